@@ -1,0 +1,103 @@
+//! A faithful in-memory fake of the ProxyShard User API (see /work/shared/API.md).
+//!
+//! [`Sandbox::start`] binds a listener and serves the API on the current tokio
+//! runtime; the accessors let end-to-end tests look inside the store without HTTP.
+//! The seeded demo data is documented in `sandbox/README.md`.
+
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod pricing;
+pub mod routes;
+pub mod seed;
+pub mod state;
+pub mod static_files;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use config::{Config, DEMO_API_KEY, DEMO_EMAIL, USAGE};
+pub use error::ApiError;
+pub use routes::AppState;
+pub use state::LoggedRequest;
+
+/// A running sandbox server.
+#[derive(Debug)]
+pub struct Sandbox {
+    addr: SocketAddr,
+    state: Arc<AppState>,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<()>,
+}
+
+impl Sandbox {
+    /// Binds `config.listen` (port 0 picks a free port) and spawns the server on
+    /// the current tokio runtime.
+    pub async fn start(config: Config) -> std::io::Result<Sandbox> {
+        let store = seed::seed_store(config.seed, clock::now());
+        let state = Arc::new(AppState::new(store, &config));
+        let app = routes::router(state.clone(), &config)?;
+        let listener = tokio::net::TcpListener::bind(config.listen).await?;
+        let addr = listener.local_addr()?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            });
+            if let Err(e) = server.await {
+                eprintln!("sandbox server error: {e}");
+            }
+        });
+        Ok(Sandbox {
+            addr,
+            state,
+            stop: Some(stop),
+            task,
+        })
+    }
+
+    /// The bound address (with the real port).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://IP:PORT`; an unspecified listen address is reported as 127.0.0.1.
+    pub fn base_url(&self) -> String {
+        let mut addr = self.addr;
+        if addr.ip().is_unspecified() {
+            addr.set_ip(Ipv4Addr::LOCALHOST.into());
+        }
+        format!("http://{addr}")
+    }
+
+    /// Current wallet balance in cents.
+    pub fn wallet_balance(&self) -> i64 {
+        self.state.lock().wallet
+    }
+
+    /// The `order` object `GET /user/api/orders/{id}` would answer.
+    pub fn order(&self, id: i64) -> Option<serde_json::Value> {
+        self.state.lock().orders.get(&id).map(|o| o.detail_json())
+    }
+
+    /// Stock left for a product code (`dc`, `isp`, `mobile`) in a country.
+    pub fn stock(&self, product_code: &str, country: &str) -> Option<i64> {
+        self.state.lock().stock_of(product_code, country)
+    }
+
+    /// Every `/user/api` request so far, oldest first.
+    pub fn requests(&self) -> Vec<LoggedRequest> {
+        self.state.lock().log.clone()
+    }
+
+    /// Stops accepting connections and ends the server task.
+    pub fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.task.abort();
+    }
+}

@@ -1,0 +1,259 @@
+//! Deterministic demo data: the account, the stock and 45 orders (ids 1001..=1045).
+//!
+//! The order layout (products, statuses, tags, dates relative to start-up) is fixed;
+//! the `--seed` only drives generated credentials (proxy IPs and passwords).
+//! sandbox/README.md documents the table the tests and the dashboard rely on.
+
+use std::collections::BTreeMap;
+
+use crate::clock::{DAY, HOUR};
+use crate::config::DEMO_EMAIL;
+use crate::pricing::{self, Shape, PRODUCTS};
+use crate::state::{Order, Proxy, Status, StockRow, Store};
+
+/// Starting wallet balance in cents.
+pub const WALLET: i64 = 50_000;
+/// Id of the first order.
+pub const FIRST_ID: i64 = 1001;
+/// Number of seeded orders.
+pub const ORDER_COUNT: i64 = 45;
+
+/// A small deterministic generator (SplitMix64).
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator for `seed`.
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+    /// Next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+}
+
+/// Generates the proxies of a DC/ISP order; deterministic in (seed, order id).
+pub fn gen_proxies(seed: u64, order_id: i64, product: usize, quantity: i64) -> Vec<Proxy> {
+    const ALNUM: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    let mut rng = Rng::new(seed ^ (order_id as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
+    let first_octet = if product == 0 { 45 } else { 104 };
+    (0..quantity.clamp(0, 10_000))
+        .map(|n| {
+            let ip = format!(
+                "{first_octet}.{}.{}.{}",
+                rng.below(254) + 1,
+                rng.below(256),
+                rng.below(254) + 1
+            );
+            let password = (0..12)
+                .map(|_| ALNUM[rng.below(ALNUM.len() as u64) as usize] as char)
+                .collect();
+            Proxy {
+                ip,
+                username: format!("ps{order_id}u{}", n + 1),
+                password,
+                http_port: 8000 + (n % 1000) as u16,
+                socks_port: 9000 + (n % 1000) as u16,
+            }
+        })
+        .collect()
+}
+
+/// The initial stock table.
+fn stock() -> Vec<StockRow> {
+    #[rustfmt::skip]
+    let rows: [(&str, &str, i64); 13] = [
+        ("US", "dc", 500), ("DE", "dc", 200), ("GB", "dc", 120), ("NL", "dc", 80),
+        ("FR", "dc", 40), ("JP", "dc", 0),
+        ("US", "isp", 100), ("DE", "isp", 50), ("GB", "isp", 30), ("NL", "isp", 10),
+        ("FR", "isp", 5),
+        ("US", "mobile", 25), ("DE", "mobile", 10),
+    ];
+    rows.iter()
+        .map(|(c, p, a)| StockRow {
+            country: c.to_string(),
+            product: p.to_string(),
+            amount: *a,
+        })
+        .collect()
+}
+
+/// Shorthand for a seeded order; `price_paid` is its cycle price with its promo.
+#[allow(clippy::too_many_arguments)]
+#[rustfmt::skip]
+fn order(
+    id: i64, product: usize, cycle: &str, quantity: i64, status: Status, created_at: i64,
+    expires_at: Option<i64>, promo: Option<&str>, auto_renewal: Option<bool>, tag: Option<&str>,
+    location: Option<&str>,
+) -> Order {
+    let mut o = Order {
+        id, product, cycle: cycle.to_string(), quantity, price_paid: 0, status, created_at,
+        expires_at, promo_code: promo.map(str::to_string), auto_renewal,
+        tag: tag.map(str::to_string), location: location.map(str::to_string),
+        addons_price_paid: 0, p0f_slots: 0, proxies: Vec::new(),
+    };
+    o.price_paid = o.renewal_quote().final_price;
+    o
+}
+
+/// The seven fixed orders 1001..=1007.
+#[rustfmt::skip]
+fn fixed_orders(now: i64) -> Vec<Order> {
+    use Status::*;
+    let c = |k: i64| now - (90 - k) * DAY;
+    vec![
+        order(1001, 0, "monthly", 10, Active, c(0), Some(now + 2 * DAY + HOUR), Some("MONTHLY20"),
+              Some(true), Some("checkout-bot"), Some("DE")),
+        order(1002, 1, "monthly", 3, OnHold, c(1), Some(now - DAY), None, Some(false), None, Some("US")),
+        order(1003, 2, "lifetime", 25, Active, c(2), None, None, None, Some("residential-pool"), None),
+        order(1004, 0, "week", 2, Cancelled, c(3), Some(now - 5 * DAY), None, Some(false), None, Some("GB")),
+        order(1005, 0, "week", 1, Active, c(4), Some(now + 6 * DAY), None, Some(false),
+              Some("<img src=x onerror=alert(1)>"), Some("NL")),
+        order(1006, 4, "day", 1, OnHold, c(5), Some(now - 12 * HOUR), None, Some(false), None, None),
+        order(1007, 5, "week", 2, Active, c(6), Some(now + DAY), None, Some(false), None, Some("US")),
+    ]
+}
+
+/// Generated order number `i` (0-based; id = 1008 + i).
+fn generated_order(i: i64, now: i64) -> Order {
+    const ON_HOLD: [i64; 6] = [4, 9, 15, 21, 27, 33];
+    const CANCELLED: [i64; 5] = [2, 12, 19, 26, 36];
+    const TAGS: [Option<&str>; 8] = [
+        Some("eu-scraping"),
+        None,
+        Some("seo-monitor"),
+        Some("ads-verify"),
+        None,
+        Some("price-tracker"),
+        Some("social-media"),
+        None,
+    ];
+    const COUNTRIES: [&str; 5] = ["US", "DE", "GB", "NL", "FR"];
+    let status = if ON_HOLD.contains(&i) {
+        Status::OnHold
+    } else if CANCELLED.contains(&i) {
+        Status::Cancelled
+    } else {
+        Status::Active
+    };
+    // Residential (lifetime) orders are only ever active.
+    let product = match status {
+        Status::Active => [0, 1, 2, 3, 4, 5][(i % 6) as usize],
+        _ => [0, 1, 4, 5][(i % 4) as usize],
+    };
+    let p = &PRODUCTS[product];
+    let cycle = p.cycles[((i / 6 + i) as usize) % p.cycles.len()].0;
+    let (quantity, location) = match p.shape {
+        Shape::DcIsp => (1 + (i * 7) % 20, Some(COUNTRIES[(i % 5) as usize])),
+        Shape::Residential => (5 + (i * 3) % 50, None),
+        Shape::Unmetered => (1, None),
+        Shape::Generic => (1 + i % 3, Some(["US", "DE"][((i / 6) % 2) as usize])),
+    };
+    let lifetime = p.shape == Shape::Residential;
+    let expires_at = match status {
+        _ if lifetime => None,
+        Status::Active => {
+            // Every fifth active order expires within 3 days; none beyond one cycle.
+            let len = pricing::cycle_seconds(cycle).unwrap_or(DAY);
+            let offset = if i % 5 == 0 {
+                (i % 3 + 1) * 20 * HOUR
+            } else {
+                (3 + (i * 5) % 25) * DAY + (i % 7) * HOUR
+            };
+            Some(
+                now + if offset < len {
+                    offset
+                } else {
+                    len - (i % 7 + 1) * HOUR
+                },
+            )
+        }
+        Status::OnHold => Some(now - (1 + i % 2) * DAY - (i % 5) * HOUR),
+        Status::Cancelled => Some(now - (5 + i) * DAY),
+    };
+    let auto_renewal = if lifetime {
+        None
+    } else {
+        Some(status == Status::Active && i % 2 == 0)
+    };
+    let promo = (i % 9 == 1).then_some("SAVE10");
+    let created = now - (83 - 2 * i) * DAY - (i % 11) * HOUR;
+    order(
+        FIRST_ID + 7 + i,
+        product,
+        cycle,
+        quantity,
+        status,
+        created,
+        expires_at,
+        promo,
+        auto_renewal,
+        TAGS[(i % 8) as usize],
+        location,
+    )
+}
+
+/// Builds the initial store for `seed`, with dates relative to `now` (Unix seconds).
+pub fn seed_store(seed: u64, now: i64) -> Store {
+    let mut orders = BTreeMap::new();
+    let generated = (0..ORDER_COUNT - 7).map(|i| generated_order(i, now));
+    for mut o in fixed_orders(now).into_iter().chain(generated) {
+        if PRODUCTS[o.product].is_dc_isp() {
+            o.proxies = gen_proxies(seed, o.id, o.product, o.quantity);
+        }
+        orders.insert(o.id, o);
+    }
+    Store {
+        email: DEMO_EMAIL.to_string(),
+        wallet: WALLET,
+        orders,
+        stock: stock(),
+        next_id: FIRST_ID + ORDER_COUNT,
+        seed,
+        log: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_totals_and_fixed_orders() {
+        let s = seed_store(42, 1_800_000_000);
+        assert_eq!(s.orders.len(), 45);
+        let count = |st: Status| s.orders.values().filter(|o| o.status == st).count();
+        assert_eq!(
+            (
+                count(Status::Active),
+                count(Status::OnHold),
+                count(Status::Cancelled)
+            ),
+            (31, 8, 6)
+        );
+        let o = &s.orders[&1001];
+        assert_eq!((o.price_paid, o.proxies.len()), (1200, 10));
+        assert_eq!(s.orders[&1002].price_paid, 900);
+        assert_eq!(s.orders[&1003].price_paid, 8750);
+        assert_eq!(s.next_id, 1046);
+    }
+
+    #[test]
+    fn proxies_are_deterministic_per_seed() {
+        assert_eq!(gen_proxies(42, 1001, 0, 3), gen_proxies(42, 1001, 0, 3));
+        assert_ne!(gen_proxies(42, 1001, 0, 3), gen_proxies(7, 1001, 0, 3));
+        let p = &gen_proxies(1, 1050, 1, 1)[0];
+        assert!(p.ip.starts_with("104."));
+        assert_eq!(p.password.len(), 12);
+        assert_eq!(p.username, "ps1050u1");
+    }
+}
