@@ -1,0 +1,49 @@
+# shellcheck shell=bash
+# Sourced by the project's scripts: shared paths, logging, and the environment for
+# WebAssembly commands. Defines functions only; changes nothing until they are called.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# The wasm-bindgen version pinned in Cargo.lock (the CLI must match it exactly).
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# True when rustup already has the wasm32 standard library (a developer's own machine).
+has_rustup_wasm_target() {
+  command -v rustup >/dev/null 2>&1 &&
+    rustup target list --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown'
+}
+
+# Directory of rustup's rust-lld (the wasm linker Debian's rustc lacks).
+rust_lld_dir() {
+  local sysroot
+  for sysroot in "$HOME"/.rustup/toolchains/stable-*/ "$HOME"/.rustup/toolchains/*/; do
+    if [ -x "$sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld" ]; then
+      echo "$sysroot/lib/rustlib/x86_64-unknown-linux-gnu/bin"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# Exports what WebAssembly builds need: nothing on a machine with the rustup target,
+# otherwise Debian's rustc 1.96 with std built from source (see shared TOOLCHAIN notes).
+use_wasm_env() {
+  if has_rustup_wasm_target; then
+    return 0
+  fi
+  local lld
+  lld="$(rust_lld_dir)" || die "rust-lld not found under ~/.rustup; run scripts/setup"
+  export PATH="/usr/bin:$lld:$PATH"
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+}
+
+# Runs a command with the WebAssembly environment, leaving the caller's untouched.
+with_wasm_env() { ( use_wasm_env && "$@" ); }

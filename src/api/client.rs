@@ -1,0 +1,186 @@
+//! The one request function: base URL from settings, bearer key from the session, `{}`
+//! as the body of body-less POSTs, a time limit that aborts the fetch, status → [`ApiError`]
+//! in one place, and bounded retries for reads only. Paying POSTs are never retried.
+
+use super::error::ApiError;
+use crate::state::{session, settings};
+use gloo_net::http::{Request, RequestBuilder};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use std::{cell::Cell, rc::Rc, time::Duration};
+use web_sys::AbortController;
+
+/// How long a request may take before it is aborted.
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+/// How many times a read is tried in all.
+const READ_ATTEMPTS: u32 = 3;
+/// The longest wait between two tries of a read, even if `Retry-After` asks for more.
+const MAX_BACKOFF_SECS: u32 = 10;
+
+/// An abort handle for the reads of one page: aborted when the reactive owner that made it
+/// is cleaned up (the page goes away, or the resource re-runs).
+#[derive(Clone)]
+pub struct Cancel(SendWrapper<AbortController>);
+
+impl Cancel {
+    /// A handle tied to the current reactive owner.
+    pub fn on_cleanup() -> Option<Cancel> {
+        let controller = AbortController::new().ok()?;
+        let cancel = Cancel(SendWrapper::new(controller));
+        let on_drop = cancel.clone();
+        on_cleanup(move || on_drop.0.abort());
+        Some(cancel)
+    }
+}
+
+/// GET a JSON resource; retried on network errors, timeouts and 429 (bounded, honouring
+/// `Retry-After`).
+pub async fn get<T: DeserializeOwned>(path: &str, cancel: Option<Cancel>) -> Result<T, ApiError> {
+    let mut attempt = 1;
+    loop {
+        match send(Request::get(&url(path)), None, cancel.as_ref(), None).await {
+            Err(e) if e.is_transient() && attempt < READ_ATTEMPTS => {
+                let wait = match e {
+                    ApiError::RateLimited { retry_after_secs: Some(s) } => s.min(MAX_BACKOFF_SECS),
+                    _ => attempt,
+                };
+                gloo_timers::future::sleep(Duration::from_secs(u64::from(wait))).await;
+                attempt += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// POST a JSON body (use `serde_json::json!({})` when there is nothing to send). Tried
+/// exactly once: a lost answer is reported, never resent, because the API has no
+/// idempotency keys and a second try may charge twice.
+pub async fn post<T: DeserializeOwned>(path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
+    send(Request::post(&url(path)), Some(body.to_string()), None, None).await
+}
+
+/// GET with a key that is not stored yet (the sign-in check). Tried once; a 401 here
+/// only means "wrong key" and clears nothing.
+pub async fn get_with_key<T: DeserializeOwned>(path: &str, key: &str) -> Result<T, ApiError> {
+    send(Request::get(&url(path)), None, None, Some(key)).await
+}
+
+fn url(path: &str) -> String {
+    format!("{}{}", settings::api_base(), path)
+}
+
+async fn send<T: DeserializeOwned>(
+    builder: RequestBuilder,
+    body: Option<String>,
+    cancel: Option<&Cancel>,
+    key: Option<&str>,
+) -> Result<T, ApiError> {
+    let controller = AbortController::new().map_err(|_| ApiError::Network)?;
+    // Cancellation by the page and the time limit both abort this request's controller.
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        gloo_timers::callback::Timeout::new(TIMEOUT.as_millis() as u32, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let cancelled = cancel.is_some_and(|c| c.0.signal().aborted());
+    let _link = cancel.map(|c| link_abort(&c.0, &controller));
+    if cancelled {
+        return Err(ApiError::Cancelled);
+    }
+
+    let mut builder = builder
+        .header("Accept", "application/json")
+        .abort_signal(Some(&controller.signal()));
+    let key_is_stored = key.is_none();
+    let key = key.map(str::to_string).or_else(session::api_key);
+    if let Some(key) = key {
+        builder = builder.header("Authorization", &format!("Bearer {key}"));
+    }
+    let request = match body {
+        Some(body) => builder.header("Content-Type", "application/json").body(body),
+        None => builder.build(),
+    }
+    .map_err(|_| ApiError::Network)?;
+
+    let response = request.send().await.map_err(|_| {
+        if timed_out.get() {
+            ApiError::Timeout
+        } else if controller.signal().aborted() {
+            ApiError::Cancelled
+        } else {
+            ApiError::Network
+        }
+    })?;
+    let status = response.status();
+    let retry_after = response.headers().get("retry-after");
+    let text = response.text().await.map_err(|_| {
+        if timed_out.get() { ApiError::Timeout } else { ApiError::Network }
+    })?;
+    drop(timer);
+
+    if !(200..300).contains(&status) {
+        let error = ApiError::from_status(status, retry_after.as_deref(), &text);
+        if error == ApiError::Unauthorized && key_is_stored {
+            session::expire();
+        }
+        return Err(error);
+    }
+    decode(&text)
+}
+
+/// Decodes a 2xx body; a `{"success": false}` envelope is a refusal, anything unreadable
+/// is [`ApiError::Decode`].
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ApiError::Decode)?;
+    if value.get("success") == Some(&serde_json::Value::Bool(false)) {
+        return Err(ApiError::from_status(400, None, text));
+    }
+    serde_json::from_value(value).map_err(|_| ApiError::Decode)
+}
+
+/// Aborts `inner` when `outer` aborts; the listener is removed when the guard drops.
+fn link_abort(outer: &AbortController, inner: &AbortController) -> AbortLink {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let inner = inner.clone();
+    let closure = Closure::<dyn FnMut()>::new(move || inner.abort());
+    let signal = outer.signal();
+    let _ = signal.add_event_listener_with_callback("abort", closure.as_ref().unchecked_ref());
+    AbortLink { signal, closure }
+}
+
+struct AbortLink {
+    signal: web_sys::AbortSignal,
+    closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for AbortLink {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        let _ = self
+            .signal
+            .remove_event_listener_with_callback("abort", self.closure.as_ref().unchecked_ref());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::models::Profile;
+
+    #[test]
+    fn decode_refuses_garbage_without_panicking() {
+        assert_eq!(decode::<Profile>("<html>"), Err(ApiError::Decode));
+        assert_eq!(decode::<Profile>(""), Err(ApiError::Decode));
+        assert_eq!(decode::<Profile>(r#"{"email":1}"#), Err(ApiError::Decode));
+        assert_eq!(
+            decode::<Profile>(r#"{"success":false,"message":"nope"}"#),
+            Err(ApiError::Rejected("nope".into()))
+        );
+        let ok = decode::<Profile>(r#"{"email":"a@b","active_orders":1,"wallet_balance":5,"x":0}"#);
+        assert_eq!(ok.map(|p| p.wallet_balance), Ok(5));
+    }
+}

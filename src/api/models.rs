@@ -1,0 +1,244 @@
+//! Serde types for the ProxyShard User API (shared/API.md sections 3–5).
+//!
+//! Decoding is defensive: unknown fields are ignored, and every field the provider does
+//! not mark as required is optional, so a newer or older server never breaks a page.
+
+use serde::{Deserialize, Serialize};
+
+/// `GET /user/api/me`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Profile {
+    pub email: String,
+    pub active_orders: i64,
+    /// Cents.
+    pub wallet_balance: i64,
+}
+
+/// One entry of `GET /user/api/proxies/products`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Product {
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub cycles: Vec<String>,
+}
+
+/// `GET /user/api/proxies/products` envelope.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ProductList {
+    #[serde(default)]
+    pub products: Vec<Product>,
+}
+
+/// One entry of `GET /user/api/proxies/available-count`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct StockEntry {
+    pub country: String,
+    pub product: String,
+    pub amount: i64,
+}
+
+/// One row of `GET /user/api/orders`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct OrderSummary {
+    pub order_id: i64,
+    #[serde(default)]
+    pub product_id: Option<i64>,
+    pub product_name: String,
+    #[serde(default)]
+    pub cycle_id: Option<i64>,
+    #[serde(default)]
+    pub cycle_name: String,
+    #[serde(default)]
+    pub expires_at: Option<String>,
+    #[serde(default)]
+    pub auto_renewal: Option<bool>,
+    #[serde(default)]
+    pub tag: Option<String>,
+}
+
+/// `GET /user/api/orders` envelope.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct OrderPage {
+    #[serde(default)]
+    pub orders: Vec<OrderSummary>,
+    #[serde(default)]
+    pub count: Option<i64>,
+    #[serde(default)]
+    pub prev: Option<String>,
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+/// A pending change of an add-on line.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct AddonPending {
+    #[serde(default)]
+    pub action: Option<String>,
+    #[serde(default)]
+    pub next_qty: Option<i64>,
+}
+
+/// An add-on attached to an order (1.1.0).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct AddonLine {
+    #[serde(default)]
+    pub addon_key: Option<String>,
+    #[serde(default)]
+    pub catalog_id: Option<i64>,
+    #[serde(default)]
+    pub qty: Option<i64>,
+    #[serde(default)]
+    pub price_per_unit: Option<i64>,
+    #[serde(default)]
+    pub pending: Option<AddonPending>,
+}
+
+/// `GET /user/api/orders/{id}` `order` object; nothing is marked required upstream.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct OrderDetail {
+    pub order_id: Option<i64>,
+    pub product_name: Option<String>,
+    pub cycle_name: Option<String>,
+    pub quantity: Option<i64>,
+    pub price_paid: Option<i64>,
+    pub status: Option<String>,
+    pub created_at: Option<String>,
+    pub expires_at: Option<String>,
+    pub promo_code: Option<String>,
+    pub auto_renewal: Option<bool>,
+    pub tag: Option<String>,
+    pub location: Option<String>,
+    pub addons_price_paid: Option<i64>,
+    pub addons: Option<Vec<AddonLine>>,
+    pub p0f_slots_available: Option<i64>,
+    pub p0f_slots_used: Option<i64>,
+    pub p0f_slots_next: Option<i64>,
+}
+
+/// `GET /user/api/orders/{id}` envelope.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct OrderEnvelope {
+    pub order: OrderDetail,
+}
+
+/// `GET /user/api/orders/calculate`; every field optional upstream.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Quote {
+    pub original_price: Option<i64>,
+    pub final_price: Option<i64>,
+    pub discount_percent: Option<i64>,
+    pub addons_price: Option<i64>,
+    pub total_with_addons: Option<i64>,
+}
+
+impl Quote {
+    /// What the customer pays: the total with add-ons when given, else the final price.
+    pub fn payable(&self) -> Option<i64> {
+        self.total_with_addons.or(self.final_price)
+    }
+}
+
+/// `POST /user/api/orders/purchase` answer.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct PurchaseResult {
+    #[serde(default)]
+    pub message: Option<String>,
+    pub order_id: i64,
+}
+
+/// `{success, message}` answers of renew, tag and auto-renewal.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Ack {
+    pub success: Option<bool>,
+    pub message: Option<String>,
+}
+
+/// `POST .../change-billing-cycle/{id}`: 1.1.0 returns prices, 1.0.0 an `order`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct CycleChange {
+    pub message: Option<String>,
+    pub order_id: Option<i64>,
+    pub original_price: Option<i64>,
+    pub final_price: Option<i64>,
+    pub discount_percent: Option<i64>,
+    /// 1.0.0 shape.
+    pub order: Option<OrderDetail>,
+}
+
+/// One proxy of `GET /user/api/proxies/active`.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Proxy {
+    pub ip: String,
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub password: String,
+    #[serde(default)]
+    pub http_port: Option<u32>,
+    #[serde(default)]
+    pub socks_port: Option<u32>,
+    #[serde(default)]
+    pub until: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub signature: Option<String>,
+}
+
+/// `GET /user/api/proxies/active` envelope.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ProxyList {
+    #[serde(default)]
+    pub data: Vec<Proxy>,
+    #[serde(default)]
+    pub order_tag: Option<String>,
+}
+
+/// The error envelope `{success:false, message}`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ErrorBody {
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_detail_accepts_sparse_and_extra_fields() {
+        let d: OrderEnvelope =
+            serde_json::from_str(r#"{"success":true,"order":{"order_id":5,"new_field":[1]}}"#)
+                .expect("decodes");
+        assert_eq!(d.order.order_id, Some(5));
+        assert_eq!(d.order.status, None);
+    }
+
+    #[test]
+    fn cycle_change_accepts_both_versions() {
+        let v11: CycleChange = serde_json::from_str(
+            r#"{"success":true,"message":"ok","order_id":1,"original_price":100,"final_price":90,"discount_percent":10}"#,
+        )
+        .expect("1.1.0");
+        assert_eq!(v11.final_price, Some(90));
+        let v10: CycleChange =
+            serde_json::from_str(r#"{"success":true,"message":"ok","order":{"order_id":1}}"#)
+                .expect("1.0.0");
+        assert_eq!(v10.order.and_then(|o| o.order_id), Some(1));
+    }
+
+    #[test]
+    fn quote_payable_prefers_total_with_addons() {
+        let q = Quote { final_price: Some(90), total_with_addons: Some(140), ..Quote::default() };
+        assert_eq!(q.payable(), Some(140));
+        let q = Quote { final_price: Some(90), ..Quote::default() };
+        assert_eq!(q.payable(), Some(90));
+    }
+}

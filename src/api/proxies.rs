@@ -1,0 +1,12 @@
+//! The proxies (credentials) of a Datacenter or ISP order.
+
+use super::{
+    client::{get, Cancel},
+    error::ApiError,
+    models::ProxyList,
+};
+
+/// `GET /user/api/proxies/active?order_id=N`.
+pub async fn active(order_id: i64, cancel: Option<Cancel>) -> Result<ProxyList, ApiError> {
+    get(&format!("/user/api/proxies/active?order_id={order_id}"), cancel).await
+}

@@ -1,0 +1,31 @@
+//! The app: app-wide context and every route in one place.
+
+use crate::{
+    components::{shell::Protected, toast::provide_toasts, ToastHost},
+    pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, SignInPage},
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{ParentRoute, Route, Router, Routes},
+    path,
+};
+
+/// The whole dashboard.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_toasts();
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <Route path=path!("/sign-in") view=SignInPage />
+                <ParentRoute path=path!("") view=Protected>
+                    <Route path=path!("") view=ProfilePage />
+                    <Route path=path!("orders") view=OrdersPage />
+                    <Route path=path!("orders/:id") view=OrderPage />
+                    <Route path=path!("buy") view=BuyPage />
+                </ParentRoute>
+            </Routes>
+        </Router>
+        <ToastHost />
+    }
+}

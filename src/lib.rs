@@ -1,0 +1,20 @@
+//! ProxyShard customer dashboard: a client-side-rendered Leptos app that runs a
+//! ProxyShard account (profile, orders, purchases) through the provider's User API.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod logic;
+pub mod pages;
+pub mod state;
+
+pub use app::App;
+
+/// Loads deployment settings, then mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    wasm_bindgen_futures::spawn_local(async {
+        state::settings::load().await;
+        leptos::mount::mount_to_body(App);
+    });
+}

@@ -1,0 +1,148 @@
+//! Proxy list exports: the line formats proxy tools import, and CSV.
+
+use crate::api::models::Proxy;
+
+/// The formats the proxies table can export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// `ip:port:user:pass`
+    IpPortUserPass,
+    /// `user:pass@ip:port`
+    UserPassAtIpPort,
+    /// `http://user:pass@ip:port`
+    HttpUrl,
+    /// `socks5://user:pass@ip:socks_port`
+    Socks5Url,
+    /// CSV with a header row.
+    Csv,
+}
+
+impl ExportFormat {
+    /// Every format, in menu order.
+    pub const ALL: [ExportFormat; 5] = [
+        ExportFormat::IpPortUserPass,
+        ExportFormat::UserPassAtIpPort,
+        ExportFormat::HttpUrl,
+        ExportFormat::Socks5Url,
+        ExportFormat::Csv,
+    ];
+
+    /// Menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::IpPortUserPass => "ip:port:user:pass",
+            ExportFormat::UserPassAtIpPort => "user:pass@ip:port",
+            ExportFormat::HttpUrl => "http://user:pass@ip:port",
+            ExportFormat::Socks5Url => "socks5://user:pass@ip:port",
+            ExportFormat::Csv => "CSV",
+        }
+    }
+
+    /// Stable identifier for a `<select>` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportFormat::IpPortUserPass => "ip-port-user-pass",
+            ExportFormat::UserPassAtIpPort => "user-pass-at-ip-port",
+            ExportFormat::HttpUrl => "http",
+            ExportFormat::Socks5Url => "socks5",
+            ExportFormat::Csv => "csv",
+        }
+    }
+
+    /// Parses [`ExportFormat::key`].
+    pub fn from_key(key: &str) -> Option<ExportFormat> {
+        ExportFormat::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// File name suffix for downloads.
+    pub fn extension(self) -> &'static str {
+        if self == ExportFormat::Csv { "csv" } else { "txt" }
+    }
+}
+
+/// Renders the proxies in a format, one line per proxy, ending with a newline.
+pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
+    let mut out = String::new();
+    if format == ExportFormat::Csv {
+        out.push_str("ip,http_port,socks_port,username,password,until,status\n");
+    }
+    for p in proxies {
+        let http = p.http_port.map(|x| x.to_string()).unwrap_or_default();
+        let socks = p.socks_port.map(|x| x.to_string()).unwrap_or_default();
+        let line = match format {
+            ExportFormat::IpPortUserPass => format!("{}:{http}:{}:{}", p.ip, p.username, p.password),
+            ExportFormat::UserPassAtIpPort => format!("{}:{}@{}:{http}", p.username, p.password, p.ip),
+            ExportFormat::HttpUrl => format!("http://{}:{}@{}:{http}", p.username, p.password, p.ip),
+            ExportFormat::Socks5Url => format!("socks5://{}:{}@{}:{socks}", p.username, p.password, p.ip),
+            ExportFormat::Csv => [
+                p.ip.as_str(),
+                &http,
+                &socks,
+                &p.username,
+                &p.password,
+                p.until.as_deref().unwrap_or(""),
+                p.status.as_deref().unwrap_or(""),
+            ]
+            .map(csv_field)
+            .join(","),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Quotes a CSV field when needed, and defuses spreadsheet formulas.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn proxy() -> Proxy {
+        Proxy {
+            ip: "45.1.2.3".into(),
+            username: "u1".into(),
+            password: "p,w\"1".into(),
+            http_port: Some(8001),
+            socks_port: Some(9001),
+            until: Some("2026-12-01T00:00:00Z".into()),
+            status: Some("active".into()),
+            signature: None,
+        }
+    }
+
+    #[test]
+    fn line_formats() {
+        let p = [proxy()];
+        assert_eq!(export(&p, ExportFormat::IpPortUserPass), "45.1.2.3:8001:u1:p,w\"1\n");
+        assert_eq!(export(&p, ExportFormat::UserPassAtIpPort), "u1:p,w\"1@45.1.2.3:8001\n");
+        assert_eq!(export(&p, ExportFormat::HttpUrl), "http://u1:p,w\"1@45.1.2.3:8001\n");
+        assert_eq!(export(&p, ExportFormat::Socks5Url), "socks5://u1:p,w\"1@45.1.2.3:9001\n");
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses() {
+        let mut p = proxy();
+        p.username = "=cmd()".into();
+        let csv = export(&[p], ExportFormat::Csv);
+        assert_eq!(
+            csv,
+            "ip,http_port,socks_port,username,password,until,status\n45.1.2.3,8001,9001,'=cmd(),\"p,w\"\"1\",2026-12-01T00:00:00Z,active\n"
+        );
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for f in ExportFormat::ALL {
+            assert_eq!(ExportFormat::from_key(f.key()), Some(f));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Pure Rust logic with no browser dependencies, tested on the host.
+
+pub mod dates;
+pub mod exports;
+pub mod money;
+pub mod purchase;
+pub mod query;

@@ -1,0 +1,358 @@
+//! The purchase form as data: which fields a product's purchase shape needs, validation of
+//! what the customer typed, and the calculate query and purchase body built from it.
+
+use serde_json::{json, Value};
+
+/// The five purchase body shapes of the API, by product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProductKind {
+    /// Datacenter Proxy and ISP Proxy: location and cycle required.
+    DatacenterOrIsp,
+    /// Standart and Premium Residential: quantity (GB) only, lifetime.
+    ResidentialTraffic,
+    /// Unmetered Residential proxy: cycle, no quantity.
+    Unmetered,
+    /// Mobile plans and anything else: cycle required, location optional.
+    Generic,
+}
+
+impl ProductKind {
+    /// The shape for a product name as the catalogue spells it.
+    pub fn of(product: &str) -> ProductKind {
+        match product {
+            "Datacenter Proxy" | "ISP Proxy" => ProductKind::DatacenterOrIsp,
+            "Standart Residential Proxy" | "Premium Residential Proxy" => ProductKind::ResidentialTraffic,
+            "Unmetered Residential proxy" => ProductKind::Unmetered,
+            _ => ProductKind::Generic,
+        }
+    }
+
+    /// Whether the form asks for a location, and whether it must be given.
+    pub fn location(self) -> Requirement {
+        match self {
+            ProductKind::DatacenterOrIsp => Requirement::Required,
+            ProductKind::Generic => Requirement::Optional,
+            _ => Requirement::Absent,
+        }
+    }
+
+    /// Whether the form asks for a billing cycle.
+    pub fn has_cycle(self) -> bool {
+        self != ProductKind::ResidentialTraffic
+    }
+
+    /// Whether the form asks for a quantity.
+    pub fn has_quantity(self) -> bool {
+        self != ProductKind::Unmetered
+    }
+
+    /// Whether the order can renew itself.
+    pub fn has_auto_renewal(self) -> bool {
+        self != ProductKind::ResidentialTraffic
+    }
+
+    /// What one unit of quantity is.
+    pub fn quantity_unit(self) -> &'static str {
+        match self {
+            ProductKind::ResidentialTraffic => "GB",
+            ProductKind::DatacenterOrIsp => "IPs",
+            _ => "units",
+        }
+    }
+}
+
+/// Whether a field is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Requirement {
+    /// Must be filled.
+    Required,
+    /// May be filled.
+    Optional,
+    /// Not part of this product's form.
+    Absent,
+}
+
+/// The stock code of `available-count` for a product, when it is sold per country.
+pub fn stock_code(product: &str) -> Option<&'static str> {
+    match product {
+        "Datacenter Proxy" => Some("dc"),
+        "ISP Proxy" => Some("isp"),
+        p if p.to_ascii_lowercase().contains("mobile") => Some("mobile"),
+        _ => None,
+    }
+}
+
+/// The largest quantity the form accepts.
+pub const MAX_QUANTITY: u32 = 10_000;
+
+/// What the customer typed, unvalidated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PurchaseForm {
+    pub product: String,
+    pub location: String,
+    pub cycle: String,
+    pub quantity: String,
+    pub promo_code: String,
+    pub auto_renewal: bool,
+}
+
+/// Per-field problems; empty when the form is valid.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormErrors {
+    pub product: Option<String>,
+    pub location: Option<String>,
+    pub cycle: Option<String>,
+    pub quantity: Option<String>,
+    pub promo_code: Option<String>,
+}
+
+impl FormErrors {
+    /// True when no field has a problem.
+    pub fn is_empty(&self) -> bool {
+        *self == FormErrors::default()
+    }
+}
+
+/// A valid purchase, ready to price or to send.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PurchaseRequest {
+    pub product: String,
+    pub kind: ProductKind,
+    pub location: Option<String>,
+    pub cycle: Option<String>,
+    pub quantity: Option<u32>,
+    pub promo_code: Option<String>,
+    pub auto_renewal: bool,
+}
+
+impl PurchaseForm {
+    /// Validates against the product's shape; `cycles` are the product's allowed cycles.
+    pub fn validate(&self, cycles: &[String]) -> Result<PurchaseRequest, FormErrors> {
+        let mut errors = FormErrors::default();
+        let product = self.product.trim().to_string();
+        if product.is_empty() {
+            errors.product = Some("Choose a product.".into());
+        }
+        let kind = ProductKind::of(&product);
+        let location = self.location.trim().to_string();
+        let location = match kind.location() {
+            Requirement::Absent => None,
+            _ if !location.is_empty() => Some(location),
+            Requirement::Required => {
+                errors.location = Some("Choose a location.".into());
+                None
+            }
+            Requirement::Optional => None,
+        };
+        let cycle = if kind.has_cycle() {
+            let c = self.cycle.trim();
+            if c.is_empty() || (!cycles.is_empty() && !cycles.iter().any(|x| x == c)) {
+                errors.cycle = Some("Choose a billing cycle.".into());
+                None
+            } else {
+                Some(c.to_string())
+            }
+        } else {
+            None
+        };
+        let quantity = if kind.has_quantity() {
+            match parse_quantity(&self.quantity) {
+                Ok(q) => Some(q),
+                Err(e) => {
+                    errors.quantity = Some(e.into());
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let promo_code = match validate_promo(&self.promo_code) {
+            Ok(p) => p,
+            Err(e) => {
+                errors.promo_code = Some(e.into());
+                None
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(PurchaseRequest {
+            product,
+            kind,
+            location,
+            cycle,
+            quantity,
+            promo_code,
+            auto_renewal: self.auto_renewal && kind.has_auto_renewal(),
+        })
+    }
+}
+
+/// A quantity as typed: a whole number from 1 to [`MAX_QUANTITY`].
+pub fn parse_quantity(raw: &str) -> Result<u32, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err("Enter a quantity.");
+    }
+    if !s.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'+') {
+        return Err("Quantity must be a whole number, like 10.");
+    }
+    match s.parse::<i64>() {
+        Ok(q) if q < 1 => Err("Quantity must be at least 1."),
+        Ok(q) if q > MAX_QUANTITY as i64 => Err("Quantity can be at most 10,000 per order."),
+        Ok(q) => Ok(q as u32),
+        Err(_) if s.starts_with('-') => Err("Quantity must be at least 1."),
+        Err(_) if s.bytes().all(|b| b.is_ascii_digit()) => Err("Quantity can be at most 10,000 per order."),
+        Err(_) => Err("Quantity must be a whole number, like 10."),
+    }
+}
+
+/// A promo code as typed: empty means none; otherwise letters, digits, `-` and `_`.
+pub fn validate_promo(raw: &str) -> Result<Option<String>, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if s.chars().count() > 64 {
+        return Err("Promo codes are at most 64 characters.");
+    }
+    if !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err("Promo codes contain only letters, digits, - and _.");
+    }
+    Ok(Some(s.to_string()))
+}
+
+impl PurchaseRequest {
+    /// The query string of `GET /orders/calculate` (without `?`).
+    pub fn calculate_query(&self) -> String {
+        let mut pairs = vec![("product", self.product.clone())];
+        if let Some(l) = &self.location {
+            pairs.push(("location", l.clone()));
+        }
+        if let Some(c) = &self.cycle {
+            pairs.push(("cycle", c.clone()));
+        }
+        if let Some(q) = self.quantity {
+            pairs.push(("quantity", q.to_string()));
+        }
+        if let Some(p) = &self.promo_code {
+            pairs.push(("promo_code", p.clone()));
+        }
+        pairs
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The JSON body of `POST /orders/purchase`, in the product's shape.
+    pub fn purchase_body(&self) -> Value {
+        match self.kind {
+            ProductKind::DatacenterOrIsp => json!({
+                "product": self.product, "location": self.location, "cycle": self.cycle,
+                "quantity": self.quantity, "promo_code": self.promo_code,
+                "auto_renewal": self.auto_renewal,
+            }),
+            ProductKind::ResidentialTraffic => json!({
+                "product": self.product, "quantity": self.quantity, "promo_code": self.promo_code,
+            }),
+            ProductKind::Unmetered => json!({
+                "product": self.product, "cycle": self.cycle, "promo_code": self.promo_code,
+                "auto_renewal": self.auto_renewal,
+            }),
+            ProductKind::Generic => json!({
+                "product": self.product, "cycle": self.cycle, "location": self.location,
+                "quantity": self.quantity, "promo_code": self.promo_code,
+                "auto_renewal": self.auto_renewal,
+            }),
+        }
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cycles(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn form(product: &str) -> PurchaseForm {
+        PurchaseForm {
+            product: product.into(),
+            location: "DE".into(),
+            cycle: "monthly".into(),
+            quantity: "5".into(),
+            promo_code: String::new(),
+            auto_renewal: true,
+        }
+    }
+
+    #[test]
+    fn quantities() {
+        assert_eq!(parse_quantity(" 12 "), Ok(12));
+        for bad in ["", "0", "-3", "1.5", "abc", "1e3", "99999999999999999999999", "10001"] {
+            assert!(parse_quantity(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_quantity("-3"), Err("Quantity must be at least 1."));
+        assert_eq!(parse_quantity("99999999999999999999999"), Err("Quantity can be at most 10,000 per order."));
+    }
+
+    #[test]
+    fn promo_codes() {
+        assert_eq!(validate_promo("  "), Ok(None));
+        assert_eq!(validate_promo(" SAVE10 "), Ok(Some("SAVE10".into())));
+        assert!(validate_promo("a b").is_err());
+        assert!(validate_promo("x\u{7}").is_err());
+        assert!(validate_promo(&"A".repeat(10_000)).is_err());
+    }
+
+    #[test]
+    fn datacenter_needs_location_and_cycle() {
+        let mut f = form("Datacenter Proxy");
+        f.location.clear();
+        f.cycle = "yearly".into();
+        let e = f.validate(&cycles(&["week", "monthly"])).expect_err("invalid");
+        assert!(e.location.is_some() && e.cycle.is_some());
+        let ok = form("Datacenter Proxy").validate(&cycles(&["week", "monthly"])).expect("valid");
+        assert_eq!(ok.calculate_query(), "product=Datacenter%20Proxy&location=DE&cycle=monthly&quantity=5");
+        assert_eq!(ok.purchase_body()["auto_renewal"], true);
+    }
+
+    #[test]
+    fn residential_sends_no_cycle_or_location() {
+        let ok = form("Standart Residential Proxy").validate(&cycles(&["lifetime"])).expect("valid");
+        assert_eq!(ok.purchase_body(), json!({"product":"Standart Residential Proxy","quantity":5,"promo_code":null}));
+        assert!(!ok.auto_renewal);
+    }
+
+    #[test]
+    fn unmetered_has_no_quantity() {
+        let mut f = form("Unmetered Residential proxy");
+        f.quantity = "not a number".into();
+        f.cycle = "day".into();
+        let ok = f.validate(&cycles(&["day", "week"])).expect("valid");
+        assert_eq!(ok.quantity, None);
+        assert!(ok.purchase_body().get("quantity").is_none());
+    }
+
+    #[test]
+    fn stock_codes() {
+        assert_eq!(stock_code("Datacenter Proxy"), Some("dc"));
+        assert_eq!(stock_code("Mobile Proxy"), Some("mobile"));
+        assert_eq!(stock_code("Premium Residential Proxy"), None);
+    }
+}

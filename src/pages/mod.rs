@@ -1,0 +1,15 @@
+//! One routed page per file.
+
+pub mod buy;
+pub mod not_found;
+pub mod order;
+pub mod orders;
+pub mod profile;
+pub mod sign_in;
+
+pub use buy::BuyPage;
+pub use not_found::NotFoundPage;
+pub use order::OrderPage;
+pub use orders::OrdersPage;
+pub use profile::ProfilePage;
+pub use sign_in::SignInPage;

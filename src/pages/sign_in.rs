@@ -1,0 +1,127 @@
+//! Sign-in: paste the API key, checked with `GET /user/api/me` before it is stored.
+
+use crate::{
+    api::{self, ApiError},
+    state::session,
+};
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// Where to go after signing in: the `next` query value when it is a local path.
+pub fn safe_next(next: Option<String>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/sign-in") && !n.contains('\\') => n,
+        _ => "/".to_string(),
+    }
+}
+
+/// Checks what was pasted before any request is made.
+pub fn validate_key(raw: &str) -> Result<String, &'static str> {
+    let key = raw.trim();
+    if key.is_empty() {
+        return Err("Paste your API key first. You find it in your ProxyShard account under API.");
+    }
+    if key.len() > 512 || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("That does not look like an API key: it has spaces or is too long. Copy it again.");
+    }
+    Ok(key.to_string())
+}
+
+/// The sign-in page.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let next = move || safe_next(query.with_untracked(|q| q.get("next")));
+    let key_input = NodeRef::<leptos::html::Input>::new();
+    let (problem, set_problem) = signal(None::<String>);
+
+    let check = Action::new_local(|key: &String| {
+        let key = key.clone();
+        async move {
+            match api::profile::check_key(&key).await {
+                Ok(_) => session::sign_in(&key).map_err(str::to_string),
+                Err(ApiError::Unauthorized) => Err(
+                    "This API key was not accepted. Copy it again from your ProxyShard account and paste it here."
+                        .to_string(),
+                ),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+    });
+
+    Effect::new(move |_| match check.value().get() {
+        Some(Ok(())) => {
+            if let Some(input) = key_input.get_untracked() {
+                input.set_value("");
+            }
+            navigate(&next(), Default::default());
+        }
+        Some(Err(message)) => set_problem.set(Some(message)),
+        None => {}
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if check.pending().get_untracked() {
+            return;
+        }
+        let raw = key_input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        match validate_key(&raw) {
+            Ok(key) => {
+                set_problem.set(None);
+                check.dispatch(key);
+            }
+            Err(message) => set_problem.set(Some(message.to_string())),
+        }
+    };
+
+    view! {
+        <main class="sign-in" id="main">
+            <form class="card sign-in-card" on:submit=on_submit novalidate>
+                <h1 tabindex="-1">"Sign in to ProxyShard"</h1>
+                <p class="muted">
+                    "Paste the API key from your ProxyShard account. It stays in this tab only and is forgotten when you close it."
+                </p>
+                <label for="api-key">"API key"</label>
+                <input
+                    id="api-key"
+                    name="api-key"
+                    type="password"
+                    autocomplete="off"
+                    spellcheck="false"
+                    node_ref=key_input
+                    aria-invalid=move || problem.get().is_some().to_string()
+                    aria-describedby="sign-in-problem"
+                />
+                <p id="sign-in-problem" class="field-error" role="alert">
+                    {move || problem.get()}
+                </p>
+                <button type="submit" class="btn btn-primary" disabled=move || check.pending().get()>
+                    {move || if check.pending().get() { "Checking…" } else { "Sign in" }}
+                </button>
+            </form>
+        </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_only_allows_local_paths() {
+        assert_eq!(safe_next(Some("/orders?status=all".into())), "/orders?status=all");
+        assert_eq!(safe_next(Some("//evil.example".into())), "/");
+        assert_eq!(safe_next(Some("https://evil.example".into())), "/");
+        assert_eq!(safe_next(Some("/sign-in?next=/x".into())), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn key_validation() {
+        assert!(validate_key("   ").is_err());
+        assert!(validate_key("abc def").is_err());
+        assert_eq!(validate_key("  psk_1 \n"), Ok("psk_1".to_string()));
+    }
+}

@@ -1,0 +1,55 @@
+//! The API key, kept in `sessionStorage` and nowhere else: not in a URL, a log line, an
+//! error, a cache or a long-lived signal. Closing the tab forgets it.
+//!
+//! A reactive flag says whether a key is present, so that a 401 anywhere (which calls
+//! [`expire`]) sends every protected page back to sign-in.
+
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "proxyshard.api_key";
+
+thread_local! {
+    static SIGNED_IN: RwSignal<bool> = RwSignal::new(stored_key().is_some());
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+fn stored_key() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok()?.filter(|k| !k.is_empty())
+}
+
+/// The key to send with a request, read fresh from `sessionStorage`.
+pub fn api_key() -> Option<String> {
+    stored_key()
+}
+
+/// Stores a key that the server has just accepted. Fails when storage is unavailable
+/// (a private window with storage disabled, say).
+pub fn sign_in(key: &str) -> Result<(), &'static str> {
+    let storage = storage().ok_or("This browser blocks session storage, so the key cannot be kept. Allow site data and try again.")?;
+    storage
+        .set_item(STORAGE_KEY, key)
+        .map_err(|_| "The browser refused to store the key. Allow site data and try again.")?;
+    SIGNED_IN.with(|s| s.set(true));
+    Ok(())
+}
+
+/// Forgets the key (sign-out).
+pub fn sign_out() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+    SIGNED_IN.with(|s| s.set(false));
+}
+
+/// Forgets a key the server rejected (401); protected pages then redirect to sign-in.
+pub fn expire() {
+    sign_out();
+}
+
+/// Reactive: is a key present?
+pub fn signed_in() -> Signal<bool> {
+    SIGNED_IN.with(|s| (*s).into())
+}

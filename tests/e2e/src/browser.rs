@@ -1,0 +1,177 @@
+//! A page in headless Chromium with the few verbs the tests need: go, type, click, read,
+//! wait. Every wait is bounded and fails with what it was waiting for.
+
+use crate::driver::Driver;
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+use std::{sync::Arc, time::Duration};
+
+/// How long a wait for something on screen may take.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// A browser tab on the app, cheap to clone.
+#[derive(Clone)]
+pub struct Page {
+    client: Client,
+    base: String,
+    _driver: Arc<Driver>,
+}
+
+impl Page {
+    /// Starts ChromeDriver and a fresh headless Chromium profile.
+    pub async fn open(base: &str) -> Page {
+        let driver = Driver::start();
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900"
+                ]
+            },
+            "goog:loggingPrefs": { "browser": "ALL" }
+        });
+        let caps = match caps {
+            serde_json::Value::Object(map) => map,
+            _ => unreachable!("literal object"),
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&driver.url)
+            .await
+            .expect("a ChromeDriver session");
+        Page { client, base: base.trim_end_matches('/').to_string(), _driver: Arc::new(driver) }
+    }
+
+    /// The WebDriver client, for what the verbs below do not cover.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The app's origin, e.g. `http://127.0.0.1:41234`.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// Opens a path of the app (`/orders?status=all`).
+    pub async fn goto(&self, path: &str) {
+        self.client.goto(&format!("{}{}", self.base, path)).await.expect("navigation");
+    }
+
+    /// Waits for an element matching `css`.
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element `{css}` within {WAIT:?}: {e}"))
+    }
+
+    /// Types into the element matching `css`, replacing what it held.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let el = self.find(css).await;
+        el.clear().await.expect("clear");
+        el.send_keys(text).await.expect("type");
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("text")
+    }
+
+    /// Waits until the text of `css` satisfies `pred`; returns it.
+    pub async fn wait_text(&self, css: &str, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut last = String::new();
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if let Ok(t) = el.text().await {
+                    if pred(&t) {
+                        return t;
+                    }
+                    last = t;
+                }
+            }
+            assert!(tokio::time::Instant::now() < deadline, "`{css}` never became {what}; last text: {last:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the current URL's path and query satisfy `pred`; returns it.
+    pub async fn wait_path(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let url = self.client.current_url().await.expect("url");
+            let path = url[url::Position::BeforePath..].to_string();
+            if pred(&path) {
+                return path;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "URL never became {what}; it is {path}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Counts elements matching `css` right now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
+    }
+
+    /// Runs JavaScript in the page and returns its value.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Signs in through the form with `key` and waits for the profile.
+    pub async fn sign_in(&self, key: &str) {
+        self.goto("/sign-in").await;
+        self.fill("#api-key", key).await;
+        self.click("form button[type=submit]").await;
+        self.find("[data-test=email]").await;
+    }
+
+    /// Browser console lines so far (errors, warnings, logs).
+    pub async fn console(&self) -> Vec<String> {
+        // ChromeDriver's legacy log endpoint; absent → no lines.
+        let cmd = LogCommand;
+        match self.client.issue_cmd(cmd).await {
+            Ok(serde_json::Value::Array(entries)) => entries
+                .into_iter()
+                .filter_map(|e| e.get("message").and_then(|m| m.as_str()).map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Ends the browser session.
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// `POST /session/{id}/se/log {type: browser}` (ChromeDriver's console log).
+#[derive(Debug)]
+struct LogCommand;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for LogCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}
