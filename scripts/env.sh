@@ -4,6 +4,12 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+# Debian's wasm-opt 108 corrupts the externref table that current wasm-bindgen emits
+# (the app dies at start with "WebAssembly.Table.set(): Argument 1 is invalid"), so the
+# build uses binaryen from the npm registry, run by Node. Keep in step with Trunk.toml.
+BINARYEN_VERSION="132.0.0"
+TOOLS_DIR="${PROXYSHARD_TOOLS:-$HOME/.cache/proxyshard-tools}"
+BINARYEN_BIN="$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
@@ -35,12 +41,13 @@ rust_lld_dir() {
 # Exports what WebAssembly builds need: nothing on a machine with the rustup target,
 # otherwise Debian's rustc 1.96 with std built from source (see shared TOOLCHAIN notes).
 use_wasm_env() {
+  export PATH="$BINARYEN_BIN:$PATH"
   if has_rustup_wasm_target; then
     return 0
   fi
   local lld
   lld="$(rust_lld_dir)" || die "rust-lld not found under ~/.rustup; run scripts/setup"
-  export PATH="/usr/bin:$lld:$PATH"
+  export PATH="$BINARYEN_BIN:/usr/bin:$lld:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 }

@@ -39,7 +39,7 @@ impl Cancel {
 pub async fn get<T: DeserializeOwned>(path: &str, cancel: Option<Cancel>) -> Result<T, ApiError> {
     let mut attempt = 1;
     loop {
-        match send(Request::get(&url(path)), None, cancel.as_ref(), None).await {
+        match send(get_request(path), None, cancel.as_ref(), None).await {
             Err(e) if e.is_transient() && attempt < READ_ATTEMPTS => {
                 let wait = match e {
                     ApiError::RateLimited { retry_after_secs: Some(s) } => s.min(MAX_BACKOFF_SECS),
@@ -57,17 +57,37 @@ pub async fn get<T: DeserializeOwned>(path: &str, cancel: Option<Cancel>) -> Res
 /// exactly once: a lost answer is reported, never resent, because the API has no
 /// idempotency keys and a second try may charge twice.
 pub async fn post<T: DeserializeOwned>(path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
-    send(Request::post(&url(path)), Some(body.to_string()), None, None).await
+    send(with_query(path, Request::post), Some(body.to_string()), None, None).await
 }
 
 /// GET with a key that is not stored yet (the sign-in check). Tried once; a 401 here
 /// only means "wrong key" and clears nothing.
 pub async fn get_with_key<T: DeserializeOwned>(path: &str, key: &str) -> Result<T, ApiError> {
-    send(Request::get(&url(path)), None, None, Some(key)).await
+    send(get_request(path), None, None, Some(key)).await
 }
 
-fn url(path: &str) -> String {
-    format!("{}{}", settings::api_base(), path)
+fn get_request(path: &str) -> RequestBuilder {
+    with_query(path, Request::get)
+}
+
+/// A builder for `path` (which may carry an encoded query) on the configured base URL.
+/// The query goes through the builder: gloo-net appends its own (empty) query with `&`.
+fn with_query(path: &str, method: fn(&str) -> RequestBuilder) -> RequestBuilder {
+    let base = settings::api_base();
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect();
+    method(&format!("{base}{path}")).query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+fn decode_component(s: &str) -> String {
+    js_sys::decode_uri_component(s).map(String::from).unwrap_or_else(|_| s.to_string())
 }
 
 async fn send<T: DeserializeOwned>(

@@ -9,7 +9,9 @@ use leptos::prelude::*;
 const STORAGE_KEY: &str = "proxyshard.api_key";
 
 thread_local! {
-    static SIGNED_IN: RwSignal<bool> = RwSignal::new(stored_key().is_some());
+    // Reference-counted, so no reactive owner (a page that happened to touch it first)
+    // can dispose it.
+    static SIGNED_IN: ArcRwSignal<bool> = ArcRwSignal::new(stored_key().is_some());
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -45,11 +47,20 @@ pub fn sign_out() {
 }
 
 /// Forgets a key the server rejected (401); protected pages then redirect to sign-in.
+///
+/// The key leaves storage at once; the redirect waits for a fresh task, so that effects
+/// already queued by the failed request run before their page is torn down.
 pub fn expire() {
-    sign_out();
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+    set_timeout(
+        || SIGNED_IN.with(|s| s.set(false)),
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Reactive: is a key present?
 pub fn signed_in() -> Signal<bool> {
-    SIGNED_IN.with(|s| (*s).into())
+    SIGNED_IN.with(|s| s.clone().into())
 }
