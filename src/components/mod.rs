@@ -2,7 +2,10 @@
 
 pub mod money;
 pub mod notice;
+pub mod pager;
+pub mod order;
 pub mod shell;
+pub mod status_tabs;
 pub mod toast;
 
 pub use money::Money;

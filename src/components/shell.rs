@@ -17,7 +17,7 @@ pub fn Protected() -> impl IntoView {
         if signed_in.get() {
             view! { <Shell /> }.into_any()
         } else {
-            let next = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let next = path_and_query(&location.pathname.get_untracked(), &location.search.get_untracked());
             let target = if next == "/" {
                 "/sign-in".to_string()
             } else {
@@ -45,5 +45,15 @@ fn Shell() -> impl IntoView {
         <main class="page" id="main">
             <Outlet />
         </main>
+    }
+}
+
+/// `/path?query` from the router's location parts (its `search` may lack the `?`).
+pub fn path_and_query(pathname: &str, search: &str) -> String {
+    let search = search.trim_start_matches('?');
+    if search.is_empty() {
+        pathname.to_string()
+    } else {
+        format!("{pathname}?{search}")
     }
 }

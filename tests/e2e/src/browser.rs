@@ -152,6 +152,24 @@ impl Page {
         }
     }
 
+    /// Saves a screenshot, the page's HTML and its console under
+    /// `target/e2e-artifacts/<test name>.*`, for looking at a failure.
+    pub async fn save_artifacts(&self) {
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-artifacts");
+        let _ = std::fs::create_dir_all(&dir);
+        let name = std::thread::current().name().unwrap_or("test").replace("::", "-");
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+        if let Ok(html) = self.client.source().await {
+            let _ = std::fs::write(dir.join(format!("{name}.html")), html);
+        }
+        let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        let console = self.console().await.join("\n");
+        let _ = std::fs::write(dir.join(format!("{name}.txt")), format!("url: {url}\n{console}\n"));
+        eprintln!("artifacts of the failure: {}/{name}.{{png,html,txt}}", dir.display());
+    }
+
     /// Ends the browser session.
     pub async fn close(self) {
         let _ = self.client.close().await;

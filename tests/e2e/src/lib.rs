@@ -12,7 +12,7 @@ pub use browser::Page;
 pub use sandbox::{Config, Sandbox, DEMO_API_KEY, DEMO_EMAIL};
 
 use futures_util::FutureExt;
-use std::{future::Future, panic::AssertUnwindSafe, path::PathBuf};
+use std::{future::Future, panic::AssertUnwindSafe, path::PathBuf, sync::Arc};
 
 /// The directory of the built app: `$DASHBOARD_DIST`, else `<workspace>/dist`.
 pub fn dist_dir() -> PathBuf {
@@ -40,18 +40,23 @@ pub async fn start_sandbox(tweak: impl FnOnce(&mut Config)) -> Sandbox {
 }
 
 /// Runs one end-to-end test: a fresh sandbox and browser, the body, then the browser is
-/// closed even when the body panics (the panic is then re-raised).
+/// closed even when the body panics (the panic is then re-raised). The harness keeps the
+/// sandbox running until the body ends, whether or not the body uses it.
 pub async fn run<F, Fut>(tweak: impl FnOnce(&mut Config), body: F)
 where
-    F: FnOnce(Page, Sandbox) -> Fut,
+    F: FnOnce(Page, Arc<Sandbox>) -> Fut,
     Fut: Future<Output = ()>,
 {
-    let sandbox = start_sandbox(tweak).await;
+    let sandbox = Arc::new(start_sandbox(tweak).await);
     let base = sandbox.base_url();
     let page = Page::open(&base).await;
     let closer = page.clone();
-    let outcome = AssertUnwindSafe(body(page, sandbox)).catch_unwind().await;
+    let outcome = AssertUnwindSafe(body(page, sandbox.clone())).catch_unwind().await;
+    if outcome.is_err() {
+        closer.save_artifacts().await;
+    }
     closer.close().await;
+    drop(sandbox);
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);
     }

@@ -1,0 +1,31 @@
+//! Status tabs of the orders list: links that only rewrite the query string, so back,
+//! forward, reload and shared links keep the view.
+
+use crate::logic::query::{OrdersQuery, StatusFilter};
+use leptos::prelude::*;
+
+/// Tabs for active / on-hold / cancelled / all; the current one is marked.
+#[component]
+pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
+    view! {
+        <nav class="tabs" aria-label="Order status">
+            {StatusFilter::ALL
+                .into_iter()
+                .map(|status| {
+                    let current = move || query.get().status == status;
+                    view! {
+                        <a
+                            class="tab"
+                            class:active=current
+                            data-test=format!("tab-{}", status.as_str())
+                            href=move || query.get().with_status(status).to_string()
+                            aria-current=move || current().then_some("page")
+                        >
+                            {status.label()}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
