@@ -5,3 +5,4 @@ pub mod exports;
 pub mod money;
 pub mod purchase;
 pub mod query;
+pub mod tag;

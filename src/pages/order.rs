@@ -1,9 +1,162 @@
-//! One order (placeholder until written).
+//! One order (`/orders/:id`): every detail field, the actions that apply to it (renew,
+//! tag, billing cycle, auto-renewal) and, for Datacenter and ISP orders, its proxies.
+//!
+//! An id that is not a number never reaches the server; a 404 reads the same way.
 
+use crate::{
+    api::{self, client::Cancel, models::OrderDetail, ApiError},
+    components::{
+        order::{
+            is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, OrderStatus, ProxiesSection, RenewPanel,
+            StatusBadge,
+        },
+        ErrorNotice, Skeleton,
+    },
+};
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Reads the `:id` of the URL: a positive whole number, digits only.
+pub fn parse_order_id(raw: &str) -> Option<i64> {
+    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok().filter(|&id| id > 0)
+}
 
 /// `/orders/:id`.
 #[component]
 pub fn OrderPage() -> impl IntoView {
-    view! { <h1 tabindex="-1">"Order"</h1> }
+    let params = use_params_map();
+    let raw_id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    move || {
+        let raw = raw_id.get();
+        match parse_order_id(&raw) {
+            Some(id) => view! { <OrderView id /> }.into_any(),
+            None => {
+                let shown: String = raw.chars().take(40).collect();
+                let more = if shown.len() < raw.len() { "…" } else { "" };
+                view! { <OrderNotFound what=format!("“{shown}{more}” is not an order number.") /> }.into_any()
+            }
+        }
+    }
+}
+
+/// Where the page is in its life; changes rarely, so the view below it keeps its state
+/// (open editors, results) while the order is refetched.
+#[derive(Clone, Debug, PartialEq)]
+enum Phase {
+    Loading,
+    Ready,
+    NotFound,
+    Failed(ApiError),
+}
+
+#[component]
+fn OrderView(id: i64) -> impl IntoView {
+    let resource = LocalResource::new(move || {
+        let cancel = Cancel::on_cleanup();
+        async move { api::orders::detail(id, cancel).await }
+    });
+    let phase = Memo::new(move |_| match resource.get() {
+        None | Some(Err(ApiError::Cancelled)) => Phase::Loading,
+        Some(Ok(_)) => Phase::Ready,
+        Some(Err(ApiError::NotFound(_))) => Phase::NotFound,
+        Some(Err(e)) => Phase::Failed(e),
+    });
+    let order = Memo::new(move |_| resource.get().and_then(Result::ok).unwrap_or_default());
+
+    move || match phase.get() {
+        Phase::NotFound => view! {
+            <OrderNotFound what=format!(
+                "There is no order #{id} in your account. It may belong to another account, or the link is wrong."
+            ) />
+        }
+        .into_any(),
+        Phase::Loading => view! {
+            <OrderHeading id />
+            <section class="card" aria-label="Order details"><Skeleton lines=8 /></section>
+        }
+        .into_any(),
+        Phase::Failed(e) => view! {
+            <OrderHeading id />
+            <ErrorNotice error=e retry=move |_| resource.refetch() />
+        }
+        .into_any(),
+        Phase::Ready => view! {
+            <OrderHeading id />
+            <LoadedOrder id order=order.into() refetch=Callback::new(move |_| resource.refetch()) />
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn OrderHeading(id: i64) -> impl IntoView {
+    view! {
+        <p class="back-link"><a href="/orders">"← All orders"</a></p>
+        <h1 tabindex="-1">{format!("Order #{id}")}</h1>
+    }
+}
+
+#[component]
+fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> impl IntoView {
+    let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
+    let dc_isp = is_dc_isp(&product);
+    let status = Memo::new(move |_| OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()));
+    let manageable = Memo::new(move |_| dc_isp && status.get() != OrderStatus::Cancelled);
+    let proxies_reload = RwSignal::new(0u32);
+    let after_renewal = Callback::new(move |_| {
+        refetch.run(());
+        proxies_reload.update(|n| *n += 1);
+    });
+    view! {
+        <p class="order-summary">
+            <span data-test="order-heading-product">{product}</span>
+            " "
+            <StatusBadge status=Signal::derive(move || order.with(|o| o.status.clone())) />
+        </p>
+        <RenewPanel id order on_renewed=after_renewal />
+        <section class="card" aria-labelledby="details-heading">
+            <h2 id="details-heading" class="visually-hidden">"Details"</h2>
+            <OrderDetails id order on_changed=refetch />
+        </section>
+        {move || manageable.get().then(|| view! {
+            <section class="card order-settings" aria-labelledby="settings-heading">
+                <h2 id="settings-heading">"Renewal and billing"</h2>
+                <AutoRenewalSwitch id order on_changed=refetch />
+                <CycleChanger id order on_changed=refetch />
+            </section>
+        })}
+        {(!dc_isp).then(|| view! {
+            <p class="muted">"Billing-cycle changes, the auto-renewal switch and proxy lists are for Datacenter and ISP orders."</p>
+        })}
+        {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload /> })}
+    }
+}
+
+/// The clear "no such order" message, with a way back to the list.
+#[component]
+fn OrderNotFound(what: String) -> impl IntoView {
+    view! {
+        <p class="back-link"><a href="/orders">"← All orders"</a></p>
+        <h1 tabindex="-1">"Order not found"</h1>
+        <div class="notice notice-warn" role="alert" data-test="order-not-found">
+            <p class="notice-text">"Order not found. " {what}</p>
+            <a class="btn btn-secondary" href="/orders">"Go to your orders"</a>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_ids_from_the_url() {
+        assert_eq!(parse_order_id("1001"), Some(1001));
+        for bad in ["", "abc", "0", "-5", "+5", "1e3", "10 01", "١٢", "99999999999999999999"] {
+            assert_eq!(parse_order_id(bad), None, "{bad}");
+        }
+    }
 }

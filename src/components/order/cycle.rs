@@ -1,0 +1,178 @@
+//! Changing the billing cycle of a Datacenter or ISP order: pick one of the product's
+//! cycles, see its price, confirm; one POST per confirmed click, then the server's prices.
+
+use super::quote::{order_request, price, Priced};
+use crate::{
+    api::{self, client::Cancel, models::{CycleChange, OrderDetail}},
+    components::{use_toasts, ErrorNotice, Skeleton},
+    logic::money::format_cents,
+};
+use leptos::prelude::*;
+
+/// The billing-cycle control.
+#[component]
+pub fn CycleChanger(
+    /// The order's id.
+    id: i64,
+    /// The order as last loaded.
+    order: Signal<OrderDetail>,
+    /// Refetches the order after a change.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let toasts = use_toasts();
+    let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
+    let current = Memo::new(move |_| order.with(|o| o.cycle_name.clone().unwrap_or_default()));
+    let products = LocalResource::new(|| {
+        let cancel = Cancel::on_cleanup();
+        async move { api::profile::products(cancel).await }
+    });
+    let chosen = RwSignal::new(String::new());
+    let quote = LocalResource::new(move || {
+        let cycle = chosen.get();
+        let request = order.with_untracked(|o| order_request(o, Some(cycle.clone())));
+        let cancel = Cancel::on_cleanup();
+        async move {
+            match request {
+                Some(r) if !cycle.is_empty() => Some((cycle, price(r, cancel).await)),
+                _ => None,
+            }
+        }
+    });
+    let outcome = RwSignal::new(None::<(String, CycleChange)>);
+    let change = Action::new_local(move |cycle: &String| {
+        let cycle = cycle.clone();
+        async move { api::orders::change_cycle(id, &cycle).await.map(|r| (cycle, r)) }
+    });
+    Effect::watch(
+        move || change.value().get(),
+        move |result, _, _| {
+            if let Some(Ok((cycle, answer))) = result {
+                outcome.set(Some((cycle.clone(), answer.clone())));
+                chosen.set(String::new());
+                toasts.success(answer.message.clone().unwrap_or_else(|| format!("Billing cycle changed to {cycle}")));
+                on_changed.run(());
+            }
+        },
+        false,
+    );
+    // The preview of the cycle now chosen; a previous choice's price never stands in for it
+    // while the new one loads.
+    let shown_quote = move || {
+        quote.get().flatten().filter(|(cycle, _)| chosen.with(|c| c == cycle)).map(|(_, r)| r)
+    };
+    let priced = move || shown_quote().and_then(Result::ok);
+    let confirm = move |_| {
+        let cycle = chosen.get_untracked();
+        if change.pending().get_untracked() || cycle.is_empty() || priced().is_none() {
+            return;
+        }
+        change.dispatch(cycle);
+    };
+    let on_select = move |ev| {
+        change.value().set(None);
+        outcome.set(None);
+        chosen.set(event_target_value(&ev));
+    };
+
+    let options = move || {
+        products.get().map(|r| {
+            r.map(|list| {
+                let cycles = list.into_iter().find(|p| p.name == product).map(|p| p.cycles).unwrap_or_default();
+                let current = current.get();
+                cycles.into_iter().filter(|c| *c != current).collect::<Vec<_>>()
+            })
+        })
+    };
+
+    view! {
+        <div class="setting cycle-changer">
+            <label for="cycle-select">"Billing cycle"</label>
+            <p class="muted">"Now: " <strong data-test="cycle-current">{move || current.get()}</strong></p>
+            {move || match options() {
+                None => view! { <Skeleton lines=1 /> }.into_any(),
+                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
+                Some(Ok(cycles)) if cycles.is_empty() => view! {
+                    <p class="muted" data-test="cycle-none">"No other billing cycle is available for this product."</p>
+                }.into_any(),
+                Some(Ok(cycles)) => view! {
+                    <div class="inline-form">
+                        <select id="cycle-select" data-test="cycle-select" on:change=on_select
+                            disabled=move || change.pending().get()>
+                            <option value="" selected=move || chosen.with(String::is_empty)>"Choose a new cycle…"</option>
+                            {cycles.into_iter().map(|c| {
+                                let (value, label) = (c.clone(), c.clone());
+                                view! { <option value=c selected=move || chosen.with(|x| *x == value)>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                }.into_any(),
+            }}
+            {move || (!chosen.with(String::is_empty)).then(|| view! {
+                <div class="confirm-panel" data-test="cycle-quote" aria-live="polite">
+                    {move || match shown_quote() {
+                        None => view! { <p class="muted">"Working out the price…"</p> }.into_any(),
+                        Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| quote.refetch() /> }.into_any(),
+                        Some(Ok(p)) => quote_view(id, &chosen.get_untracked(), &p).into_any(),
+                    }}
+                    <div class="button-row">
+                        <button type="button" class="btn btn-primary" data-test="cycle-confirm" on:click=confirm
+                            disabled=move || change.pending().get() || priced().is_none()>
+                            {move || if change.pending().get() { "Changing…" } else { "Confirm change" }}
+                        </button>
+                        <button type="button" class="btn btn-secondary" data-test="cycle-cancel"
+                            disabled=move || change.pending().get() on:click=move |_| chosen.set(String::new())>"Cancel"</button>
+                    </div>
+                </div>
+            })}
+            {move || change.value().get().and_then(Result::err).map(|e| view! {
+                <p class="field-error" role="alert" data-test="cycle-error">{format!("The billing cycle was not changed: {e}")}</p>
+            })}
+            {move || outcome.get().map(|(cycle, answer)| result_view(&cycle, &answer))}
+        </div>
+    }
+}
+
+fn quote_view(id: i64, cycle: &str, p: &Priced) -> impl IntoView {
+    let about = if p.estimated { "about " } else { "" };
+    let amount = p.quote.payable().map(format_cents).unwrap_or_else(|| "not given".into());
+    let discount = match (p.quote.original_price, p.quote.discount_percent) {
+        (Some(original), Some(pct)) if pct > 0 => Some(format!(" ({} before a {pct} % discount)", format_cents(original))),
+        _ => None,
+    };
+    view! {
+        <p class="confirm-title">{format!("Change order #{id} to the {cycle} cycle?")}</p>
+        <p>"Price per " {cycle.to_string()} " period: "
+            <strong data-test="cycle-price">{format!("{about}{amount}")}</strong>{discount}</p>
+        {p.estimated.then(|| view! {
+            <p class="muted">"Estimated from the price of one unit: the catalogue has less stock than this order holds."</p>
+        })}
+        {p.dropped_promo.clone().map(|code| view! {
+            <p class="notice notice-warn" data-test="cycle-promo-dropped">
+                {format!("Promo code {code} does not apply to the {cycle} cycle: it will be dropped from this order.")}
+            </p>
+        })}
+    }
+}
+
+fn result_view(cycle: &str, answer: &CycleChange) -> impl IntoView {
+    let money = |c: Option<i64>| c.map(format_cents);
+    let rows: Vec<(&str, String)> = [
+        ("Original price", money(answer.original_price)),
+        ("Discount", answer.discount_percent.map(|p| format!("{p} %"))),
+        ("Final price", money(answer.final_price)),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.map(|v| (k, v)))
+    .collect();
+    let message = answer.message.clone().unwrap_or_else(|| "Billing cycle changed".into());
+    view! {
+        <div class="notice notice-ok" role="status" data-test="cycle-result">
+            <p class="notice-text">{format!("{message}: now billed per {cycle}.")}</p>
+            {(!rows.is_empty()).then(|| view! {
+                <dl class="price-list">
+                    {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                </dl>
+            })}
+        </div>
+    }
+}

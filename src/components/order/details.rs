@@ -1,0 +1,205 @@
+//! The order's detail fields as a description list, and its status badge.
+
+use super::{OrderStatus, TagEditor};
+use crate::{
+    api::models::{AddonLine, OrderDetail},
+    components::Money,
+    logic::{
+        dates::{format_date, format_date_time, parse_rfc3339, relative, Urgency},
+        money::format_cents,
+        purchase::ProductKind,
+    },
+};
+use leptos::prelude::*;
+
+/// The status as a coloured badge; statuses the dashboard does not know are plain text.
+#[component]
+pub fn StatusBadge(#[prop(into)] status: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        let status = OrderStatus::parse(status.get().as_deref());
+        match status.badge_class() {
+            Some(class) => view! { <span class=class>{status.label()}</span> }.into_any(),
+            None => view! { <span class="status-text">{status.label()}</span> }.into_any(),
+        }
+    }
+}
+
+/// Every detail field of an order; the tag row holds the inline tag editor.
+#[component]
+pub fn OrderDetails(
+    /// The order's id (from the URL, already checked).
+    id: i64,
+    /// The order as last loaded.
+    order: Signal<OrderDetail>,
+    /// Refetches the order after a change.
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let field = move |f: fn(&OrderDetail) -> Option<String>| move || order.with(f).unwrap_or_else(|| "—".into());
+    let now = move || js_sys::Date::now() as i64;
+    view! {
+        <dl class="order-details">
+            <dt>"Order"</dt>
+            <dd data-test="order-id">{move || format!("#{}", order.with(|o| o.order_id).unwrap_or(id))}</dd>
+            <dt>"Product"</dt>
+            <dd data-test="order-product">{field(|o| o.product_name.clone())}</dd>
+            <dt>"Billing cycle"</dt>
+            <dd data-test="order-cycle">{field(|o| o.cycle_name.clone())}</dd>
+            <dt>"Quantity"</dt>
+            <dd data-test="order-quantity">{field(quantity_text)}</dd>
+            <dt>"Price paid"</dt>
+            <dd data-test="order-price">{move || price_view(&order.get())}</dd>
+            <dt>"Status"</dt>
+            <dd data-test="order-status">
+                <StatusBadge status=Signal::derive(move || order.with(|o| o.status.clone())) />
+            </dd>
+            <dt>"Created"</dt>
+            <dd data-test="order-created">{field(|o| o.created_at.as_deref().map(timestamp_text))}</dd>
+            <dt>"Expires"</dt>
+            <dd data-test="order-expires">{move || expiry_view(order.with(|o| o.expires_at.clone()), now())}</dd>
+            <dt>"Promo code"</dt>
+            <dd data-test="order-promo">{field(promo_text)}</dd>
+            <dt>"Auto-renewal"</dt>
+            <dd data-test="order-auto-renewal">{move || auto_renewal_text(order.with(|o| o.auto_renewal))}</dd>
+            <dt>"Tag"</dt>
+            <dd><TagEditor id order on_changed /></dd>
+            {move || order.with(|o| o.location.clone()).filter(|l| !l.is_empty()).map(|l| view! {
+                <dt>"Location"</dt>
+                <dd data-test="order-location">{l}</dd>
+            })}
+            {move || order.with(|o| o.addons.clone()).filter(|a| !a.is_empty()).map(|addons| view! {
+                <dt>"Add-ons"</dt>
+                <dd data-test="order-addons">
+                    <ul class="addons">{addons.iter().map(|a| view! { <li>{addon_text(a)}</li> }).collect_view()}</ul>
+                </dd>
+            })}
+        </dl>
+    }
+}
+
+fn quantity_text(o: &OrderDetail) -> Option<String> {
+    let q = o.quantity?;
+    let unit = match ProductKind::of(o.product_name.as_deref().unwrap_or_default()) {
+        ProductKind::DatacenterOrIsp => if q == 1 { " IP" } else { " IPs" },
+        ProductKind::ResidentialTraffic => " GB",
+        _ => "",
+    };
+    Some(format!("{q}{unit}"))
+}
+
+fn price_view(o: &OrderDetail) -> AnyView {
+    let addons = o.addons_price_paid.filter(|&c| c > 0);
+    match o.price_paid {
+        None => view! { "—" }.into_any(),
+        Some(cents) => view! {
+            <Money cents />
+            {addons.map(|a| view! { <span class="muted">" + "{format_cents(a)}" add-ons"</span> })}
+        }
+        .into_any(),
+    }
+}
+
+fn promo_text(o: &OrderDetail) -> Option<String> {
+    Some(o.promo_code.clone().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| "None".into()))
+}
+
+fn auto_renewal_text(flag: Option<bool>) -> &'static str {
+    match flag {
+        Some(true) => "On",
+        Some(false) => "Off",
+        None => "Not available for this product",
+    }
+}
+
+/// A timestamp as `YYYY-MM-DD HH:MM UTC`, or as sent when it cannot be read.
+fn timestamp_text(raw: &str) -> String {
+    parse_rfc3339(raw).map(format_date_time).unwrap_or_else(|| raw.to_string())
+}
+
+/// An expiry for people: date, relative phrase, and how urgent it is.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Expiry {
+    /// `YYYY-MM-DD (in 2 days)`, `Never`, or the text as sent when unreadable.
+    pub text: String,
+    /// Whether to mark it as soon or past.
+    pub urgency: Urgency,
+}
+
+/// Describes an `expires_at` against now (Unix ms). `None` never expires.
+pub(super) fn describe_expiry(raw: Option<&str>, now_ms: i64) -> Expiry {
+    match raw.map(|r| (r, parse_rfc3339(r))) {
+        None => Expiry { text: "Never".into(), urgency: Urgency::Later },
+        Some((_, Some(ms))) => Expiry {
+            text: format!("{} ({})", format_date(ms), relative(ms, now_ms)),
+            urgency: Urgency::of(Some(ms), now_ms),
+        },
+        Some((raw, None)) => Expiry { text: raw.to_string(), urgency: Urgency::Later },
+    }
+}
+
+fn expiry_view(raw: Option<String>, now_ms: i64) -> impl IntoView {
+    let e = describe_expiry(raw.as_deref(), now_ms);
+    let flag = match e.urgency {
+        Urgency::Expired => Some("Expired"),
+        Urgency::Soon => Some("Expires soon"),
+        Urgency::Later => None,
+    };
+    view! {
+        <span class=format!("expiry expiry-{}", e.urgency.as_str())>{e.text}</span>
+        {flag.map(|f| view! { " " <span class=format!("flag flag-{}", e.urgency.as_str())>{f}</span> })}
+    }
+}
+
+fn addon_text(a: &AddonLine) -> String {
+    let name = match a.addon_key.as_deref() {
+        Some("p0f_slots") => "p0f signature slots".to_string(),
+        Some(k) => k.to_string(),
+        None => "Add-on".to_string(),
+    };
+    let mut text = format!("{name}: {}", a.qty.unwrap_or(0));
+    if let Some(p) = a.price_per_unit {
+        text.push_str(&format!(" × {}", format_cents(p)));
+    }
+    if let Some(pending) = &a.pending {
+        match (pending.action.as_deref(), pending.next_qty) {
+            (Some("cancel"), _) => text.push_str(" (ends at the next renewal)"),
+            (Some("downgrade"), Some(n)) => text.push_str(&format!(" (goes down to {n} at the next renewal)")),
+            _ => text.push_str(" (change pending)"),
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::models::AddonPending;
+
+    const DAY: i64 = 86_400_000;
+
+    #[test]
+    fn expiry_descriptions() {
+        let now = parse_rfc3339("2026-11-28T07:00:00Z").expect("valid");
+        let soon = describe_expiry(Some("2026-11-30T08:00:00Z"), now);
+        assert_eq!(soon.text, "2026-11-30 (in 2 days)");
+        assert_eq!(soon.urgency, Urgency::Soon);
+        let past = describe_expiry(Some("2026-11-27T07:00:00Z"), now);
+        assert_eq!((past.text.as_str(), past.urgency), ("2026-11-27 (1 day ago)", Urgency::Expired));
+        assert_eq!(describe_expiry(None, now).text, "Never");
+        assert_eq!(describe_expiry(Some("next week"), now).text, "next week");
+        assert_eq!(describe_expiry(Some("2026-12-28T07:00:00Z"), now - DAY).urgency, Urgency::Later);
+    }
+
+    #[test]
+    fn quantities_and_addons() {
+        let o = OrderDetail { quantity: Some(10), product_name: Some("Datacenter Proxy".into()), ..Default::default() };
+        assert_eq!(quantity_text(&o).as_deref(), Some("10 IPs"));
+        let a = AddonLine {
+            addon_key: Some("p0f_slots".into()),
+            catalog_id: Some(1),
+            qty: Some(5),
+            price_per_unit: Some(50),
+            pending: Some(AddonPending { action: Some("downgrade".into()), next_qty: Some(2) }),
+        };
+        assert_eq!(addon_text(&a), "p0f signature slots: 5 × $0.50 (goes down to 2 at the next renewal)");
+    }
+}

@@ -1,0 +1,155 @@
+//! Renewing an on-hold order: an inline confirmation that names the order, the product and
+//! the expected price, then exactly one paying POST per confirmed click.
+
+use super::{
+    quote::{order_request, price, Priced},
+    OrderStatus,
+};
+use crate::{
+    api::{self, client::Cancel, models::OrderDetail},
+    components::use_toasts,
+    logic::money::format_cents,
+};
+use leptos::prelude::*;
+
+/// Offers renewal while the order is on hold; nothing otherwise.
+#[component]
+pub fn RenewPanel(
+    /// The order's id.
+    id: i64,
+    /// The order as last loaded.
+    order: Signal<OrderDetail>,
+    /// Refetches the order (and its proxies) after a renewal.
+    on_renewed: Callback<()>,
+) -> impl IntoView {
+    let toasts = use_toasts();
+    let open = RwSignal::new(false);
+    // Set once the server confirmed: the offer stays gone even before the refetch lands,
+    // so a second click cannot pay twice.
+    let renewed = RwSignal::new(false);
+    let on_hold = Memo::new(move |_| {
+        OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()) == OrderStatus::OnHold
+    });
+
+    let renew = Action::new_local(move |_: &()| api::orders::renew(id));
+    Effect::watch(
+        move || renew.value().get(),
+        move |result, _, _| {
+            if let Some(Ok(_)) = result {
+                renewed.set(true);
+                open.set(false);
+                toasts.success(format!("Order #{id} renewed"));
+                on_renewed.run(());
+            }
+        },
+        false,
+    );
+    let confirm = Callback::new(move |_: ()| {
+        if !renew.pending().get_untracked() && !renewed.get_untracked() {
+            renew.dispatch(());
+        }
+    });
+    let show_confirm = move |_| {
+        renew.value().set(None);
+        open.set(true);
+    };
+
+    move || {
+        (on_hold.get() && !renewed.get()).then(|| {
+            view! {
+                <section class="card renew-panel" aria-labelledby="renew-heading">
+                    <h2 id="renew-heading">"This order is on hold"</h2>
+                    <p>
+                        "It was not paid for its next period. Renew it to bring its proxies back; "
+                        "it is cancelled for good a few days after going on hold."
+                    </p>
+                    {move || if open.get() {
+                        view! { <RenewConfirm order renew_pending=renew.pending() confirm
+                            cancel=Callback::new(move |_| open.set(false)) /> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="btn btn-primary" data-test="renew" on:click=show_confirm>
+                                "Renew order…"
+                            </button>
+                        }.into_any()
+                    }}
+                    {move || renew.value().get().and_then(Result::err).map(|e| view! {
+                        <p class="field-error" role="alert" data-test="renew-error">
+                            {format!("The order was not renewed: {e}")}
+                        </p>
+                    })}
+                </section>
+            }
+        })
+    }
+}
+
+/// The confirmation: what is renewed and for about how much; loads the price on opening.
+#[component]
+fn RenewConfirm(
+    order: Signal<OrderDetail>,
+    renew_pending: Memo<bool>,
+    confirm: Callback<()>,
+    cancel: Callback<()>,
+) -> impl IntoView {
+    let request = order.with_untracked(|o| order_request(o, None));
+    let preview = LocalResource::new(move || {
+        let request = request.clone();
+        let cancel = Cancel::on_cleanup();
+        async move {
+            match request {
+                Some(r) => Some(price(r, cancel).await),
+                None => None,
+            }
+        }
+    });
+    let (id, name) = order.with_untracked(|o| (o.order_id, o.product_name.clone().unwrap_or_else(|| "order".into())));
+    let title = match id {
+        Some(id) => format!("Renew order #{id} ({name})?"),
+        None => format!("Renew this order ({name})?"),
+    };
+    let what = order.with_untracked(|o| {
+        let cycle = o.cycle_name.clone().unwrap_or_default();
+        match o.quantity {
+            Some(q) => format!("One more {cycle} period for a quantity of {q}, paid from your wallet balance."),
+            None => format!("One more {cycle} period, paid from your wallet balance."),
+        }
+    });
+    view! {
+        <div class="confirm-panel" role="group" aria-labelledby="renew-confirm-title" data-test="renew-panel">
+            <p id="renew-confirm-title" class="confirm-title">{title}</p>
+            <p>{what}</p>
+            <p data-test="renew-price">
+                {move || match preview.get() {
+                    None => view! { <span class="muted">"Working out the price…"</span> }.into_any(),
+                    Some(Some(Ok(p))) => renewal_price(&p).into_any(),
+                    Some(Some(Err(e))) => view! {
+                        <span class="muted">
+                            {format!("The price could not be previewed ({e}). ")}
+                            "The renewal is charged at the order's current rate."
+                        </span>
+                    }.into_any(),
+                    Some(None) => view! { <span class="muted">"The renewal is charged at the order's current rate."</span> }.into_any(),
+                }}
+            </p>
+            <div class="button-row">
+                <button type="button" class="btn btn-primary" data-test="renew-confirm"
+                    disabled=move || renew_pending.get() on:click=move |_| confirm.run(())>
+                    {move || if renew_pending.get() { "Renewing…" } else { "Pay and renew" }}
+                </button>
+                <button type="button" class="btn btn-secondary" data-test="renew-cancel"
+                    disabled=move || renew_pending.get() on:click=move |_| cancel.run(())>"Cancel"</button>
+            </div>
+        </div>
+    }
+}
+
+fn renewal_price(p: &Priced) -> impl IntoView {
+    let amount = p.quote.payable().map(format_cents).unwrap_or_else(|| "not given".into());
+    let about = if p.estimated { "about " } else { "" };
+    let promo = p.dropped_promo.as_ref().map(|code| format!(" Promo code {code} no longer applies."));
+    view! {
+        "Price: " <strong data-test="renew-amount">{format!("{about}{amount}")}</strong>
+        {promo}
+    }
+}
