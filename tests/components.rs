@@ -3,9 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
 use proxyshard_dashboard::{
     api::ApiError,
-    components::{ErrorNotice, Money},
+    components::{pager::Pager, status_tabs::StatusTabs, ErrorNotice, Money},
+    logic::query::{OrdersQuery, StatusFilter},
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,12 +23,18 @@ fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::Htm
     host
 }
 
+/// Lets queued reactive effects run (they are scheduled, not synchronous).
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 #[wasm_bindgen_test]
-fn money_formats_cents_and_follows_its_signal() {
+async fn money_formats_cents_and_follows_its_signal() {
     let cents = RwSignal::new(123_456);
     let host = mount(move || view! { <Money cents=cents /> });
     assert_eq!(host.text_content().as_deref(), Some("$1,234.56"));
     cents.set(5);
+    settle().await;
     assert_eq!(host.text_content().as_deref(), Some("$0.05"));
 }
 
@@ -51,4 +59,56 @@ fn error_notice_without_retry_has_no_button() {
     let host = mount(|| view! { <ErrorNotice error=ApiError::Network /> });
     assert!(host.query_selector("button").expect("query").is_none());
     assert!(host.text_content().unwrap_or_default().contains("Check your connection"));
+}
+
+fn attr(host: &web_sys::HtmlElement, css: &str, name: &str) -> Option<String> {
+    host.query_selector(css).ok().flatten().and_then(|el| el.get_attribute(name))
+}
+
+#[wasm_bindgen_test]
+async fn status_tabs_mark_the_current_status_and_link_to_first_pages() {
+    let query = RwSignal::new(OrdersQuery::from_raw(Some("on-hold"), Some("40"), Some("50")));
+    let host = mount(move || view! { <Router><StatusTabs query=query /></Router> });
+    assert_eq!(host.query_selector_all("a.tab").map(|l| l.length()).unwrap_or(0), 4);
+    assert_eq!(attr(&host, "[data-test=tab-on-hold]", "aria-current").as_deref(), Some("page"));
+    assert_eq!(attr(&host, "[data-test=tab-all]", "aria-current"), None);
+    assert_eq!(
+        attr(&host, "[data-test=tab-all]", "href").as_deref(),
+        Some("/orders?status=all&offset=0&limit=50")
+    );
+    query.set(query.get_untracked().with_status(StatusFilter::Cancelled));
+    settle().await;
+    assert_eq!(attr(&host, "[data-test=tab-cancelled]", "aria-current").as_deref(), Some("page"));
+    assert_eq!(attr(&host, "[data-test=tab-on-hold]", "aria-current"), None);
+}
+
+#[wasm_bindgen_test]
+async fn pager_links_follow_prev_and_next_and_disable_at_the_ends() {
+    let query = RwSignal::new(OrdersQuery::from_raw(Some("all"), Some("0"), Some("20")));
+    let prev = RwSignal::new(None::<u32>);
+    let next = RwSignal::new(Some(20u32));
+    let host = mount(move || view! { <Router><Pager query=query prev=prev next=next /></Router> });
+    let text = |css: &str| host.query_selector(css).ok().flatten().and_then(|e| e.text_content());
+    assert_eq!(text("[data-test=page-number]").as_deref(), Some("Page 1"));
+    assert_eq!(attr(&host, "[data-test=page-prev]", "aria-disabled").as_deref(), Some("true"));
+    assert_eq!(attr(&host, "[data-test=page-first]", "aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        attr(&host, "a[data-test=page-next]", "href").as_deref(),
+        Some("/orders?status=all&offset=20&limit=20")
+    );
+    // The last page: a previous link, no next one.
+    query.set(query.get_untracked().with_offset(40));
+    prev.set(Some(20));
+    next.set(None);
+    settle().await;
+    assert_eq!(text("[data-test=page-number]").as_deref(), Some("Page 3"));
+    assert_eq!(
+        attr(&host, "a[data-test=page-prev]", "href").as_deref(),
+        Some("/orders?status=all&offset=20&limit=20")
+    );
+    assert_eq!(
+        attr(&host, "a[data-test=page-first]", "href").as_deref(),
+        Some("/orders?status=all&offset=0&limit=20")
+    );
+    assert_eq!(attr(&host, "[data-test=page-next]", "aria-disabled").as_deref(), Some("true"));
 }
