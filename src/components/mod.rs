@@ -1,5 +1,7 @@
 //! Shared view pieces.
 
+pub mod buy;
+pub mod focus;
 pub mod money;
 pub mod notice;
 pub mod pager;

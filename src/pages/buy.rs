@@ -1,9 +1,56 @@
-//! Buying (placeholder until written).
+//! Buying: `/buy?product=…` opens the form for a product of the catalogue (the first one
+//! when the URL names none or an unknown one), with stock and wallet loaded beside it.
 
+use crate::{
+    api::{self, client::Cancel},
+    components::{buy::rules::pick_product, buy::BuyForm, ErrorNotice, Skeleton},
+};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// `/buy`.
 #[component]
 pub fn BuyPage() -> impl IntoView {
-    view! { <h1 tabindex="-1">"Buy proxies"</h1> }
+    let query = use_query_map();
+    let wanted = Memo::new(move |_| query.with(|q| q.get("product")));
+    let products = LocalResource::new(|| {
+        let cancel = Cancel::on_cleanup();
+        async move { api::profile::products(cancel).await }
+    });
+    let stock = LocalResource::new(|| {
+        let cancel = Cancel::on_cleanup();
+        async move { api::profile::stock(cancel).await }
+    });
+    let me = LocalResource::new(|| {
+        let cancel = Cancel::on_cleanup();
+        async move { api::profile::me(cancel).await }
+    });
+    let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
+    let on_refused = Callback::new(move |()| me.refetch());
+
+    view! {
+        <h1 tabindex="-1">"Buy proxies"</h1>
+        {move || match me.get() {
+            Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
+            _ => ().into_any(),
+        }}
+        {move || match (products.get(), stock.get()) {
+            (Some(Err(e)), _) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
+            (_, Some(Err(e))) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
+            (Some(Ok(list)), Some(Ok(stock))) => {
+                let names: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
+                // The form is made anew for each product, with that product's defaults.
+                let chosen = Memo::new(move |_| wanted.with(|w| pick_product(&list, w.as_deref()).cloned()));
+                (move || match chosen.get() {
+                    None => view! { <p class="muted">"No products are on sale right now."</p> }.into_any(),
+                    Some(product) => view! {
+                        <BuyForm product names=names.clone() stock=stock.clone() balance on_refused />
+                    }
+                    .into_any(),
+                })
+                .into_any()
+            }
+            _ => view! { <Skeleton lines=6 /> }.into_any(),
+        }}
+    }
 }

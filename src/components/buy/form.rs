@@ -1,0 +1,128 @@
+//! The buy form of one product: its fields with their defaults, the live price, stock and
+//! wallet checks, and the Buy button that opens the confirmation.
+
+use super::{
+    checkout::{CheckoutNotice, ConfirmPanel},
+    fields::{AutoRenewal, CycleSelect, LocationSelect, ProductSelect, PromoInput, QuantityInput},
+    price_panel::PricePanel,
+    quote::LiveQuote,
+    rules,
+    summary::{StockLine, WalletLines},
+    Checkout, Confirmation,
+};
+use crate::{
+    api::models::{Product, StockEntry},
+    logic::purchase::{FormErrors, ProductKind, PurchaseForm, Requirement},
+};
+use leptos::{ev::SubmitEvent, prelude::*};
+
+/// The form for `product`, starting from sensible defaults: the first country in stock, the
+/// first cycle, quantity 1, no promo code, no auto-renewal.
+#[component]
+pub fn BuyForm(
+    /// The chosen product.
+    product: Product,
+    /// Names of every product, for the product list.
+    names: Vec<String>,
+    /// Stock of every product and country.
+    stock: Vec<StockEntry>,
+    /// Wallet balance in cents; `None` while unknown.
+    #[prop(into)]
+    balance: Signal<Option<i64>>,
+    /// Called when the server refuses a purchase (the wallet may have changed).
+    on_refused: Callback<()>,
+) -> impl IntoView {
+    let kind = ProductKind::of(&product.name);
+    let countries = rules::countries(&stock, &product.name);
+    let location = RwSignal::new(rules::default_location(kind, &countries));
+    let cycle = RwSignal::new(product.cycles.first().cloned().unwrap_or_default());
+    let quantity = RwSignal::new("1".to_string());
+    let promo = RwSignal::new(String::new());
+    let auto_renewal = RwSignal::new(false);
+
+    let name = product.name.clone();
+    let form = Memo::new(move |_| PurchaseForm {
+        product: name.clone(),
+        location: location.get(),
+        cycle: cycle.get(),
+        quantity: quantity.get(),
+        promo_code: promo.get(),
+        auto_renewal: auto_renewal.get(),
+    });
+    let cycles = product.cycles.clone();
+    let checked = Memo::new(move |_| form.with(|f| f.validate(&cycles)));
+    let request = Memo::new(move |_| checked.with(|c| c.as_ref().ok().cloned()));
+    let errors = Memo::new(move |_| checked.with(|c| c.as_ref().err().cloned().unwrap_or_default()));
+    let error = move |pick: fn(&FormErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+
+    let live = LiveQuote::new(request);
+    let checkout = Checkout::new(on_refused);
+    Effect::watch(move || form.track(), move |_, _, _| checkout.edited(), false);
+
+    let place = Signal::derive(move || location.with(|l| (!l.is_empty()).then(|| l.clone())));
+    let name = product.name.clone();
+    let available = Memo::new(move |_| rules::available(&stock, &name, place.get().as_deref()));
+    let stock_problem = Signal::derive(move || {
+        let quantity = request.with(|r| r.as_ref().and_then(|r| r.quantity));
+        rules::stock_problem(available.get(), quantity, place.get().as_deref())
+    });
+    let price = Signal::derive(move || live.current().and_then(Result::ok).and_then(|q| q.payable()));
+    let balance_problem = Signal::derive(move || rules::balance_problem(price.get(), balance.get()));
+    let ready = move || {
+        request.with(Option::is_some)
+            && price.with(Option::is_some)
+            && stock_problem.with(Option::is_none)
+            && balance_problem.with(Option::is_none)
+    };
+    let buy_disabled = move || !ready() || checkout.paying() || checkout.is_open();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if untrack(buy_disabled) {
+            return;
+        }
+        if let (Some(request), Some(price)) = (request.get_untracked(), price.get_untracked()) {
+            checkout.open(Confirmation { request, price });
+        }
+    };
+
+    let unit = kind.quantity_unit();
+    view! {
+        <form class="buy-form" on:submit=on_submit novalidate>
+            <fieldset class="card buy-fields" disabled=move || checkout.paying()>
+                <legend class="sr-only">"Your order"</legend>
+                <ProductSelect names current=product.name.clone() />
+                {product.description.filter(|d| !d.trim().is_empty()).map(|d| view! {
+                    <p class="muted product-description">{d}</p>
+                })}
+                {(kind.location() != Requirement::Absent).then(|| view! {
+                    <LocationSelect countries optional=kind.location() == Requirement::Optional
+                        value=location error=error(|e| e.location.clone()) />
+                })}
+                {if kind.has_cycle() {
+                    view! { <CycleSelect cycles=product.cycles.clone() value=cycle error=error(|e| e.cycle.clone()) /> }
+                        .into_any()
+                } else {
+                    view! { <p class="muted">"Billing: lifetime. You pay once; the traffic does not expire."</p> }.into_any()
+                }}
+                {kind.has_quantity().then(|| view! {
+                    <QuantityInput unit value=quantity error=error(|e| e.quantity.clone()) />
+                })}
+                <PromoInput value=promo error=error(|e| e.promo_code.clone()) />
+                {kind.has_auto_renewal().then(|| view! { <AutoRenewal value=auto_renewal /> })}
+            </fieldset>
+            <div class="buy-side">
+                <PricePanel quote=Signal::derive(move || live.shown()) loading=Signal::derive(move || live.loading()) />
+                <div class="card buy-checks">
+                    <StockLine available unit place problem=stock_problem />
+                    <WalletLines balance price problem=balance_problem />
+                </div>
+                <CheckoutNotice checkout />
+                <button type="submit" class="btn btn-primary buy-button" data-test="buy" disabled=buy_disabled>
+                    "Buy"
+                </button>
+                <ConfirmPanel checkout />
+            </div>
+        </form>
+    }
+}

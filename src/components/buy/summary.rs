@@ -1,0 +1,68 @@
+//! What the order means for stock and wallet: units available where it is bought, the
+//! balance before and after, and the flags that stop a purchase before anything is sent.
+
+use crate::components::Money;
+use leptos::prelude::*;
+
+/// Stock for the chosen product and country; the flag replaces it when the quantity is
+/// larger. Nothing is shown for products without a per-country stock.
+#[component]
+pub fn StockLine(
+    /// Units available; `None` when the product is not limited by stock.
+    #[prop(into)]
+    available: Signal<Option<i64>>,
+    /// The unit, e.g. `IPs`.
+    unit: &'static str,
+    /// The chosen country; `None` means all of them.
+    #[prop(into)]
+    place: Signal<Option<String>>,
+    /// Why the quantity cannot be bought, if it cannot.
+    #[prop(into)]
+    problem: Signal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        let n = available.get()?;
+        Some(match problem.get() {
+            Some(p) => view! { <p class="stock flagged" role="alert" data-test="stock">{p}</p> }.into_any(),
+            None => {
+                let place =
+                    place.get().map_or_else(|| "across all locations".to_string(), |l| format!("in {l}"));
+                view! { <p class="stock" data-test="stock">{format!("{n} {unit} available {place}")}</p> }
+                    .into_any()
+            }
+        })
+    }
+}
+
+/// Wallet balance now and after this order, with the flag when it is not enough.
+#[component]
+pub fn WalletLines(
+    /// Balance in cents; `None` while unknown.
+    #[prop(into)]
+    balance: Signal<Option<i64>>,
+    /// What this order costs, when calculated for the current input.
+    #[prop(into)]
+    price: Signal<Option<i64>>,
+    /// Why the wallet cannot pay, if it cannot.
+    #[prop(into)]
+    problem: Signal<Option<String>>,
+) -> impl IntoView {
+    let amount = |cents: Option<i64>| match cents {
+        Some(c) => view! { <Money cents=c /> }.into_any(),
+        None => view! { <span class="muted">"—"</span> }.into_any(),
+    };
+    let after = move || Some(balance.get()? - price.get()?);
+    view! {
+        <dl class="wallet-lines">
+            <dt>"Wallet balance"</dt>
+            <dd data-test="wallet-balance">{move || amount(balance.get())}</dd>
+            <dt>"After this order"</dt>
+            <dd data-test="wallet-after" class:negative=move || after().is_some_and(|a| a < 0)>
+                {move || amount(after())}
+            </dd>
+        </dl>
+        {move || problem.get().map(|p| view! {
+            <p class="flagged" role="alert" data-test="balance-error">{p}</p>
+        })}
+    }
+}
