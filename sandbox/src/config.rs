@@ -3,6 +3,8 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use crate::faults::Fault;
+
 /// The API key the sandbox accepts unless `--api-key` says otherwise.
 pub const DEMO_API_KEY: &str = "psk_demo_7Hq2xW9rLm4TzK8v";
 /// The e-mail address of the seeded demo account.
@@ -22,6 +24,10 @@ Options:
   --latency-ms N       wait N milliseconds before every /user/api answer
   --seed N             seed for generated data such as IPs and passwords (default 42)
   --control            enable the test-only endpoints under /__sandbox/
+  --extra-orders N     seed N more orders after the 45 (ids from 1046), for benchmarks
+  --fault SPEC         make matching requests fail, e.g. kind=502,path=/user/api/me
+                       (repeatable; see sandbox/README.md for kinds and keys)
+  --app-config JSON    answer GET /config.json with this JSON instead of the served file
   --help               print this help";
 
 /// How the sandbox runs.
@@ -41,6 +47,12 @@ pub struct Config {
     pub seed: u64,
     /// Enables the `/__sandbox/` test endpoints.
     pub control: bool,
+    /// Orders seeded after the 45 of the demo account (benchmarks of long lists).
+    pub extra_orders: u32,
+    /// Faults in force from the start (more can be added at run time).
+    pub faults: Vec<Fault>,
+    /// Served as `GET /config.json` instead of the file (the dashboard's settings).
+    pub app_config: Option<serde_json::Value>,
 }
 
 impl Default for Config {
@@ -53,6 +65,9 @@ impl Default for Config {
             latency_ms: 0,
             seed: 42,
             control: false,
+            extra_orders: 0,
+            faults: Vec::new(),
+            app_config: None,
         }
     }
 }
@@ -79,7 +94,15 @@ impl Config {
             }
             if !matches!(
                 flag.as_str(),
-                "--listen" | "--api-key" | "--serve" | "--cors-origin" | "--latency-ms" | "--seed"
+                "--listen"
+                    | "--api-key"
+                    | "--serve"
+                    | "--cors-origin"
+                    | "--latency-ms"
+                    | "--seed"
+                    | "--extra-orders"
+                    | "--fault"
+                    | "--app-config"
             ) {
                 return Err(format!("unknown argument: {arg}"));
             }
@@ -112,6 +135,20 @@ impl Config {
                     config.latency_ms = value
                         .parse()
                         .map_err(|_| format!("--latency-ms: not a whole number: {value}"))?
+                }
+                "--extra-orders" => {
+                    config.extra_orders = value
+                        .parse()
+                        .map_err(|_| format!("--extra-orders: not a whole number: {value}"))?
+                }
+                "--fault" => config.faults.push(Fault::parse(&value)?),
+                "--app-config" => {
+                    let parsed: serde_json::Value = serde_json::from_str(&value)
+                        .map_err(|e| format!("--app-config: not JSON: {e}"))?;
+                    if !parsed.is_object() {
+                        return Err("--app-config: must be a JSON object".into());
+                    }
+                    config.app_config = Some(parsed)
                 }
                 _ => {
                     config.seed = value
@@ -153,8 +190,10 @@ mod tests {
             "--seed",
             "7",
             "--control",
+            "--extra-orders=55",
         ])
         .expect("parses");
+        assert_eq!(c.extra_orders, 55);
         assert_eq!(c.listen.port(), 0);
         assert_eq!(c.api_key, "k1");
         assert_eq!(c.serve_dir, Some(PathBuf::from("dist")));
@@ -168,5 +207,27 @@ mod tests {
         assert!(parse(&["--listen", "nowhere"]).is_err());
         assert!(parse(&["--latency-ms", "-1"]).is_err());
         assert!(parse(&["--bogus"]).is_err());
+        assert!(parse(&["--extra-orders", "-1"]).is_err());
+        assert!(parse(&["--fault", "kind=nope,path=/"]).is_err());
+        assert!(parse(&["--app-config", "[1]"]).is_err());
+        assert!(parse(&["--app-config", "{"]).is_err());
+    }
+
+    #[test]
+    fn faults_and_app_config() {
+        let c = parse(&[
+            "--fault",
+            "kind=502,path=/user/api/me",
+            "--fault=kind=drop,method=POST,path=/user/api/orders/purchase,when=after",
+            "--app-config",
+            r#"{"api_base":"","request_timeout_ms":1500}"#,
+        ])
+        .expect("parses");
+        assert_eq!(c.faults.len(), 2);
+        assert_eq!(c.faults[1].method.as_deref(), Some("POST"));
+        assert_eq!(
+            c.app_config,
+            Some(serde_json::json!({"api_base": "", "request_timeout_ms": 1500}))
+        );
     }
 }

@@ -1,12 +1,14 @@
 //! A faithful in-memory fake of the ProxyShard User API (see /work/shared/API.md).
 //!
 //! [`Sandbox::start`] binds a listener and serves the API on the current tokio
-//! runtime; the accessors let end-to-end tests look inside the store without HTTP.
+//! runtime; the accessors let end-to-end tests look inside the store without HTTP, and
+//! [`Sandbox::set_fault`] makes chosen routes misbehave (see [`faults`]).
 //! The seeded demo data is documented in `sandbox/README.md`.
 
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod faults;
 pub mod pricing;
 pub mod routes;
 pub mod seed;
@@ -21,6 +23,7 @@ use tokio::task::JoinHandle;
 
 pub use config::{Config, DEMO_API_KEY, DEMO_EMAIL, USAGE};
 pub use error::ApiError;
+pub use faults::{Fault, FaultKind, When};
 pub use routes::AppState;
 pub use state::LoggedRequest;
 
@@ -37,7 +40,7 @@ impl Sandbox {
     /// Binds `config.listen` (port 0 picks a free port) and spawns the server on
     /// the current tokio runtime.
     pub async fn start(config: Config) -> std::io::Result<Sandbox> {
-        let store = seed::seed_store(config.seed, clock::now());
+        let store = seed::seed_store_with_extra(config.seed, clock::now(), config.extra_orders);
         let state = Arc::new(AppState::new(store, &config));
         let app = routes::router(state.clone(), &config)?;
         let listener = tokio::net::TcpListener::bind(config.listen).await?;
@@ -91,6 +94,47 @@ impl Sandbox {
     /// Every `/user/api` request so far, oldest first.
     pub fn requests(&self) -> Vec<LoggedRequest> {
         self.state.lock().log.clone()
+    }
+
+    /// Makes the next `times` requests (all of them when `None`) with `method` (any when
+    /// empty or `*`) to paths starting with `path_prefix` (exactly `path` when it ends with
+    /// `$`) fail as `kind`, before or after the real handler ran.
+    pub fn set_fault(
+        &self,
+        method: &str,
+        path_prefix: &str,
+        kind: FaultKind,
+        times: Option<u32>,
+        when: When,
+    ) {
+        let method = (!method.is_empty() && method != "*").then(|| method.to_ascii_uppercase());
+        self.add_fault(Fault {
+            method,
+            path: path_prefix.to_string(),
+            kind,
+            times,
+            when,
+        });
+    }
+
+    /// Adds a fault rule; the first rule that matches a request applies.
+    pub fn add_fault(&self, fault: Fault) {
+        self.state.add_fault(fault);
+    }
+
+    /// The fault rules in force, with what is left of their `times`.
+    pub fn faults(&self) -> Vec<Fault> {
+        self.state.faults()
+    }
+
+    /// Removes every fault rule: the sandbox answers normally again.
+    pub fn clear_faults(&self) {
+        self.state.clear_faults();
+    }
+
+    /// Empties the request log.
+    pub fn clear_requests(&self) {
+        self.state.lock().log.clear();
     }
 
     /// Stops accepting connections and ends the server task.

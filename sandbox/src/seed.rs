@@ -204,20 +204,32 @@ fn generated_order(i: i64, now: i64) -> Order {
 
 /// Builds the initial store for `seed`, with dates relative to `now` (Unix seconds).
 pub fn seed_store(seed: u64, now: i64) -> Store {
+    seed_store_with_extra(seed, now, 0)
+}
+
+/// [`seed_store`] plus `extra_count` more orders after the 45 (ids from 1046; purchases then get
+/// ids after them), for benchmarks of long lists. Extra order `k` repeats generated order
+/// `k mod 38` with its own id, so the set is the same for every run.
+pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
     let mut orders = BTreeMap::new();
     let generated = (0..ORDER_COUNT - 7).map(|i| generated_order(i, now));
-    for mut o in fixed_orders(now).into_iter().chain(generated) {
+    let extra = (0..i64::from(extra_count)).map(|k| Order {
+        id: FIRST_ID + ORDER_COUNT + k,
+        ..generated_order(k % (ORDER_COUNT - 7), now)
+    });
+    for mut o in fixed_orders(now).into_iter().chain(generated).chain(extra) {
         if PRODUCTS[o.product].is_dc_isp() {
             o.proxies = gen_proxies(seed, o.id, o.product, o.quantity);
         }
         orders.insert(o.id, o);
     }
+    let next_id = FIRST_ID + ORDER_COUNT + i64::from(extra_count);
     Store {
         email: DEMO_EMAIL.to_string(),
         wallet: WALLET,
         orders,
         stock: stock(),
-        next_id: FIRST_ID + ORDER_COUNT,
+        next_id,
         seed,
         log: Vec::new(),
     }
@@ -245,6 +257,19 @@ mod tests {
         assert_eq!(s.orders[&1002].price_paid, 900);
         assert_eq!(s.orders[&1003].price_paid, 8750);
         assert_eq!(s.next_id, 1046);
+    }
+
+    #[test]
+    fn extra_orders_follow_the_seeded_ones() {
+        let s = seed_store_with_extra(42, 1_800_000_000, 60);
+        assert_eq!(s.orders.len(), 105);
+        assert_eq!(s.next_id, 1106);
+        assert_eq!(s.orders[&1046].product, s.orders[&1008].product);
+        let (a, b) = (&s.orders[&1105], &s.orders[&1029]);
+        assert_eq!(
+            (a.product, &a.cycle, a.quantity),
+            (b.product, &b.cycle, b.quantity)
+        );
     }
 
     #[test]

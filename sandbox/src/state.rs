@@ -8,17 +8,25 @@ use serde_json::{json, Value};
 use crate::clock::rfc3339;
 use crate::pricing::{self, Product, Quote, P0F_SLOT_PRICE, PRODUCTS};
 
-/// One logged `/user/api` request. The Authorization header is never stored.
+/// One logged `/user/api` request, logged when it arrives. The Authorization header is
+/// never stored.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct LoggedRequest {
+    /// Arrival number, from 1.
+    pub id: u64,
     /// HTTP method, e.g. `GET`.
     pub method: String,
     /// Request path without the query.
     pub path: String,
     /// Raw query string, when present.
     pub query: Option<String>,
-    /// Status code of the answer.
+    /// Request body (lossy UTF-8, at most 64 KiB), when not empty.
+    pub body: Option<String>,
+    /// Status code of the answer; 0 while it is being worked on, and for a connection the
+    /// sandbox dropped on purpose.
     pub status: u16,
+    /// Name of the injected fault that hit this request (`drop`, `rate_limit`, …), if any.
+    pub fault: Option<String>,
 }
 
 /// Lifecycle status of an order.

@@ -2,15 +2,18 @@
 //! request log), health, the optional control endpoints and the static fallback.
 
 mod control;
+pub mod inject;
 mod manage;
 mod orders;
 mod profile;
 mod proxies;
 mod purchase;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
@@ -21,6 +24,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::faults::{Fault, FaultBook, FaultKind};
 use crate::state::{LoggedRequest, Store};
 use crate::static_files::StaticFiles;
 
@@ -31,17 +35,46 @@ pub struct AppState {
     api_key: String,
     latency: Duration,
     statics: Option<StaticFiles>,
+    faults: Mutex<FaultBook>,
+    app_config: Option<serde_json::Value>,
+    log_ids: AtomicU64,
 }
 
 impl AppState {
     /// State for a fresh store under `config`.
     pub fn new(store: Store, config: &Config) -> Self {
-        AppState {
+        let state = AppState {
             store: Mutex::new(store),
             api_key: config.api_key.clone(),
             latency: Duration::from_millis(config.latency_ms),
             statics: config.serve_dir.as_deref().map(StaticFiles::new),
+            faults: Mutex::new(FaultBook::default()),
+            app_config: config.app_config.clone(),
+            log_ids: AtomicU64::new(0),
+        };
+        for fault in &config.faults {
+            state.add_fault(fault.clone());
         }
+        state
+    }
+
+    /// Adds a fault rule (see [`crate::faults`]).
+    pub fn add_fault(&self, fault: Fault) {
+        self.fault_book().add(fault);
+    }
+
+    /// Removes every fault rule.
+    pub fn clear_faults(&self) {
+        self.fault_book().clear();
+    }
+
+    /// The fault rules in force.
+    pub fn faults(&self) -> Vec<Fault> {
+        self.fault_book().list()
+    }
+
+    fn fault_book(&self) -> MutexGuard<'_, FaultBook> {
+        self.faults.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Locks the store (a poisoned lock is recovered: the data stays usable).
@@ -83,7 +116,12 @@ pub fn router(state: Arc<AppState>, config: &Config) -> std::io::Result<Router> 
     if config.control {
         app = app
             .route("/__sandbox/requests", get(control::requests))
-            .route("/__sandbox/requests/clear", post(control::clear));
+            .route("/__sandbox/requests/clear", post(control::clear))
+            .route(
+                "/__sandbox/faults",
+                get(control::faults).post(control::add_fault),
+            )
+            .route("/__sandbox/faults/clear", post(control::clear_faults));
     }
     let mut app = app
         .fallback(fallback)
@@ -117,13 +155,27 @@ fn is_api(path: &str) -> bool {
     path == "/user/api" || path.starts_with("/user/api/")
 }
 
-/// Auth, error envelope, latency and logging for every `/user/api` request.
+/// Largest request body read (the same limit axum's extractors apply).
+const MAX_REQUEST_BODY: usize = 2 * 1024 * 1024;
+/// Largest part of a request body kept in the log.
+const MAX_LOGGED_BODY: usize = 64 * 1024;
+
+/// Injected faults for every path but `/__sandbox/`; for `/user/api` also auth, the error
+/// envelope, latency and the request log.
+///
+/// API requests are answered in a task of their own, so that a client that gives up (a
+/// time limit, a closed tab) does not stop the handler half-way: the server commits what
+/// it was asked, like a real one, and the log gets the answer's status.
 async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
-    if !is_api(&path) {
+    if path.starts_with("/__sandbox/") {
         return next.run(req).await;
     }
     let method = req.method().to_string();
+    let fault = st.fault_book().take(&method, &path);
+    if !is_api(&path) {
+        return inject::apply(fault.as_ref(), next.run(req)).await;
+    }
     let query = req.uri().query().map(str::to_string);
     let authorized = req
         .headers()
@@ -135,22 +187,54 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
                 .map(|_| &v[7..])
         })
         .is_some_and(|key| key.trim() == st.api_key);
-    let response = if authorized {
-        ensure_envelope(next.run(req).await).await
-    } else {
-        ApiError::unauthorized().into_response()
-    };
-    if !st.latency.is_zero() {
-        tokio::time::sleep(st.latency).await;
-    }
-    let status = response.status().as_u16();
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_REQUEST_BODY).await;
+    let logged_body = bytes
+        .as_ref()
+        .ok()
+        .filter(|b| !b.is_empty())
+        .map(|b| String::from_utf8_lossy(&b[..b.len().min(MAX_LOGGED_BODY)]).into_owned());
+    let id = st.log_ids.fetch_add(1, Ordering::Relaxed) + 1;
     st.lock().log.push(LoggedRequest {
+        id,
         method,
         path,
         query,
-        status,
+        body: logged_body,
+        status: 0,
+        fault: fault.as_ref().map(|f| f.kind.name().to_string()),
     });
-    response
+    let st2 = st.clone();
+    let task = tokio::spawn(async move {
+        let handler = async move {
+            match bytes {
+                Err(_) => ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large")
+                    .into_response(),
+                Ok(_) if !authorized => ApiError::unauthorized().into_response(),
+                Ok(bytes) => {
+                    let req = Request::from_parts(parts, Body::from(bytes));
+                    ensure_envelope(next.run(req).await).await
+                }
+            }
+        };
+        let response = inject::apply(fault.as_ref(), handler).await;
+        if !st2.latency.is_zero() {
+            tokio::time::sleep(st2.latency).await;
+        }
+        let dropped = fault.is_some_and(|f| f.kind == FaultKind::Drop);
+        let status = if dropped {
+            0
+        } else {
+            response.status().as_u16()
+        };
+        if let Some(entry) = st2.lock().log.iter_mut().find(|r| r.id == id) {
+            entry.status = status;
+        }
+        response
+    });
+    task.await.unwrap_or_else(|_| {
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
+    })
 }
 
 /// Rewrites any non-JSON error answer (axum rejections, 405) into the `ApiError` envelope.
@@ -185,6 +269,11 @@ async fn ensure_envelope(response: Response) -> Response {
 /// Unknown paths: API → 404 envelope; with `--serve`, other GETs → static files or index.html.
 async fn fallback(State(st): St, req: Request) -> Response {
     let path = req.uri().path();
+    if path == "/config.json" && matches!(*req.method(), Method::GET | Method::HEAD) {
+        if let Some(config) = &st.app_config {
+            return ([(header::CACHE_CONTROL, "no-store")], Json(config.clone())).into_response();
+        }
+    }
     let plain = !is_api(path) && path != "/health" && !path.starts_with("/health/");
     if plain && matches!(*req.method(), Method::GET | Method::HEAD) {
         if let Some(statics) = &st.statics {
