@@ -1,0 +1,604 @@
+//! The measurements made in the browser: cold load, price reactivity, rendering of 100
+//! rows against plain JavaScript, and memory over route changes. Times are the page's
+//! `performance.now()` (milliseconds from navigation start), taken inside the page by
+//! MutationObservers and event listeners, so WebDriver's round trips never count.
+
+use super::{cdp::cdp, stats::Stat};
+use e2e::{Page, Sandbox, DEMO_API_KEY};
+use serde_json::{json, Value};
+use std::time::Duration;
+use tokio::time::{sleep, Instant};
+
+/// How long anything awaited may take.
+const WAIT: Duration = Duration::from_secs(30);
+
+/// The app's debounce of the live price (`DEBOUNCE` in src/components/buy/quote.rs).
+pub const DEBOUNCE_MS: f64 = 300.0;
+
+const CALCULATE: &str = "/user/api/orders/calculate";
+
+/// Records, in every new document of the tab, when the sign-in form becomes usable and
+/// when 100 order rows are on screen (after a forced layout), as `window.__bench`.
+const LOAD_MARKS: &str = r#"
+(() => {
+  if (window.top !== window) return;
+  const marks = (window.__bench = {});
+  const check = () => {
+    if (marks.signin === undefined) {
+      const input = document.getElementById("api-key");
+      const button = document.querySelector("form button[type=submit]");
+      if (input && !input.disabled && button && !button.disabled) {
+        void document.body.offsetHeight;
+        marks.signin = performance.now();
+      }
+    }
+    if (marks.rows100 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 100) {
+      void document.body.offsetHeight;
+      marks.rows100 = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+})();
+"#;
+
+/// Reads a mark of [`LOAD_MARKS`] with the timings of what the page fetched.
+const READ_MARK: &str = r#"
+const mark = window.__bench && window.__bench[arguments[0]];
+if (mark === undefined) return null;
+const res = performance.getEntriesByType("resource");
+const wasm = res.find((r) => r.name.endsWith(".wasm"));
+const api = res.filter((r) => r.name.includes("/user/api/")).map((r) => r.responseEnd);
+const nav = performance.getEntriesByType("navigation")[0];
+return {
+  mark,
+  wasm_end: wasm ? wasm.responseEnd : null,
+  wasm_encoded: wasm ? wasm.encodedBodySize : null,
+  wasm_decoded: wasm ? wasm.decodedBodySize : null,
+  last_api_end: api.length ? Math.max(...api) : null,
+  dom_content_loaded: nav ? nav.domContentLoadedEventEnd : null,
+};
+"#;
+
+/// Cold-load results.
+pub struct ColdLoad {
+    /// Navigation start → sign-in form usable.
+    pub sign_in: Stat,
+    /// Navigation start → the wasm file fully received (sign-in runs).
+    pub sign_in_wasm_end: Stat,
+    /// Navigation start → 100 order rows on screen (signed in).
+    pub orders: Stat,
+    /// Navigation start → the orders answer fully received.
+    pub orders_api_end: Stat,
+    /// Bytes of the wasm on the wire and decoded (compression used by the browser).
+    pub wasm_encoded: u64,
+    pub wasm_decoded: u64,
+}
+
+/// Price reactivity at one server latency.
+pub struct Price {
+    pub latency_ms: u64,
+    /// Last keystroke → the price for 125 on screen.
+    pub key_to_price: Stat,
+    /// Last keystroke → the calculate request leaving (the debounce, as measured).
+    pub key_to_request: Stat,
+    /// The answer fully received → the price on screen.
+    pub answer_to_price: Stat,
+    /// Calculate requests sent for typing "125" (per run).
+    pub requests: Vec<usize>,
+    /// Runs in which a price for 1 or 12 (or anything unexpected) was on screen.
+    pub stale: Vec<String>,
+    /// The prices on screen for 10 (before), 1, 12 and 125.
+    pub texts: [String; 4],
+}
+
+/// Rendering of 100 rows, the app against plain JavaScript.
+pub struct Render {
+    /// Answer fully received → 100 rows laid out.
+    pub app_render: Stat,
+    pub plain_render: Stat,
+    /// Answer fully received → the first MutationObserver callback after it, i.e. the
+    /// script work done and the DOM built (the rest, to `*_render`, is style and layout).
+    pub app_first_change: Stat,
+    pub plain_first_change: Stat,
+    /// Click → 100 rows laid out (network included).
+    pub app_total: Stat,
+    pub plain_total: Stat,
+}
+
+/// One memory reading after forced garbage collection.
+#[derive(Clone, Copy, Debug)]
+pub struct MemoryReading {
+    pub js_heap: f64,
+    pub wasm: f64,
+    pub dom_nodes: f64,
+    pub listeners: f64,
+}
+
+/// Memory after 20 and after 200 route changes.
+pub struct Memory {
+    pub at20: Vec<MemoryReading>,
+    pub at200: Vec<MemoryReading>,
+    /// Milliseconds per route change (click → the page's content on screen).
+    pub per_change: Stat,
+}
+
+async fn goto(page: &Page, base: &str, path: &str) {
+    page.client()
+        .goto(&format!("{base}{path}"))
+        .await
+        .unwrap_or_else(|e| panic!("open {path}: {e}"));
+}
+
+/// Polls `script` (a function body) until it returns something other than null.
+async fn poll(page: &Page, what: &str, script: &str, args: Vec<Value>) -> Value {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let v = page.client().execute(script, args.clone()).await.unwrap_or(Value::Null);
+        if !v.is_null() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "never happened: {what}");
+        sleep(Duration::from_millis(20)).await;
+    }
+}
+
+async fn js_async(page: &Page, script: &str, args: Vec<Value>) -> Value {
+    page.client()
+        .execute_async(script, args)
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+fn num(v: &Value, key: &str) -> f64 {
+    v[key].as_f64().unwrap_or_else(|| panic!("no number {key} in {v}"))
+}
+
+/// Signs in through the form on `base` and waits for the profile.
+pub async fn sign_in(page: &Page, base: &str) {
+    goto(page, base, "/sign-in").await;
+    page.fill("#api-key", DEMO_API_KEY).await;
+    page.click("form button[type=submit]").await;
+    page.find("[data-test=email]").await;
+}
+
+/// Opens the page anew (a first visit: no HTTP cache, no service worker or its cache) and
+/// waits for `mark` of [`LOAD_MARKS`].
+async fn cold_open(page: &Page, base: &str, path: &str, mark: &str) -> Value {
+    let c = page.client();
+    goto(page, base, "/health").await;
+    cdp(
+        c,
+        "Storage.clearDataForOrigin",
+        json!({ "origin": base, "storageTypes": "service_workers,cache_storage" }),
+    )
+    .await;
+    sleep(Duration::from_millis(300)).await;
+    goto(page, base, path).await;
+    poll(page, mark, READ_MARK, vec![json!(mark)]).await
+}
+
+/// Cold loads: the sign-in form (signed out), then the orders table with 100 rows.
+/// Leaves the tab signed in on `base`.
+pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
+    let c = page.client();
+    cdp(c, "Network.enable", json!({})).await;
+    cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+    cdp(c, "Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+    let script = cdp(
+        c,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": LOAD_MARKS }),
+    )
+    .await;
+
+    let (mut sign_in_ms, mut wasm_end, mut orders_ms, mut api_end) = (vec![], vec![], vec![], vec![]);
+    let (mut encoded, mut decoded) = (0, 0);
+    // One unmeasured load first, so that no run pays for the browser's own start-up.
+    cold_open(page, base, "/sign-in", "signin").await;
+    for _ in 0..runs {
+        let v = cold_open(page, base, "/sign-in", "signin").await;
+        sign_in_ms.push(num(&v, "mark"));
+        wasm_end.push(num(&v, "wasm_end"));
+        encoded = v["wasm_encoded"].as_u64().unwrap_or(0);
+        decoded = v["wasm_decoded"].as_u64().unwrap_or(0);
+    }
+    sign_in(page, base).await;
+    let orders = "/orders?status=all&offset=0&limit=100";
+    cold_open(page, base, orders, "rows100").await;
+    for _ in 0..runs {
+        let v = cold_open(page, base, orders, "rows100").await;
+        orders_ms.push(num(&v, "mark"));
+        api_end.push(num(&v, "last_api_end"));
+    }
+
+    if let Some(id) = script["identifier"].as_str() {
+        cdp(
+            c,
+            "Page.removeScriptToEvaluateOnNewDocument",
+            json!({ "identifier": id }),
+        )
+        .await;
+    }
+    cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": false })).await;
+    cdp(c, "Network.setBypassServiceWorker", json!({ "bypass": false })).await;
+    ColdLoad {
+        sign_in: Stat::new(sign_in_ms),
+        sign_in_wasm_end: Stat::new(wasm_end),
+        orders: Stat::new(orders_ms),
+        orders_api_end: Stat::new(api_end),
+        wasm_encoded: encoded,
+        wasm_decoded: decoded,
+    }
+}
+
+/// Waits until the price panel has settled (not loading) on a price; returns its text.
+async fn settled_price(page: &Page) -> String {
+    let v = poll(
+        page,
+        "a settled price",
+        r#"const f = document.querySelector("[data-test=price-final]");
+           if (!f || document.querySelector("[data-test=price-loading]")) return null;
+           return f.textContent.trim();"#,
+        vec![],
+    )
+    .await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+/// Types `text` into the quantity field (replacing it) and returns the settled price.
+async fn price_for(page: &Page, text: &str) -> String {
+    page.fill("[data-test=quantity-input]", text).await;
+    // The field's value must be the new one before the settled price counts.
+    poll(
+        page,
+        "the quantity typed",
+        "return document.querySelector('[data-test=quantity-input]').value === arguments[0] ? true : null",
+        vec![json!(text)],
+    )
+    .await;
+    sleep(Duration::from_millis(50)).await;
+    settled_price(page).await
+}
+
+/// Watches the price panel and the quantity field; selects the field's text so that the
+/// next keystroke replaces it.
+const WATCH_PRICE: &str = r#"
+const log = (window.__price = { changes: [], keys: [], inputs: [] });
+let last = null;
+const snap = () => {
+  const f = document.querySelector("[data-test=price-final]");
+  const text = f ? f.textContent.trim() : null;
+  const loading = !!document.querySelector("[data-test=price-loading]");
+  const key = JSON.stringify([text, loading]);
+  if (key !== last) {
+    last = key;
+    log.changes.push({ t: performance.now(), text, loading });
+  }
+};
+snap();
+log.observer = new MutationObserver(snap);
+log.observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+const input = document.querySelector("[data-test=quantity-input]");
+input.addEventListener("keydown", (e) => log.keys.push({ t: e.timeStamp, handled: performance.now(), key: e.key }));
+input.addEventListener("input", () => log.inputs.push({ t: performance.now(), value: input.value }));
+performance.clearResourceTimings();
+input.focus();
+input.select();
+return true;
+"#;
+
+const READ_PRICE: &str = r#"
+const log = window.__price;
+log.observer.disconnect();
+const calcs = performance.getEntriesByType("resource")
+  .filter((r) => r.name.includes("/user/api/orders/calculate"))
+  .map((r) => ({ name: r.name, fetch_start: r.fetchStart, response_end: r.responseEnd }));
+return { changes: log.changes, keys: log.keys, inputs: log.inputs, calcs };
+"#;
+
+/// Price reactivity on /buy against `sandbox` (signed in there already): typing "125"
+/// over "10" in the quantity field, `runs` times.
+pub async fn price(page: &Page, sandbox: &Sandbox, latency_ms: u64, runs: usize) -> Price {
+    let base = sandbox.base_url();
+    goto(page, &base, "/buy?product=Datacenter%20Proxy").await;
+    page.find("[data-test=quantity-input]").await;
+    settled_price(page).await;
+    // The texts to tell apart: what the screen shows for 10, 1, 12 and 125.
+    let p10 = price_for(page, "10").await;
+    let p1 = price_for(page, "1").await;
+    let p12 = price_for(page, "12").await;
+    let p125 = price_for(page, "125").await;
+    let distinct = [&p10, &p1, &p12, &p125];
+    for (i, a) in distinct.iter().enumerate() {
+        for b in &distinct[i + 1..] {
+            assert_ne!(a, b, "two quantities show the same price; pick others: {distinct:?}");
+        }
+    }
+
+    let (mut key_to_price, mut key_to_request, mut answer_to_price) = (vec![], vec![], vec![]);
+    let (mut requests, mut stale) = (vec![], vec![]);
+    for run in 0..runs {
+        goto(page, &base, "/buy?product=Datacenter%20Proxy").await;
+        page.find("[data-test=quantity-input]").await;
+        settled_price(page).await;
+        assert_eq!(price_for(page, "10").await, p10, "the price for 10 changed");
+        sleep(Duration::from_millis(DEBOUNCE_MS as u64 + 200)).await;
+        let mark = sandbox.requests().iter().map(|r| r.id).max().unwrap_or(0);
+        page.js(WATCH_PRICE).await;
+        let field = page.find("[data-test=quantity-input]").await;
+        field.send_keys("125").await.expect("type 125");
+        poll(
+            page,
+            "the price for 125",
+            r#"const f = document.querySelector("[data-test=price-final]");
+               return f && f.textContent.trim() === arguments[0] && !document.querySelector("[data-test=price-loading]") ? true : null"#,
+            vec![json!(p125)],
+        )
+        .await;
+        // Long enough for any late (stale) answer to show up if it were going to.
+        sleep(Duration::from_millis(DEBOUNCE_MS as u64 * 2 + latency_ms * 2 + 300)).await;
+        let log = page.js(READ_PRICE).await;
+
+        let inputs: Vec<&str> = log["inputs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|i| i["value"].as_str())
+            .collect();
+        assert_eq!(
+            inputs,
+            ["1", "12", "125"],
+            "the keystrokes did not type 1, 12, 125 over the old value"
+        );
+        let last_key = log["keys"]
+            .as_array()
+            .and_then(|k| k.last())
+            .map(|k| num(k, "t"))
+            .expect("keydown seen");
+        let changes = log["changes"].as_array().cloned().unwrap_or_default();
+        let shown = changes
+            .iter()
+            .find(|c| c["text"].as_str() == Some(p125.as_str()))
+            .map(|c| num(c, "t"))
+            .expect("the price for 125 was seen");
+        let calc = log["calcs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .rfind(|c| c["name"].as_str().is_some_and(|n| n.contains("quantity=125")))
+            .cloned()
+            .expect("a calculate request for 125 in the resource timings");
+        key_to_price.push(shown - last_key);
+        key_to_request.push(num(&calc, "fetch_start") - last_key);
+        answer_to_price.push(shown - num(&calc, "response_end"));
+        requests.push(
+            sandbox
+                .requests()
+                .iter()
+                .filter(|r| r.id > mark && r.path == CALCULATE)
+                .count(),
+        );
+        for c in &changes {
+            let ok = match c["text"].as_str() {
+                None => true,
+                Some(t) => t == p10 || t == p125,
+            };
+            if !ok {
+                stale.push(format!(
+                    "run {}: {} on screen at {:.1} ms",
+                    run + 1,
+                    c["text"],
+                    num(c, "t") - last_key
+                ));
+            }
+        }
+    }
+    Price {
+        latency_ms,
+        key_to_price: Stat::new(key_to_price),
+        key_to_request: Stat::new(key_to_request),
+        answer_to_price: Stat::new(answer_to_price),
+        requests,
+        stale,
+        texts: [p10, p1, p12, p125],
+    }
+}
+
+/// Starts watching for 100 rows, runs `trigger`, and reports when they were laid out and
+/// when the orders answer had arrived.
+const RENDER_100: &str = r#"
+const done = arguments[arguments.length - 1];
+const rows = () => document.querySelectorAll("tr[data-test=order-row]").length;
+performance.clearResourceTimings();
+const changes = [];
+const laidOut = new Promise((resolve) => {
+  const mo = new MutationObserver(() => {
+    changes.push(performance.now());
+    if (rows() >= 100) {
+      mo.disconnect();
+      void document.body.offsetHeight;
+      resolve(performance.now());
+    }
+  });
+  mo.observe(document.body, { childList: true, subtree: true });
+});
+const t0 = performance.now();
+TRIGGER
+laidOut.then((t1) => {
+  const e = performance.getEntriesByType("resource")
+    .filter((r) => r.name.includes("/user/api/orders?") && r.name.includes("limit=100"))
+    .pop();
+  const end = e ? e.responseEnd : null;
+  const first = changes.find((t) => end !== null && t >= end);
+  done({ t0, t1, fetch_start: e ? e.fetchStart : null, response_end: end, first_change: first === undefined ? t1 : first });
+});
+"#;
+
+const APP_TRIGGER: &str = r#"const s = document.querySelector("[data-test=page-size]");
+s.value = "100";
+s.dispatchEvent(new Event("change", { bubbles: true }));"#;
+
+const PLAIN_TRIGGER: &str = r#"document.getElementById("load-100").click();"#;
+
+/// 100 rows in the app (page size 10 → 100) and in the plain page, alternately.
+pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
+    let (mut app_render, mut plain_render, mut app_total, mut plain_total) = (vec![], vec![], vec![], vec![]);
+    let (mut app_first, mut plain_first) = (vec![], vec![]);
+    let ten_rows = "return document.querySelectorAll('tr[data-test=order-row]').length === 10 ? true : null";
+    // One unmeasured round of each first.
+    for run in 0..=runs {
+        goto(page, base, "/orders?status=all&offset=0&limit=10").await;
+        poll(page, "10 rows in the app", ten_rows, vec![]).await;
+        sleep(Duration::from_millis(200)).await;
+        let app = js_async(page, &RENDER_100.replace("TRIGGER", APP_TRIGGER), vec![]).await;
+
+        goto(page, base, "/bench-plain.html").await;
+        poll(
+            page,
+            "the plain page ready",
+            "return window.benchError || (window.benchReady ? true : null)",
+            vec![],
+        )
+        .await;
+        assert_eq!(
+            page.js("return window.benchError || null").await,
+            Value::Null,
+            "the plain page failed"
+        );
+        poll(page, "10 rows in the plain page", ten_rows, vec![]).await;
+        sleep(Duration::from_millis(200)).await;
+        let plain = js_async(page, &RENDER_100.replace("TRIGGER", PLAIN_TRIGGER), vec![]).await;
+
+        if run == 0 {
+            continue;
+        }
+        app_render.push(num(&app, "t1") - num(&app, "response_end"));
+        app_first.push(num(&app, "first_change") - num(&app, "response_end"));
+        plain_first.push(num(&plain, "first_change") - num(&plain, "response_end"));
+        app_total.push(num(&app, "t1") - num(&app, "t0"));
+        plain_render.push(num(&plain, "t1") - num(&plain, "response_end"));
+        plain_total.push(num(&plain, "t1") - num(&plain, "t0"));
+    }
+    // BENCH_PROFILE=FILE: one more app render under the CPU profiler, saved as a
+    // .cpuprofile (for finding where the app's render time goes; not part of the record).
+    if let Ok(file) = std::env::var("BENCH_PROFILE") {
+        let c = page.client();
+        goto(page, base, "/orders?status=all&offset=0&limit=10").await;
+        poll(page, "10 rows in the app", ten_rows, vec![]).await;
+        sleep(Duration::from_millis(200)).await;
+        cdp(c, "Profiler.enable", json!({})).await;
+        cdp(c, "Profiler.setSamplingInterval", json!({ "interval": 50 })).await;
+        cdp(c, "Profiler.start", json!({})).await;
+        js_async(page, &RENDER_100.replace("TRIGGER", APP_TRIGGER), vec![]).await;
+        let profile = cdp(c, "Profiler.stop", json!({})).await;
+        std::fs::write(&file, profile["profile"].to_string()).expect("write the profile");
+        eprintln!("bench: CPU profile of one app render in {file}");
+    }
+    Render {
+        app_render: Stat::new(app_render),
+        plain_render: Stat::new(plain_render),
+        app_first_change: Stat::new(app_first),
+        plain_first_change: Stat::new(plain_first),
+        app_total: Stat::new(app_total),
+        plain_total: Stat::new(plain_total),
+    }
+}
+
+/// Clicks the Profile and Orders links alternately `arguments[0]` times, each time waiting
+/// for the page's content and two animation frames (a person is never faster).
+const ROUTE_CHANGES: &str = r#"
+const [n, pair, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const link = (label) => [...document.querySelectorAll("nav a")].find((a) => a.textContent.trim() === label);
+const shown = {
+  Profile: () => !!(document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")
+    && !document.querySelector("[data-test=order-row]") && !document.querySelector("[data-test=quantity-input]")),
+  Orders: () => !!(document.querySelector("[data-test=order-row]") && !document.querySelector("[data-test=email]")),
+  "Buy proxies": () => !!(document.querySelector("[data-test=price-final]") && !document.querySelector("[data-test=email]")
+    && !document.querySelector("[data-test=order-row]")),
+};
+const until = (cond, what) => new Promise((resolve, reject) => {
+  if (cond()) return resolve();
+  const mo = new MutationObserver(() => { if (cond()) { mo.disconnect(); clearTimeout(timer); resolve(); } });
+  const timer = setTimeout(() => {
+    mo.disconnect();
+    reject(new Error(`${what} never showed; at ${location.pathname}${location.search}: ${document.querySelector("main")?.innerText.slice(0, 300)}`));
+  }, 10000);
+  mo.observe(document.body, { childList: true, subtree: true });
+});
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+(async () => {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const to = shown[pair[0]]() ? pair[1] : pair[0];
+    link(to).click();
+    await until(shown[to], `change ${i + 1}: ${to}`);
+    await frame();
+    await frame();
+  }
+  done({ ok: true, ms: performance.now() - t0 });
+})().catch((e) => done({ ok: false, error: String(e) }));
+"#;
+
+const WASM_MEMORY: &str = r#"
+const done = arguments[arguments.length - 1];
+const tag = document.querySelector("script[data-proxyshard-boot]");
+const init = tag ? import(tag.dataset.js).then((m) => m.default()) : window.wasmBindings.default();
+Promise.resolve(init).then((w) => done(w.memory.buffer.byteLength), (e) => done(String(e)));
+"#;
+
+async fn route_changes(page: &Page, n: usize) -> f64 {
+    // BENCH_ROUTE_PAIR ("Profile,Buy proxies") changes the two pages, for leak hunts.
+    let pair: Vec<String> = std::env::var("BENCH_ROUTE_PAIR")
+        .unwrap_or_else(|_| "Profile,Orders".into())
+        .split(',')
+        .map(str::to_string)
+        .collect();
+    let v = js_async(page, ROUTE_CHANGES, vec![json!(n), json!(pair)]).await;
+    assert_eq!(v["ok"], true, "route changes failed: {v}");
+    num(&v, "ms")
+}
+
+async fn read_memory(page: &Page) -> MemoryReading {
+    let c = page.client();
+    for _ in 0..3 {
+        cdp(c, "HeapProfiler.collectGarbage", json!({})).await;
+        sleep(Duration::from_millis(100)).await;
+    }
+    let heap = cdp(c, "Runtime.getHeapUsage", json!({})).await;
+    let dom = cdp(c, "Memory.getDOMCounters", json!({})).await;
+    let wasm = js_async(page, WASM_MEMORY, vec![]).await;
+    MemoryReading {
+        js_heap: num(&heap, "usedSize"),
+        wasm: wasm
+            .as_f64()
+            .unwrap_or_else(|| panic!("wasm memory unreadable: {wasm}")),
+        dom_nodes: num(&dom, "nodes"),
+        listeners: num(&dom, "jsEventListeners"),
+    }
+}
+
+/// Memory after 20 and after 200 route changes, each run on a fresh load of the app.
+pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
+    cdp(page.client(), "HeapProfiler.enable", json!({})).await;
+    let (mut at20, mut at200, mut per_change) = (vec![], vec![], vec![]);
+    for _ in 0..runs {
+        goto(page, base, "/").await;
+        page.find("[data-test=email]").await;
+        page.find("ul.catalogue").await;
+        let ms = route_changes(page, 20).await;
+        at20.push(read_memory(page).await);
+        // BENCH_ROUTE_CHANGES (default 200) lets a leak hunt go further than the record.
+        let total: usize = std::env::var("BENCH_ROUTE_CHANGES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(200);
+        let ms2 = route_changes(page, total - 20).await;
+        at200.push(read_memory(page).await);
+        per_change.push((ms + ms2) / total as f64);
+    }
+    Memory {
+        at20,
+        at200,
+        per_change: Stat::new(per_change),
+    }
+}

@@ -1,0 +1,486 @@
+//! The dashboard's benchmark: bytes, cold load, price reactivity, rendering and memory of
+//! the release build in headless Chromium against the sandbox. Prints one table and
+//! writes it into docs/BENCHMARKS.md (between markers; the rest of the file is kept).
+//!
+//! Run through `scripts/bench` (which builds the app first), or after a release build:
+//! `cargo run -p e2e --release --bin bench -- [--runs N] [--out FILE] [--no-doc]`.
+
+#[path = "../bench/mod.rs"]
+mod bench;
+
+use bench::{
+    bytes::{self, Bytes},
+    cdp::cdp,
+    report::{self, kb, mb, Row, Verdict},
+    runs::{self, ColdLoad, Memory, MemoryReading, Price, Render, DEBOUNCE_MS},
+    stats::Stat,
+};
+use e2e::{Page, Sandbox};
+use fantoccini::wd::TimeoutConfiguration;
+use serde_json::json;
+use std::{
+    path::{Path, PathBuf},
+    process::Command,
+    time::Duration,
+};
+
+/// wasm + JS + CSS as brotli, in bytes.
+const TRANSFER_BUDGET: u64 = 200_000;
+/// Navigation start → sign-in form usable, on loopback.
+const SIGN_IN_BUDGET_MS: f64 = 150.0;
+/// Last keystroke → price on screen may take the debounce, the server's latency and this.
+const PRICE_SLACK_MS: f64 = 30.0;
+/// The app's 100-row render against plain JavaScript.
+const RENDER_RATIO_BUDGET: f64 = 1.5;
+/// Orders seeded beyond the 45, so that `status=all` has 100.
+const EXTRA_ORDERS: u32 = 55;
+/// The slower sandbox of the price measurement.
+const SLOW_LATENCY_MS: u64 = 50;
+
+struct Args {
+    runs: usize,
+    out: Option<PathBuf>,
+    /// Only this part (for working on the benchmark): cold, price, render or memory.
+    only: Option<String>,
+}
+
+impl Args {
+    fn wants(&self, part: &str) -> bool {
+        self.only.as_deref().is_none_or(|o| o == part)
+    }
+}
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace directory")
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        runs: 7,
+        out: Some(workspace().join("docs/BENCHMARKS.md")),
+        only: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--runs" => {
+                args.runs = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .filter(|n| *n >= 1)
+                    .expect("--runs N (N ≥ 1)")
+            }
+            "--out" => args.out = Some(PathBuf::from(it.next().expect("--out FILE"))),
+            "--no-doc" => args.out = None,
+            "--only" => args.only = Some(it.next().expect("--only cold|price|render|memory")),
+            "-h" | "--help" => {
+                println!("usage: bench [--runs N (default 7, at least 5 for the record)] [--out FILE] [--no-doc] [--only cold|price|render|memory]");
+                std::process::exit(0);
+            }
+            other => panic!("unknown argument {other}; see --help"),
+        }
+    }
+    // A partial run, or one with the leak-hunting knobs of runs.rs, is not the record.
+    if args.only.is_some()
+        || std::env::var_os("BENCH_ROUTE_PAIR").is_some()
+        || std::env::var_os("BENCH_ROUTE_CHANGES").is_some()
+        || std::env::var_os("BENCH_PROFILE").is_some()
+    {
+        args.out = None;
+    }
+    if args.runs < 5 {
+        eprintln!(
+            "bench: {} runs is fewer than the 5 the record asks for; the document is not written",
+            args.runs
+        );
+        args.out = None;
+    }
+    args
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("create {}: {e}", to.display()));
+    for entry in std::fs::read_dir(from)
+        .unwrap_or_else(|e| panic!("read {}: {e}", from.display()))
+        .flatten()
+    {
+        let (src, name) = (entry.path(), entry.file_name());
+        if name.to_string_lossy().starts_with('.') {
+            continue; // Trunk's staging directory
+        }
+        if src.is_dir() {
+            copy_dir(&src, &to.join(&name));
+        } else {
+            std::fs::copy(&src, to.join(&name)).unwrap_or_else(|e| panic!("copy {}: {e}", src.display()));
+        }
+    }
+}
+
+/// The built app plus the plain-JavaScript page, in a directory of our own.
+fn served_dir(dist: &Path) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("proxyshard-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(dist, &dir);
+    let plain = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("bench/plain.html");
+    std::fs::copy(&plain, dir.join("bench-plain.html")).unwrap_or_else(|e| panic!("copy {}: {e}", plain.display()));
+    dir
+}
+
+fn command_line(cmd: &str, args: &[&str]) -> String {
+    Command::new(cmd)
+        .args(args)
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into())
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+fn bytes_rows(b: &Bytes) -> Vec<Row> {
+    let line = |what: &str, s: &bytes::Sizes| {
+        Row::text(
+            "Bytes",
+            format!(
+                "{what} ({} file{}) as brotli -q 11; raw · gzip -9",
+                s.files.len(),
+                if s.files.len() == 1 { "" } else { "s" }
+            ),
+            kb(s.brotli as f64),
+            format!("{} · {}", kb(s.raw as f64), kb(s.gzip as f64)),
+            "",
+            Verdict::Info,
+        )
+    };
+    let mut rows = vec![line("wasm", &b.wasm), line("JS", &b.js), line("CSS", &b.css)];
+    let mut total = line("total", &b.total);
+    total.budget = format!("brotli ≤ {}", kb(TRANSFER_BUDGET as f64));
+    total.verdict = Verdict::of(b.total.brotli <= TRANSFER_BUDGET);
+    rows.push(total);
+    rows.push(Row::text(
+        "Bytes",
+        "precompressed .br/.gz beside the files (scripts/compress)",
+        if b.precompressed { "yes" } else { "no" },
+        "",
+        "yes",
+        Verdict::of(b.precompressed),
+    ));
+    rows
+}
+
+fn cold_rows(c: &ColdLoad) -> Vec<Row> {
+    let encoding = if c.wasm_encoded > 0 && c.wasm_encoded < c.wasm_decoded {
+        format!(
+            "wasm came compressed: {} for {}",
+            kb(c.wasm_encoded as f64),
+            kb(c.wasm_decoded as f64)
+        )
+    } else {
+        format!("wasm came uncompressed: {}", kb(c.wasm_decoded as f64))
+    };
+    vec![
+        Row::ms(
+            "Cold load",
+            "navigation start → sign-in form usable",
+            &c.sign_in,
+            Some((SIGN_IN_BUDGET_MS, format!("≤ {SIGN_IN_BUDGET_MS} ms"))),
+        ),
+        Row::ms(
+            "Cold load",
+            format!("↳ of which the wasm received ({encoding})"),
+            &c.sign_in_wasm_end,
+            None,
+        ),
+        Row::ms(
+            "Cold load",
+            "navigation start → 100 order rows (signed in)",
+            &c.orders,
+            None,
+        ),
+        Row::ms(
+            "Cold load",
+            "↳ of which the orders answer received",
+            &c.orders_api_end,
+            None,
+        ),
+    ]
+}
+
+fn price_rows(p: &Price) -> Vec<Row> {
+    let section = if p.latency_ms == 0 {
+        "Price, 0 ms API"
+    } else {
+        "Price, 50 ms API"
+    };
+    let limit = DEBOUNCE_MS + p.latency_ms as f64 + PRICE_SLACK_MS;
+    let requests = Stat::new(p.requests.iter().map(|&n| n as f64).collect());
+    vec![
+        Row::ms(
+            section,
+            format!(
+                "last keystroke → price for 125 on screen ({} → {})",
+                p.texts[0], p.texts[3]
+            ),
+            &p.key_to_price,
+            Some((
+                limit,
+                format!("≤ {DEBOUNCE_MS} + {} + {PRICE_SLACK_MS} ms", p.latency_ms),
+            )),
+        ),
+        Row::ms(
+            section,
+            "↳ last keystroke → calculate request sent (the debounce)",
+            &p.key_to_request,
+            None,
+        ),
+        Row::ms(
+            section,
+            "↳ answer received → price on screen",
+            &p.answer_to_price,
+            Some((PRICE_SLACK_MS, format!("≤ {PRICE_SLACK_MS} ms"))),
+        ),
+        Row::text(
+            section,
+            "calculate requests sent for typing \"125\"",
+            format!("{}", requests.median()),
+            format!("{}–{}", requests.min(), requests.max()),
+            "1",
+            Verdict::of(p.requests.iter().all(|&n| n == 1)),
+        ),
+        Row::text(
+            section,
+            format!("stale prices on screen (for 1: {}, for 12: {})", p.texts[1], p.texts[2]),
+            if p.stale.is_empty() {
+                "none".to_string()
+            } else {
+                p.stale.join("; ")
+            },
+            format!("{} runs", p.key_to_price.runs()),
+            "none",
+            Verdict::of(p.stale.is_empty()),
+        ),
+    ]
+}
+
+fn render_rows(r: &Render) -> Vec<Row> {
+    let ratio = r.app_render.median() / r.plain_render.median();
+    vec![
+        Row::ms(
+            "Render 100 rows",
+            "app: orders answer received → 100 rows laid out",
+            &r.app_render,
+            None,
+        ),
+        Row::ms(
+            "Render 100 rows",
+            "↳ of which script: answer → DOM built (decode, reactive updates, DOM calls)",
+            &r.app_first_change,
+            None,
+        ),
+        Row::ms(
+            "Render 100 rows",
+            "plain JS: orders answer received → 100 rows laid out",
+            &r.plain_render,
+            None,
+        ),
+        Row::ms(
+            "Render 100 rows",
+            "↳ of which script: answer → DOM built (JSON.parse, DOM calls)",
+            &r.plain_first_change,
+            None,
+        ),
+        Row::text(
+            "Render 100 rows",
+            "app ÷ plain JS (medians)",
+            format!("{ratio:.2}×"),
+            "",
+            format!("≤ {RENDER_RATIO_BUDGET}×"),
+            Verdict::of(ratio <= RENDER_RATIO_BUDGET),
+        ),
+        Row::ms(
+            "Render 100 rows",
+            "app: page-size click → 100 rows (network included)",
+            &r.app_total,
+            None,
+        ),
+        Row::ms(
+            "Render 100 rows",
+            "plain JS: button click → 100 rows (network included)",
+            &r.plain_total,
+            None,
+        ),
+    ]
+}
+
+fn memory_rows(m: &Memory) -> Vec<Row> {
+    let mut rows = vec![];
+    let mut kind = |what: &str, pick: fn(&MemoryReading) -> f64, fmt: fn(f64) -> String, floor: f64| {
+        let at20 = Stat::new(m.at20.iter().map(pick).collect());
+        let at200 = Stat::new(m.at200.iter().map(pick).collect());
+        let growth = Stat::new(m.at20.iter().zip(&m.at200).map(|(a, b)| pick(b) - pick(a)).collect());
+        // Noise: how much the same reading differs between runs, or `floor` if more.
+        let noise = (at20.max() - at20.min()).max(floor);
+        let spread = |s: &Stat| format!("{}–{}", fmt(s.min()), fmt(s.max()));
+        rows.push(Row::text(
+            "Memory",
+            format!("{what} after 20 route changes"),
+            fmt(at20.median()),
+            spread(&at20),
+            "",
+            Verdict::Info,
+        ));
+        rows.push(Row::text(
+            "Memory",
+            format!("{what} after 200 route changes"),
+            fmt(at200.median()),
+            spread(&at200),
+            "",
+            Verdict::Info,
+        ));
+        rows.push(Row::text(
+            "Memory",
+            format!("{what}: growth 20 → 200"),
+            fmt(growth.median()),
+            spread(&growth),
+            format!("≤ noise ({})", fmt(noise)),
+            Verdict::of(growth.median() <= noise),
+        ));
+    };
+    kind("JS heap", |r| r.js_heap, mb, 64.0 * 1024.0);
+    kind("wasm memory", |r| r.wasm, mb, 64.0 * 1024.0);
+    kind("DOM nodes", |r| r.dom_nodes, |n| format!("{n:.0}"), 0.0);
+    kind("JS event listeners", |r| r.listeners, |n| format!("{n:.0}"), 0.0);
+    rows.push(Row::ms(
+        "Memory",
+        "one route change (click → content, 2 frames)",
+        &m.per_change,
+        None,
+    ));
+    rows
+}
+
+/// A fresh browser on `base`, with time for long scripts.
+async fn open_page(base: &str) -> Page {
+    let page = Page::open(base).await;
+    page.client()
+        .update_timeouts(TimeoutConfiguration::new(
+            Some(Duration::from_secs(180)),
+            Some(Duration::from_secs(60)),
+            Some(Duration::ZERO),
+        ))
+        .await
+        .expect("set timeouts");
+    page
+}
+
+#[tokio::main]
+async fn main() {
+    let args = parse_args();
+    let dist = e2e::dist_dir();
+    println!("bench: measuring the build in {}", dist.display());
+    let bytes = bytes::measure(&dist);
+
+    let served = served_dir(&dist);
+    let start = |latency_ms: u64| {
+        let served = served.clone();
+        e2e::start_sandbox(move |c| {
+            c.serve_dir = Some(served);
+            c.extra_orders = EXTRA_ORDERS;
+            c.latency_ms = latency_ms;
+        })
+    };
+    let fast: Sandbox = start(0).await;
+    let slow: Sandbox = start(SLOW_LATENCY_MS).await;
+    let (fast_base, slow_base) = (fast.base_url(), slow.base_url());
+
+    let load_before = load_average();
+    let page = open_page(&fast_base).await;
+    let version = cdp(page.client(), "Browser.getVersion", json!({})).await;
+    let browser = version["product"].as_str().unwrap_or("unknown").to_string();
+
+    let mut rows = bytes_rows(&bytes);
+    if args.wants("cold") {
+        println!("bench: cold loads ({} runs each)…", args.runs);
+        rows.extend(cold_rows(&runs::cold_load(&page, &fast_base, args.runs).await));
+    } else {
+        runs::sign_in(&page, &fast_base).await;
+    }
+    if args.wants("price") {
+        println!("bench: price reactivity…");
+        let price_fast = runs::price(&page, &fast, 0, args.runs).await;
+        runs::sign_in(&page, &slow_base).await;
+        let price_slow = runs::price(&page, &slow, SLOW_LATENCY_MS, args.runs).await;
+        rows.extend(price_rows(&price_fast));
+        rows.extend(price_rows(&price_slow));
+    }
+    if args.wants("render") {
+        println!("bench: rendering 100 rows…");
+        rows.extend(render_rows(&runs::render(&page, &fast_base, args.runs).await));
+    }
+    page.assert_no_panic().await;
+    page.close().await;
+    if args.wants("memory") {
+        // A browser of its own, so that nothing of the pages above is in its heap.
+        println!("bench: memory over route changes…");
+        let page = open_page(&fast_base).await;
+        runs::sign_in(&page, &fast_base).await;
+        rows.extend(memory_rows(&runs::memory(&page, &fast_base, args.runs).await));
+        page.assert_no_panic().await;
+        page.close().await;
+    }
+    let load_after = load_average();
+    fast.shutdown();
+    slow.shutdown();
+    let _ = std::fs::remove_dir_all(&served);
+
+    let date = command_line("date", &["-u", "+%Y-%m-%d %H:%M UTC"]);
+    let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let machine = format!("{cpus} CPUs (nproc), {}; {browser}", cpu_model());
+    let build = bytes.wasm.files.join(", ");
+    let context = format!(
+        "{date} · {machine} · build {build} · {} runs per measurement (median, min–max) · load average {load_before} before, {load_after} after",
+        args.runs
+    );
+    println!("\n{context}\n");
+    print!("{}", report::plain(&rows));
+    let misses: Vec<&Row> = rows.iter().filter(|r| r.verdict == Verdict::Misses).collect();
+    println!(
+        "\n{} budget(s) missed{}",
+        misses.len(),
+        if misses.is_empty() { "" } else { ":" }
+    );
+    for r in &misses {
+        println!(
+            "  - {} {}: {} (budget {})",
+            r.section,
+            r.what.trim(),
+            r.median,
+            r.budget
+        );
+    }
+
+    if let Some(out) = &args.out {
+        let generated = format!("Last run: {context}.\n\n{}", report::markdown(&rows));
+        report::write_doc(out, "# Benchmarks\n\nWritten by `scripts/bench`.\n", &generated)
+            .unwrap_or_else(|e| panic!("write {}: {e}", out.display()));
+        println!("\nbench: wrote {}", out.display());
+    }
+}
