@@ -11,8 +11,9 @@ use serde::de::DeserializeOwned;
 use std::{cell::Cell, rc::Rc, time::Duration};
 use web_sys::AbortController;
 
-/// How long a request may take before it is aborted.
-pub const TIMEOUT: Duration = Duration::from_secs(15);
+/// How long a request may take before it is aborted, unless `config.json` sets
+/// `request_timeout_ms` (see [`settings::request_timeout`]).
+pub const TIMEOUT: Duration = settings::DEFAULT_REQUEST_TIMEOUT;
 /// How many times a read is tried in all.
 const READ_ATTEMPTS: u32 = 3;
 /// The longest wait between two tries of a read, even if `Retry-After` asks for more.
@@ -101,7 +102,8 @@ async fn send<T: DeserializeOwned>(
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        gloo_timers::callback::Timeout::new(TIMEOUT.as_millis() as u32, move || {
+        let limit_ms = u32::try_from(settings::request_timeout().as_millis()).unwrap_or(u32::MAX);
+        gloo_timers::callback::Timeout::new(limit_ms, move || {
             timed_out.set(true);
             controller.abort();
         })

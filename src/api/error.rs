@@ -78,6 +78,16 @@ impl ApiError {
     pub fn is_transient(&self) -> bool {
         matches!(self, ApiError::Network | ApiError::RateLimited { .. } | ApiError::Timeout)
     }
+
+    /// True when a write may have been carried out although no usable answer came back:
+    /// the answer was lost or late, unreadable, or a server or gateway failed on the way.
+    /// Pages then say the outcome is unknown and re-read, instead of "not done".
+    pub fn outcome_unknown(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Network | ApiError::Timeout | ApiError::Decode | ApiError::Server { .. } | ApiError::Cancelled
+        )
+    }
 }
 
 /// The `message` of an `ApiError` envelope, when the body is one and the text is sane.
@@ -117,6 +127,22 @@ mod tests {
         assert_eq!(e.to_string(), "Too many requests. Wait 7 s and try again.");
         assert!(e.is_transient());
         assert!(!ApiError::Rejected("x".into()).is_transient());
+    }
+
+    #[test]
+    fn lost_answers_leave_the_outcome_unknown() {
+        for lost in [ApiError::Network, ApiError::Timeout, ApiError::Decode, ApiError::Server { status: 502 }] {
+            assert!(lost.outcome_unknown(), "{lost:?}");
+        }
+        for refused in [
+            ApiError::Rejected("Insufficient balance".into()),
+            ApiError::Unauthorized,
+            ApiError::Forbidden("x".into()),
+            ApiError::NotFound("x".into()),
+            ApiError::RateLimited { retry_after_secs: None },
+        ] {
+            assert!(!refused.outcome_unknown(), "{refused:?}");
+        }
     }
 
     #[test]

@@ -8,4 +8,7 @@ pub mod orders;
 pub mod profile;
 pub mod proxies;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz_tests;
+
 pub use error::ApiError;

@@ -94,7 +94,8 @@ pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
 
 /// Quotes a CSV field when needed, and defuses spreadsheet formulas.
 fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    // A leading tab or carriage return also starts a formula in some spreadsheets (OWASP).
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -137,6 +138,17 @@ mod tests {
             csv,
             "ip,http_port,socks_port,username,password,until,status\n45.1.2.3,8001,9001,'=cmd(),\"p,w\"\"1\",2026-12-01T00:00:00Z,active\n"
         );
+    }
+
+    #[test]
+    fn csv_defuses_tab_and_carriage_return_prefixes() {
+        let mut p = proxy();
+        p.username = "\t=1+1".into();
+        p.password = "\r@SUM(A1)".into();
+        let csv = export(&[p], ExportFormat::Csv);
+        let row = csv.lines().nth(1).unwrap_or_default().to_string();
+        assert!(row.contains(",'\t=1+1,"), "{row:?}");
+        assert!(csv.contains("\"'\r@SUM(A1)\""), "{csv:?}");
     }
 
     #[test]

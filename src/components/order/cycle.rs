@@ -4,7 +4,7 @@
 use super::quote::{order_request, price, Priced};
 use crate::{
     api::{self, client::Cancel, models::{CycleChange, OrderDetail}},
-    components::{use_toasts, ErrorNotice, Skeleton},
+    components::{focus, use_toasts, ErrorNotice, Skeleton},
     logic::money::format_cents,
 };
 use leptos::prelude::*;
@@ -45,13 +45,19 @@ pub fn CycleChanger(
     });
     Effect::watch(
         move || change.value().get(),
-        move |result, _, _| {
-            if let Some(Ok((cycle, answer))) = result {
+        move |result, _, _| match result {
+            Some(Ok((cycle, answer))) => {
                 outcome.set(Some((cycle.clone(), answer.clone())));
                 chosen.set(String::new());
                 toasts.success(answer.message.clone().unwrap_or_else(|| format!("Billing cycle changed to {cycle}")));
                 on_changed.run(());
             }
+            // The change may have been made: read the order again instead of saying "not changed".
+            Some(Err(e)) if e.outcome_unknown() => {
+                chosen.set(String::new());
+                on_changed.run(());
+            }
+            _ => {}
         },
         false,
     );
@@ -120,12 +126,24 @@ pub fn CycleChanger(
                             {move || if change.pending().get() { "Changing…" } else { "Confirm change" }}
                         </button>
                         <button type="button" class="btn btn-secondary" data-test="cycle-cancel"
-                            disabled=move || change.pending().get() on:click=move |_| chosen.set(String::new())>"Cancel"</button>
+                            disabled=move || change.pending().get() on:click=move |_| {
+                                chosen.set(String::new());
+                                focus::focus_later("#cycle-select");
+                            }>"Cancel"</button>
                     </div>
                 </div>
             })}
-            {move || change.value().get().and_then(Result::err).map(|e| view! {
-                <p class="field-error" role="alert" data-test="cycle-error">{format!("The billing cycle was not changed: {e}")}</p>
+            {move || change.value().get().and_then(Result::err).map(|e| if e.outcome_unknown() {
+                view! {
+                    <p class="notice notice-warn" role="alert" data-test="cycle-unknown">
+                        "The answer was lost, so we cannot tell whether the billing cycle changed. "
+                        "The order has been read again: check the cycle shown above before you try again."
+                    </p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="field-error" role="alert" data-test="cycle-error">{format!("The billing cycle was not changed: {e}")}</p>
+                }.into_any()
             })}
             {move || outcome.get().map(|(cycle, answer)| result_view(&cycle, &answer))}
         </div>

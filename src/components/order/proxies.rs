@@ -94,25 +94,24 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
     let ip = proxy.ip.clone();
     view! {
         <tr data-test="proxy-row">
-            <td class="mono" data-test="proxy-ip">{proxy.ip.clone()}</td>
-            <td class="num">{port(proxy.http_port)}</td>
-            <td class="num">{port(proxy.socks_port)}</td>
-            <td class="mono">{proxy.username.clone()}</td>
-            <td class="password-cell">
+            <td class="mono" data-label="IP" data-test="proxy-ip">{proxy.ip.clone()}</td>
+            <td class="num" data-label="HTTP port">{port(proxy.http_port)}</td>
+            <td class="num" data-label="SOCKS port">{port(proxy.socks_port)}</td>
+            <td class="mono" data-label="Username">{proxy.username.clone()}</td>
+            <td class="password-cell" data-label="Password">
                 <span class="mono" data-test="proxy-password">
                     {move || if revealed.get() { password.get_value() } else { MASK.to_string() }}
                 </span>
                 <button type="button" class="btn btn-ghost btn-small" data-test="proxy-reveal"
-                    aria-pressed=move || revealed.get().to_string()
-                    aria-label=format!("Show password of {ip}")
+                    aria-label=move || format!("{} password of {ip}", if revealed.get() { "Hide" } else { "Reveal" })
                     on:click=move |_| revealed.update(|r| *r = !*r)>
                     {move || if revealed.get() { "Hide" } else { "Reveal" }}
                 </button>
                 <button type="button" class="btn btn-ghost btn-small" data-test="proxy-copy"
                     aria-label=format!("Copy password of {}", proxy.ip) on:click=copy>"Copy"</button>
             </td>
-            <td>{until}</td>
-            <td>{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
+            <td data-label="Expires">{until}</td>
+            <td data-label="Status">{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
         </tr>
     }
 }

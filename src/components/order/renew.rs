@@ -7,7 +7,7 @@ use super::{
 };
 use crate::{
     api::{self, client::Cancel, models::OrderDetail},
-    components::use_toasts,
+    components::{focus, use_toasts},
     logic::money::format_cents,
 };
 use leptos::prelude::*;
@@ -34,13 +34,24 @@ pub fn RenewPanel(
     let renew = Action::new_local(move |_: &()| api::orders::renew(id));
     Effect::watch(
         move || renew.value().get(),
-        move |result, _, _| {
-            if let Some(Ok(_)) = result {
+        move |result, _, _| match result {
+            Some(Ok(_)) => {
                 renewed.set(true);
                 open.set(false);
                 toasts.success(format!("Order #{id} renewed"));
                 on_renewed.run(());
             }
+            // The server may have renewed (and charged): say so, and read the order again
+            // rather than offer a second payment as if nothing happened.
+            Some(Err(e)) if e.outcome_unknown() => {
+                open.set(false);
+                toasts.error(format!(
+                    "The answer to the renewal of order #{id} was lost, so it may or may not have gone \
+                     through. The order is being read again: check its status before you renew again."
+                ));
+                on_renewed.run(());
+            }
+            _ => {}
         },
         false,
     );
@@ -65,7 +76,10 @@ pub fn RenewPanel(
                     </p>
                     {move || if open.get() {
                         view! { <RenewConfirm order renew_pending=renew.pending() confirm
-                            cancel=Callback::new(move |_| open.set(false)) /> }.into_any()
+                            cancel=Callback::new(move |_| {
+                                open.set(false);
+                                focus::focus_later("[data-test=renew]");
+                            }) /> }.into_any()
                     } else {
                         view! {
                             <button type="button" class="btn btn-primary" data-test="renew" on:click=show_confirm>
@@ -73,10 +87,19 @@ pub fn RenewPanel(
                             </button>
                         }.into_any()
                     }}
-                    {move || renew.value().get().and_then(Result::err).map(|e| view! {
-                        <p class="field-error" role="alert" data-test="renew-error">
-                            {format!("The order was not renewed: {e}")}
-                        </p>
+                    {move || renew.value().get().and_then(Result::err).map(|e| if e.outcome_unknown() {
+                        view! {
+                            <p class="notice notice-warn" role="alert" data-test="renew-unknown">
+                                "The answer to the renewal was lost, so we cannot tell whether it went through. "
+                                "The order has been read again: check its status and your wallet before you renew again."
+                            </p>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <p class="field-error" role="alert" data-test="renew-error">
+                                {format!("The order was not renewed: {e}")}
+                            </p>
+                        }.into_any()
                     })}
                 </section>
             }
@@ -115,11 +138,19 @@ fn RenewConfirm(
             None => format!("One more {cycle} period, paid from your wallet balance."),
         }
     });
+    // Focus moves into the panel as it opens, so keyboard and screen-reader users hear it.
+    let panel = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            let _ = panel.focus();
+        }
+    });
     view! {
-        <div class="confirm-panel" role="group" aria-labelledby="renew-confirm-title" data-test="renew-panel">
+        <div class="confirm-panel" role="group" aria-labelledby="renew-confirm-title" data-test="renew-panel"
+            tabindex="-1" node_ref=panel>
             <p id="renew-confirm-title" class="confirm-title">{title}</p>
             <p>{what}</p>
-            <p data-test="renew-price">
+            <p data-test="renew-price" aria-live="polite">
                 {move || match preview.get() {
                     None => view! { <span class="muted">"Working out the price…"</span> }.into_any(),
                     Some(Some(Ok(p))) => renewal_price(&p).into_any(),
