@@ -1,8 +1,9 @@
 //! The app: app-wide context and every route in one place.
 
 use crate::{
-    components::{shell::Protected, toast::provide_toasts, ToastHost},
+    components::{banners::Banners, shell::Protected, toast::provide_toasts, ToastHost},
     pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, SignInPage},
+    state::{base_path, theme},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -14,8 +15,11 @@ use leptos_router::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_toasts();
+    theme::init();
     view! {
-        <Router>
+        <Banners />
+        // Under a sub-path (`<base href="/dashboard/">`) routes and links are resolved below it.
+        <Router base=base_path::router_base()>
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/sign-in") view=SignInPage />
                 <ParentRoute path=path!("") view=Protected>

@@ -6,13 +6,18 @@ pub mod app;
 pub mod components;
 pub mod logic;
 pub mod pages;
+pub mod pwa;
 pub mod state;
 
 pub use app::App;
 
-/// Loads deployment settings, then mounts the app on `<body>`.
+/// Reads the base path, follows the network's state, registers the service worker, loads
+/// deployment settings, then mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
+    state::base_path::init();
+    state::network::watch();
+    pwa::register();
     wasm_bindgen_futures::spawn_local(async {
         state::settings::load().await;
         leptos::mount::mount_to_body(App);

@@ -36,21 +36,29 @@ pub fn user_has_interacted() -> bool {
 }
 
 /// Moves focus to the main heading (`<main> h1`, which carries `tabindex="-1"`) once the
-/// new page has rendered; tries for a few frames while the page builds.
+/// new page has rendered. For a moment afterwards, a heading that the page replaces while
+/// its data loads gets focus again, unless focus has moved on (the person tabbed away).
 pub fn focus_heading() {
-    fn attempt(tries_left: u8) {
-        let heading = document()
+    fn heading() -> Option<HtmlElement> {
+        document()
             .and_then(|d| d.query_selector("main h1").ok().flatten())
-            .and_then(|h| h.dyn_into::<HtmlElement>().ok());
-        match heading {
-            Some(h) => {
+            .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+    }
+    fn attempt(tries_left: u8, focused: bool) {
+        let lost = active_element().is_none();
+        if !focused || lost {
+            if let Some(h) = heading() {
                 let _ = h.focus();
             }
-            None if tries_left > 0 => request_animation_frame(move || attempt(tries_left - 1)),
-            None => {}
+        }
+        let focused = focused || active_element().is_some();
+        // Focus elsewhere than a heading that we gave it: the person has moved on.
+        let moved_on = focused && active_element().is_some_and(|a| a.tag_name() != "H1");
+        if tries_left > 0 && !moved_on {
+            set_timeout(move || attempt(tries_left - 1, focused), std::time::Duration::from_millis(100));
         }
     }
-    request_animation_frame(|| attempt(10));
+    request_animation_frame(|| attempt(20, false));
 }
 
 /// The elements inside `container` that Tab can reach, in document order.

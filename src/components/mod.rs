@@ -1,13 +1,17 @@
 //! Shared view pieces.
 
+pub mod banners;
 pub mod buy;
+pub mod expiring;
 pub mod focus;
 pub mod money;
 pub mod notice;
 pub mod pager;
 pub mod order;
+pub mod quick_jump;
 pub mod shell;
 pub mod status_tabs;
+pub mod theme;
 pub mod toast;
 
 pub use money::Money;

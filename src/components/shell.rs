@@ -1,7 +1,10 @@
 //! The frame around every signed-in page: header, navigation, sign-out; and the guard that
 //! sends visitors without a key to sign-in, remembering where they were going.
 
-use crate::state::session;
+use crate::{
+    components::{focus, quick_jump::QuickJump, theme::ThemeSwitch},
+    state::{base_path, orders_cache, session},
+};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Outlet, Redirect, A},
@@ -30,14 +33,28 @@ pub fn Protected() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    // Keyboard and screen-reader users land on the new page's heading after a route change
+    // (not on the page the browser first opened, unless they came through sign-in).
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.map_or(focus::user_has_interacted(), |p| p != path) {
+            focus::focus_heading();
+        }
+        path
+    });
+    // What was gathered for this account is forgotten on sign-out.
+    on_cleanup(orders_cache::clear);
     view! {
         <header class="topbar">
             <a class="brand" href="/">"ProxyShard"</a>
             <nav class="nav" aria-label="Main">
-                <A href="/" exact=true>"Profile"</A>
+                <HomeLink />
                 <A href="/orders">"Orders"</A>
                 <A href="/buy">"Buy proxies"</A>
             </nav>
+            <QuickJump />
+            <ThemeSwitch />
             <button type="button" class="btn btn-ghost sign-out" on:click=move |_| session::sign_out()>
                 "Sign out"
             </button>
@@ -48,11 +65,23 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// `/path?query` from the router's location parts (its `search` may lack the `?`).
+/// The link to the profile, the app's home: `/`, or `/dashboard/` under a sub-path, where
+/// `<A href="/">` would point at `/dashboard`, outside the service worker's scope, and
+/// never be marked current at `/dashboard/`.
+#[component]
+fn HomeLink() -> impl IntoView {
+    let location = use_location();
+    let current = move || (base_path::strip(&location.pathname.get()) == "/").then_some("page");
+    view! { <a href=base_path::home() aria-current=current>"Profile"</a> }
+}
+
+/// The app's `/path?query` from the router's location parts (its `pathname` includes the
+/// deployment's base path, which is dropped; its `search` may lack the `?`).
 pub fn path_and_query(pathname: &str, search: &str) -> String {
+    let pathname = base_path::strip(pathname);
     let search = search.trim_start_matches('?');
     if search.is_empty() {
-        pathname.to_string()
+        pathname
     } else {
         format!("{pathname}?{search}")
     }

@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod exports;
+pub mod insight;
 pub mod money;
 pub mod purchase;
 pub mod query;

@@ -1,10 +1,12 @@
 //! The orders list's URL query as a type: parsed leniently (nonsense is corrected, never
-//! fatal), rendered back to an href, and stepped by the pager.
+//! fatal), rendered back to an href, and stepped by the pager. An optional tag filter rides
+//! along (the API has none: the page filters gathered orders itself).
 
+use crate::logic::tag::MAX_TAG_CHARS;
 use std::fmt;
 
 /// Order status filter of `GET /user/api/orders`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum StatusFilter {
     /// Active orders (the default view).
     #[default]
@@ -55,8 +57,8 @@ pub const DEFAULT_LIMIT: u32 = 20;
 /// The largest offset we accept from a URL (keeps arithmetic far from overflow).
 const MAX_OFFSET: u32 = 1_000_000;
 
-/// `/orders?status=…&offset=…&limit=…`, always valid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `/orders?status=…&offset=…&limit=…[&tag=…]`, always valid.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OrdersQuery {
     /// Which orders.
     pub status: StatusFilter,
@@ -64,11 +66,13 @@ pub struct OrdersQuery {
     pub offset: u32,
     /// Rows per page, one of [`PAGE_SIZES`].
     pub limit: u32,
+    /// Only orders with exactly this tag (trimmed, never empty); `None` = every order.
+    pub tag: Option<String>,
 }
 
 impl Default for OrdersQuery {
     fn default() -> Self {
-        OrdersQuery { status: StatusFilter::Active, offset: 0, limit: DEFAULT_LIMIT }
+        OrdersQuery { status: StatusFilter::Active, offset: 0, limit: DEFAULT_LIMIT, tag: None }
     }
 }
 
@@ -86,7 +90,19 @@ impl OrdersQuery {
             .and_then(|o| o.trim().parse::<i64>().ok())
             .map(|o| o.clamp(0, MAX_OFFSET as i64) as u32)
             .unwrap_or(0);
-        OrdersQuery { status, offset, limit }
+        OrdersQuery { status, offset, limit, tag: None }
+    }
+
+    /// The same query filtered by `tag` (trimmed; blank, `none`, control characters or an
+    /// over-long tag mean no filter), back on the first page.
+    pub fn with_tag(self, tag: Option<&str>) -> Self {
+        OrdersQuery { tag: parse_tag(tag), offset: 0, ..self }
+    }
+
+    /// The same query with the tag of a URL (read as [`with_tag`](Self::with_tag) does),
+    /// keeping its page.
+    pub fn with_raw_tag(self, tag: Option<&str>) -> Self {
+        OrdersQuery { tag: parse_tag(tag), ..self }
     }
 
     /// The same query at another status, back on the first page.
@@ -110,27 +126,54 @@ impl OrdersQuery {
     }
 
     /// 1-based page number for display.
-    pub fn page_number(self) -> u32 {
+    pub fn page_number(&self) -> u32 {
         self.offset / self.limit + 1
     }
 
-    /// The API path for this query.
-    pub fn api_path(self) -> String {
+    /// The API path for this query (without the tag: the API cannot filter by it).
+    pub fn api_path(&self) -> String {
         format!("/user/api/orders?status={}&offset={}&limit={}", self.status.as_str(), self.offset, self.limit)
     }
 }
 
 impl fmt::Display for OrdersQuery {
-    /// The app's href: `/orders?status=active&offset=0&limit=20`.
+    /// The app's href: `/orders?status=active&offset=0&limit=20`, then `&tag=…` (encoded)
+    /// when filtered by a tag.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "/orders?status={}&offset={}&limit={}", self.status.as_str(), self.offset, self.limit)
+        write!(f, "/orders?status={}&offset={}&limit={}", self.status.as_str(), self.offset, self.limit)?;
+        match &self.tag {
+            Some(tag) => write!(f, "&tag={}", encode_component(tag)),
+            None => Ok(()),
+        }
     }
+}
+
+/// A tag filter from raw text: trimmed; blank, `none`, control characters or more than
+/// [`MAX_TAG_CHARS`] characters mean no filter.
+pub fn parse_tag(raw: Option<&str>) -> Option<String> {
+    raw.map(str::trim)
+        .filter(|t| !t.is_empty() && *t != "none" && t.chars().count() <= MAX_TAG_CHARS)
+        .filter(|t| !t.chars().any(char::is_control))
+        .map(str::to_string)
+}
+
+/// Percent-encodes a query value: everything but ASCII letters, digits and `-._~`.
+pub fn encode_component(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for byte in raw.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 fn snap_limit(l: i64) -> u32 {
     PAGE_SIZES
         .into_iter()
-        .min_by_key(|size| (*size as i64 - l).abs())
+        .min_by_key(|size| (*size as i64).abs_diff(l))
         .unwrap_or(DEFAULT_LIMIT)
 }
 
@@ -150,9 +193,9 @@ mod tests {
     #[test]
     fn nonsense_is_corrected() {
         let q = OrdersQuery::from_raw(Some("x"), Some("-3"), Some("5000"));
-        assert_eq!(q, OrdersQuery { status: StatusFilter::Active, offset: 0, limit: 100 });
+        assert_eq!(q, OrdersQuery { status: StatusFilter::Active, offset: 0, limit: 100, tag: None });
         let q = OrdersQuery::from_raw(Some("ON-HOLD"), Some("abc"), Some("7"));
-        assert_eq!(q, OrdersQuery { status: StatusFilter::OnHold, offset: 0, limit: 10 });
+        assert_eq!(q, OrdersQuery { status: StatusFilter::OnHold, offset: 0, limit: 10, tag: None });
         let q = OrdersQuery::from_raw(None, Some("99999999999"), None);
         assert_eq!(q.offset, 1_000_000);
         assert_eq!(q.limit, 20);
@@ -164,8 +207,27 @@ mod tests {
         assert_eq!(q.to_string(), "/orders?status=all&offset=20&limit=20");
         assert_eq!(q.api_path(), "/user/api/orders?status=all&offset=20&limit=20");
         assert_eq!(q.page_number(), 2);
-        assert_eq!(q.with_status(StatusFilter::Cancelled).offset, 0);
-        assert_eq!(q.with_limit(50), OrdersQuery { status: StatusFilter::All, offset: 0, limit: 50 });
+        assert_eq!(q.clone().with_status(StatusFilter::Cancelled).offset, 0);
+        assert_eq!(q.clone().with_limit(50), OrdersQuery { status: StatusFilter::All, offset: 0, limit: 50, tag: None });
+    }
+
+    #[test]
+    fn a_tag_rides_along_encoded_and_never_reaches_the_api() {
+        let q = OrdersQuery::from_raw(Some("all"), Some("40"), Some("20")).with_tag(Some(" eu-scraping "));
+        assert_eq!(q.offset, 0, "a new filter starts on the first page");
+        assert_eq!(q.to_string(), "/orders?status=all&offset=0&limit=20&tag=eu-scraping");
+        assert_eq!(q.api_path(), "/user/api/orders?status=all&offset=0&limit=20");
+        let q = q.with_offset(20).with_status(StatusFilter::Active);
+        assert_eq!(q.to_string(), "/orders?status=active&offset=0&limit=20&tag=eu-scraping");
+        let hostile = q.clone().with_tag(Some("<img src=x>&tag=1 ü"));
+        assert_eq!(hostile.to_string(), "/orders?status=active&offset=0&limit=20&tag=%3Cimg%20src%3Dx%3E%26tag%3D1%20%C3%BC");
+        for blank in [None, Some(""), Some("  "), Some("none"), Some("a\nb")] {
+            assert_eq!(q.clone().with_tag(blank).tag, None, "{blank:?}");
+        }
+        assert_eq!(q.clone().with_tag(Some(&"x".repeat(101))).tag, None);
+        assert_eq!(q.clone().with_tag(None).to_string(), "/orders?status=active&offset=0&limit=20");
+        let from_url = OrdersQuery::from_raw(Some("all"), Some("20"), None).with_raw_tag(Some("eu-scraping"));
+        assert_eq!(from_url.to_string(), "/orders?status=all&offset=20&limit=20&tag=eu-scraping");
     }
 
     #[test]

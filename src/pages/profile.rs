@@ -1,8 +1,10 @@
-//! Profile: e-mail, wallet, active orders, stock per product and country, the catalogue.
+//! Profile: e-mail, wallet, active orders, what is coming up (orders on hold or expiring
+//! soon, and whether the wallet covers the next 30 days of auto-renewals), stock per
+//! product and country, the catalogue.
 
 use crate::{
     api::{self, client::Cancel, models::StockEntry},
-    components::{ErrorNotice, Money, Skeleton},
+    components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
 };
 use leptos::prelude::*;
 
@@ -21,6 +23,8 @@ pub fn ProfilePage() -> impl IntoView {
         let cancel = Cancel::on_cleanup();
         async move { api::profile::stock(cancel).await }
     });
+
+    let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
 
     view! {
         <h1 tabindex="-1">"Account"</h1>
@@ -45,6 +49,8 @@ pub fn ProfilePage() -> impl IntoView {
             }}
         </section>
 
+        <LookAhead balance />
+
         <section aria-labelledby="stock-heading">
             <h2 id="stock-heading">"Stock available"</h2>
             {move || match stock.get() {
@@ -59,6 +65,9 @@ pub fn ProfilePage() -> impl IntoView {
             {move || match products.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! {
+                    <p class="card empty">"No products are on sale right now. Check again later, or ask ProxyShard support."</p>
+                }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul class="catalogue">
                         {list.into_iter().map(|p| {
@@ -83,7 +92,10 @@ pub fn ProfilePage() -> impl IntoView {
 #[component]
 fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
     if entries.is_empty() {
-        return view! { <p class="muted">"No stock information right now."</p> }.into_any();
+        return view! {
+            <p class="card empty">"No stock information right now. Try again in a minute by reloading the page."</p>
+        }
+        .into_any();
     }
     view! {
         <table class="table stock-table">
@@ -91,9 +103,9 @@ fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
             <tbody>
                 {entries.into_iter().map(|e| view! {
                     <tr class:out=e.amount <= 0>
-                        <td>{product_label(&e.product)}</td>
-                        <td>{e.country}</td>
-                        <td class="num">{if e.amount <= 0 { "Sold out".to_string() } else { e.amount.to_string() }}</td>
+                        <td data-label="Product">{product_label(&e.product)}</td>
+                        <td data-label="Country">{e.country}</td>
+                        <td class="num" data-label="Available">{if e.amount <= 0 { "Sold out".to_string() } else { e.amount.to_string() }}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

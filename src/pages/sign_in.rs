@@ -2,7 +2,10 @@
 
 use crate::{
     api::{self, ApiError},
-    state::session,
+    state::{
+        network::{use_online, OFFLINE_REASON},
+        session,
+    },
 };
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -35,6 +38,7 @@ pub fn SignInPage() -> impl IntoView {
     let next = move || safe_next(query.with_untracked(|q| q.get("next")));
     let key_input = NodeRef::<leptos::html::Input>::new();
     let (problem, set_problem) = signal(None::<String>);
+    let online = use_online();
 
     let check = Action::new_local(|key: &String| {
         let key = key.clone();
@@ -63,7 +67,7 @@ pub fn SignInPage() -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if check.pending().get_untracked() {
+        if check.pending().get_untracked() || !online.get_untracked() {
             return;
         }
         let raw = key_input.get_untracked().map(|i| i.value()).unwrap_or_default();
@@ -97,9 +101,12 @@ pub fn SignInPage() -> impl IntoView {
                 <p id="sign-in-problem" class="field-error" role="alert">
                     {move || problem.get()}
                 </p>
-                <button type="submit" class="btn btn-primary" disabled=move || check.pending().get()>
+                <button type="submit" class="btn btn-primary" disabled=move || check.pending().get() || !online.get()>
                     {move || if check.pending().get() { "Checking…" } else { "Sign in" }}
                 </button>
+                <Show when=move || !online.get()>
+                    <p class="muted" data-test="offline-reason">{OFFLINE_REASON}</p>
+                </Show>
             </form>
         </main>
     }

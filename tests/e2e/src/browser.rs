@@ -16,6 +16,8 @@ pub struct Page {
     client: Client,
     base: String,
     _driver: Arc<Driver>,
+    /// Every console line read so far (ChromeDriver hands each line out once).
+    seen: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Page {
@@ -44,7 +46,12 @@ impl Page {
             .connect(&driver.url)
             .await
             .expect("a ChromeDriver session");
-        Page { client, base: base.trim_end_matches('/').to_string(), _driver: Arc::new(driver) }
+        Page {
+            client,
+            base: base.trim_end_matches('/').to_string(),
+            _driver: Arc::new(driver),
+            seen: Arc::default(),
+        }
     }
 
     /// The WebDriver client, for what the verbs below do not cover.
@@ -143,13 +150,56 @@ impl Page {
     pub async fn console(&self) -> Vec<String> {
         // ChromeDriver's legacy log endpoint; absent → no lines.
         let cmd = LogCommand;
-        match self.client.issue_cmd(cmd).await {
+        let lines: Vec<String> = match self.client.issue_cmd(cmd).await {
             Ok(serde_json::Value::Array(entries)) => entries
                 .into_iter()
                 .filter_map(|e| e.get("message").and_then(|m| m.as_str()).map(str::to_string))
                 .collect(),
             _ => Vec::new(),
+        };
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.extend(lines.iter().cloned());
         }
+        lines
+    }
+
+    /// Every console line since the page opened, including those [`Page::console`] already
+    /// returned.
+    pub async fn console_all(&self) -> Vec<String> {
+        self.console().await;
+        self.seen.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Asserts that the app never panicked: no Rust panic message and no WebAssembly
+    /// trap (`RuntimeError: unreachable`) in the console since the page opened.
+    pub async fn assert_no_panic(&self) {
+        let lines = self.console_all().await;
+        let bad: Vec<&String> = lines
+            .iter()
+            .filter(|l| l.contains("panicked") || l.contains("RuntimeError") || l.contains("unreachable"))
+            .collect();
+        assert!(bad.is_empty(), "the app panicked:\n{bad:#?}");
+    }
+
+    /// Waits until `script` (a function body that `return`s) returns `true`.
+    pub async fn wait_js(&self, what: &str, script: &str) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            if self.js(script).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "never true: {what}\n{script}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs asynchronous JavaScript (the body gets a `done` callback as its last argument)
+    /// and returns what it passed to `done`.
+    pub async fn js_async(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
     }
 
     /// Saves a screenshot, the page's HTML and its console under
@@ -191,5 +241,127 @@ impl fantoccini::wd::WebDriverCompatibleCommand for LogCommand {
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}
+
+impl Page {
+    /// Runs a Chrome DevTools Protocol command on this tab (`Page.getInstallabilityErrors`,
+    /// `Network.emulateNetworkConditions`, …) and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        let command = CdpCommand { body: json!({ "cmd": cmd, "params": params }).to_string() };
+        self.client.issue_cmd(command).await.unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
+    /// Emulates losing (`false`) or regaining (`true`) the network, through DevTools.
+    pub async fn set_online(&self, online: bool) {
+        self.cdp("Network.enable", json!({})).await;
+        let conditions = json!({
+            "offline": !online, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1
+        });
+        self.cdp("Network.emulateNetworkConditions", conditions).await;
+    }
+
+    /// Console lines so far that report a Content-Security-Policy violation.
+    pub async fn csp_violations(&self) -> Vec<String> {
+        self.console()
+            .await
+            .into_iter()
+            .filter(|l| l.contains("Content Security Policy") || l.contains("Refused to"))
+            .collect()
+    }
+}
+
+/// `POST /session/{id}/goog/cdp/execute {cmd, params}` (ChromeDriver's DevTools bridge).
+#[derive(Debug)]
+struct CdpCommand {
+    body: String,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.clone()))
+    }
+}
+
+impl Page {
+    /// Emulates a viewport of `width` × `height` CSS pixels through DevTools (Chrome will
+    /// not shrink a real window below about 500 px), so that media queries see `width`.
+    pub async fn set_viewport(&self, width: u32, height: u32) {
+        let metrics = json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false });
+        self.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
+    }
+
+    /// Ends [`Page::set_viewport`]'s emulation.
+    pub async fn clear_viewport(&self) {
+        self.cdp("Emulation.clearDeviceMetricsOverride", json!({})).await;
+    }
+
+    /// Saves a screenshot of the viewport as `target/e2e-artifacts/<name>.png`; returns its path.
+    pub async fn save_screenshot(&self, name: &str) -> std::path::PathBuf {
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-artifacts");
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join(format!("{name}.png"));
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(&path, png).expect("screenshot saved");
+        path
+    }
+
+    /// How far the page scrolls sideways: `scrollWidth − clientWidth` of the document, and
+    /// the widest elements sticking out past the viewport (for a readable failure).
+    pub async fn horizontal_overflow(&self) -> (i64, Vec<String>) {
+        let v = self
+            .js(r#"const d = document.documentElement, w = d.clientWidth;
+                const wide = [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > w + 1)
+                  .slice(0, 8)
+                  .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`);
+                return [d.scrollWidth - w, wide];"#)
+            .await;
+        let over = v.get(0).and_then(serde_json::Value::as_i64).unwrap_or(0);
+        let wide = v
+            .get(1)
+            .and_then(serde_json::Value::as_array)
+            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+            .unwrap_or_default();
+        (over, wide)
+    }
+
+    /// The id of the focused element, or its tag name when it has none.
+    pub async fn focused(&self) -> String {
+        let v = self.js("const a = document.activeElement; return a ? (a.id || a.tagName.toLowerCase()) : ''").await;
+        v.as_str().unwrap_or_default().to_string()
+    }
+}
+
+impl Page {
+    /// Types `text` into whatever has focus, as key presses (a real keyboard, not a field's
+    /// value being set); `\u{e007}` (`Key::Enter`), `\u{e004}` (Tab) and the like work too.
+    pub async fn press(&self, text: &str) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            keys = keys.then(KeyAction::Down { value: c }).then(KeyAction::Up { value: c });
+        }
+        self.client.perform_actions(keys).await.expect("key presses");
+    }
+
+    /// Presses `key` with Control held.
+    pub async fn press_ctrl(&self, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let control: char = fantoccini::key::Key::Control.into();
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: control })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: control });
+        self.client.perform_actions(keys).await.expect("key chord");
     }
 }

@@ -9,7 +9,7 @@ mod browser;
 mod driver;
 
 pub use browser::Page;
-pub use sandbox::{Config, Sandbox, DEMO_API_KEY, DEMO_EMAIL};
+pub use sandbox::{Config, Fault, FaultKind, LoggedRequest, Sandbox, When, DEMO_API_KEY, DEMO_EMAIL};
 
 use futures_util::FutureExt;
 use std::{future::Future, panic::AssertUnwindSafe, path::PathBuf, sync::Arc};
@@ -59,5 +59,44 @@ where
     drop(sandbox);
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);
+    }
+}
+
+/// The app's request time limit in tests of faults (`request_timeout_ms` of the served
+/// `config.json`), so that a timeout takes 1.5 s instead of 15.
+pub const FAST_TIMEOUT_MS: u64 = 1500;
+
+/// A `run` tweak: the sandbox serves a `config.json` with [`FAST_TIMEOUT_MS`].
+pub fn fast_timeouts(config: &mut Config) {
+    config.app_config = Some(serde_json::json!({ "api_base": "", "request_timeout_ms": FAST_TIMEOUT_MS }));
+}
+
+/// The logged API requests with `method` and exactly `path`.
+pub fn requests_to(sandbox: &Sandbox, method: &str, path: &str) -> Vec<LoggedRequest> {
+    sandbox.requests().into_iter().filter(|r| r.method == method && r.path == path).collect()
+}
+
+/// The paths of paying requests (purchase, renewal, billing-cycle change) the sandbox saw,
+/// in order, one entry per request.
+pub fn paying_requests(sandbox: &Sandbox) -> Vec<String> {
+    sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| {
+            r.method == "POST"
+                && (r.path == "/user/api/orders/purchase"
+                    || r.path.ends_with("/renew")
+                    || r.path.contains("/change-billing-cycle/"))
+        })
+        .map(|r| r.path)
+        .collect()
+}
+
+/// Asserts that no paying request was sent more than once (by path).
+pub fn assert_no_paying_request_twice(sandbox: &Sandbox) {
+    let paid = paying_requests(sandbox);
+    for path in &paid {
+        let n = paid.iter().filter(|p| *p == path).count();
+        assert_eq!(n, 1, "{path} was sent {n} times: {paid:?}");
     }
 }

@@ -1,0 +1,211 @@
+//! Account insight the provider's dashboard does not give: which orders expire soon, what
+//! the auto-renewals of the next 30 days will take from the wallet, and the quick jump's
+//! reading of what was typed (an order number or part of a tag).
+//!
+//! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
+
+use crate::{api::models::OrderSummary, logic::tag::shown_tag};
+
+/// One day in milliseconds.
+pub const DAY_MS: i64 = 86_400_000;
+/// How far ahead the expiring list looks.
+pub const EXPIRING_DAYS: i64 = 7;
+/// How far ahead the renewal forecast looks.
+pub const FORECAST_DAYS: i64 = 30;
+
+/// A billing cycle the forecast understands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cycle {
+    /// One day.
+    Day,
+    /// Seven days.
+    Week,
+    /// Thirty days (as the provider counts a month).
+    Monthly,
+    /// Ninety days.
+    Quarterly,
+    /// Paid once; never renews.
+    Lifetime,
+}
+
+impl Cycle {
+    /// Reads a cycle name from the API (`day`, `week`, `monthly`, `quarterly`, `lifetime`
+    /// and their obvious variants); `None` for anything else.
+    pub fn parse(name: &str) -> Option<Cycle> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "day" | "daily" | "1 day" => Some(Cycle::Day),
+            "week" | "weekly" | "7 days" => Some(Cycle::Week),
+            "month" | "monthly" | "30 days" => Some(Cycle::Monthly),
+            "quarter" | "quarterly" | "90 days" => Some(Cycle::Quarterly),
+            "lifetime" | "once" => Some(Cycle::Lifetime),
+            _ => None,
+        }
+    }
+
+    /// The length of one period; `None` for lifetime.
+    pub fn length_ms(self) -> Option<i64> {
+        match self {
+            Cycle::Day => Some(DAY_MS),
+            Cycle::Week => Some(7 * DAY_MS),
+            Cycle::Monthly => Some(30 * DAY_MS),
+            Cycle::Quarterly => Some(90 * DAY_MS),
+            Cycle::Lifetime => None,
+        }
+    }
+}
+
+/// How many renewals of an order fall within `window_ms` from `now_ms`: the first at its
+/// expiry (or now, when that has passed), then one per period. A day order renews 30 times
+/// in 30 days, a week order 4 or 5 times depending on its expiry (the rough ⌈30/7⌉ = 5 when
+/// it expires within two days), a monthly or quarterly order once if it expires within the
+/// window. Lifetime orders and orders without an expiry never renew.
+pub fn renewals_within(cycle: Cycle, expires_ms: Option<i64>, now_ms: i64, window_ms: i64) -> u32 {
+    let (Some(length), Some(expires)) = (cycle.length_ms(), expires_ms) else { return 0 };
+    let first = expires.max(now_ms);
+    let end = now_ms.saturating_add(window_ms);
+    if first > end {
+        return 0;
+    }
+    let count = 1 + (end - first) / length;
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// An active order with auto-renewal on, as the forecast needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Renewing {
+    /// The order.
+    pub order_id: i64,
+    /// Its billing cycle's name.
+    pub cycle_name: String,
+    /// When it expires, Unix ms.
+    pub expires_ms: Option<i64>,
+    /// What one period costs (the order's `price_paid`, cents); `None` while unknown.
+    pub price_cents: Option<i64>,
+}
+
+/// What the auto-renewals of a window will cost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Forecast {
+    /// The estimated total, cents.
+    pub total_cents: i64,
+    /// How many orders renew at least once in the window.
+    pub renewing_orders: usize,
+    /// Orders that could not be estimated (unknown cycle or price), by id.
+    pub unknown: Vec<i64>,
+}
+
+impl Forecast {
+    /// By how much the wallet falls short of the forecast; `None` when it covers it.
+    pub fn shortfall(&self, wallet_cents: i64) -> Option<i64> {
+        (self.total_cents > wallet_cents).then(|| self.total_cents - wallet_cents)
+    }
+}
+
+/// Adds up the renewals of `orders` within `window_ms` from `now_ms`: each renewal costs
+/// about the order's price per period.
+pub fn forecast(orders: &[Renewing], now_ms: i64, window_ms: i64) -> Forecast {
+    let mut out = Forecast::default();
+    for order in orders {
+        let Some(cycle) = Cycle::parse(&order.cycle_name) else {
+            out.unknown.push(order.order_id);
+            continue;
+        };
+        let renewals = renewals_within(cycle, order.expires_ms, now_ms, window_ms);
+        if renewals == 0 {
+            continue;
+        }
+        match order.price_cents {
+            Some(price) => {
+                out.total_cents = out.total_cents.saturating_add(price.max(0).saturating_mul(i64::from(renewals)));
+                out.renewing_orders += 1;
+            }
+            None => out.unknown.push(order.order_id),
+        }
+    }
+    out
+}
+
+/// Whether an order's price is needed for the forecast: it auto-renews and renews at least
+/// once in the window (so lifetime orders and far-off quarterly ones are never fetched).
+pub fn needs_price(order: &OrderSummary, expires_ms: Option<i64>, now_ms: i64, window_ms: i64) -> bool {
+    order.auto_renewal == Some(true)
+        && Cycle::parse(&order.cycle_name)
+            .is_none_or(|c| renewals_within(c, expires_ms, now_ms, window_ms) > 0)
+}
+
+/// Active orders expiring after now and within `window_ms`, soonest first, with their
+/// expiry in Unix ms. `parse` reads an `expires_at`.
+pub fn expiring_within(
+    orders: &[OrderSummary],
+    parse: impl Fn(&str) -> Option<i64>,
+    now_ms: i64,
+    window_ms: i64,
+) -> Vec<(OrderSummary, i64)> {
+    let mut out: Vec<(OrderSummary, i64)> = orders
+        .iter()
+        .filter_map(|o| Some((o.clone(), parse(o.expires_at.as_deref()?)?)))
+        .filter(|(_, t)| *t > now_ms && *t - now_ms <= window_ms)
+        .collect();
+    out.sort_by_key(|(o, t)| (*t, o.order_id));
+    out
+}
+
+/// What the quick jump makes of its input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Jump {
+    /// Nothing typed yet.
+    Empty,
+    /// An order number (`1001` or `#1001`).
+    Order(i64),
+    /// Text to look for in tags.
+    Text(String),
+}
+
+/// Reads the quick jump's input.
+pub fn parse_jump(input: &str) -> Jump {
+    let text = input.trim();
+    let digits = text.strip_prefix('#').unwrap_or(text).trim();
+    if text.is_empty() {
+        return Jump::Empty;
+    }
+    if !digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(id) = digits.parse::<i64>().ok().filter(|id| *id > 0) {
+            return Jump::Order(id);
+        }
+    }
+    Jump::Text(text.to_string())
+}
+
+/// The distinct tags containing `text` (case-insensitive), in first-seen order.
+pub fn tags_matching(orders: &[OrderSummary], text: &str) -> Vec<String> {
+    let needle = text.trim().to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    for tag in orders.iter().filter_map(|o| shown_tag(o.tag.as_deref())) {
+        if tag.to_lowercase().contains(&needle) && !out.iter().any(|t| t == tag) {
+            out.push(tag.to_string());
+        }
+    }
+    out
+}
+
+/// The orders whose tag contains `text` (case-insensitive), in the given order.
+pub fn orders_matching(orders: &[OrderSummary], text: &str) -> Vec<OrderSummary> {
+    let needle = text.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    orders
+        .iter()
+        .filter(|o| shown_tag(o.tag.as_deref()).is_some_and(|t| t.to_lowercase().contains(&needle)))
+        .cloned()
+        .collect()
+}
+
+/// The orders tagged exactly `tag` (after trimming), in the given order.
+pub fn orders_tagged(orders: &[OrderSummary], tag: &str) -> Vec<OrderSummary> {
+    let tag = tag.trim();
+    orders.iter().filter(|o| shown_tag(o.tag.as_deref()) == Some(tag)).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,146 @@
+//! Host tests of the insight arithmetic, with the sandbox seed as the worked example.
+
+use super::*;
+
+const NOW: i64 = 1_800_000_000_000;
+const WINDOW: i64 = FORECAST_DAYS * DAY_MS;
+
+fn at(days: f64) -> Option<i64> {
+    Some(NOW + (days * DAY_MS as f64) as i64)
+}
+
+fn renewing(id: i64, cycle: &str, days: f64, price: Option<i64>) -> Renewing {
+    Renewing { order_id: id, cycle_name: cycle.into(), expires_ms: at(days), price_cents: price }
+}
+
+fn summary(id: i64, tag: Option<&str>, expires: Option<&str>) -> OrderSummary {
+    OrderSummary {
+        order_id: id,
+        product_id: None,
+        product_name: "Datacenter Proxy".into(),
+        cycle_id: None,
+        cycle_name: "week".into(),
+        expires_at: expires.map(str::to_string),
+        auto_renewal: Some(true),
+        tag: tag.map(str::to_string),
+    }
+}
+
+#[test]
+fn renewals_in_thirty_days() {
+    assert_eq!(renewals_within(Cycle::Day, at(0.7), NOW, WINDOW), 30);
+    assert_eq!(renewals_within(Cycle::Week, at(0.8), NOW, WINDOW), 5);
+    assert_eq!(renewals_within(Cycle::Week, at(6.8), NOW, WINDOW), 4);
+    assert_eq!(renewals_within(Cycle::Monthly, at(2.0), NOW, WINDOW), 1);
+    assert_eq!(renewals_within(Cycle::Monthly, at(31.0), NOW, WINDOW), 0);
+    assert_eq!(renewals_within(Cycle::Quarterly, at(0.8), NOW, WINDOW), 1);
+    assert_eq!(renewals_within(Cycle::Quarterly, at(45.0), NOW, WINDOW), 0);
+    assert_eq!(renewals_within(Cycle::Lifetime, at(1.0), NOW, WINDOW), 0);
+    assert_eq!(renewals_within(Cycle::Week, None, NOW, WINDOW), 0);
+    // Already past its expiry: the first renewal is now.
+    assert_eq!(renewals_within(Cycle::Week, at(-3.0), NOW, WINDOW), 5);
+    assert_eq!(renewals_within(Cycle::Day, Some(i64::MAX), NOW, WINDOW), 0);
+}
+
+#[test]
+fn cycles_are_read_leniently() {
+    assert_eq!(Cycle::parse(" Monthly "), Some(Cycle::Monthly));
+    assert_eq!(Cycle::parse("week"), Some(Cycle::Week));
+    assert_eq!(Cycle::parse("fortnight"), None);
+}
+
+#[test]
+fn forecast_of_the_seed_account() {
+    // The sandbox seed's active orders with auto-renewal on (sandbox/README.md).
+    let orders = [
+        renewing(1001, "monthly", 2.04, Some(1200)),
+        renewing(1008, "week", 0.8, Some(60)),
+        renewing(1014, "monthly", 8.2, Some(450)),
+        renewing(1018, "monthly", 1.7, Some(22500)),
+        renewing(1024, "day", 0.9, Some(1500)),
+        renewing(1026, "week", 6.8, Some(420)),
+        renewing(1030, "week", 6.9, Some(8000)),
+        renewing(1032, "monthly", 23.1, Some(1350)),
+        renewing(1036, "monthly", 18.0, Some(22500)),
+        renewing(1038, "quarterly", 0.8, Some(4400)),
+        renewing(1042, "day", 0.7, Some(1500)),
+    ];
+    let f = forecast(&orders, NOW, WINDOW);
+    assert_eq!(f.total_cents, 176_380);
+    assert_eq!(f.renewing_orders, 11);
+    assert!(f.unknown.is_empty());
+    assert_eq!(f.shortfall(50_000), Some(126_380));
+    assert_eq!(f.shortfall(176_380), None);
+}
+
+#[test]
+fn unknown_cycles_and_prices_are_reported_not_guessed() {
+    let orders = [
+        renewing(1, "fortnight", 1.0, Some(100)),
+        renewing(2, "week", 1.0, None),
+        renewing(3, "lifetime", 1.0, None),
+        renewing(4, "day", 1.0, Some(-5)),
+    ];
+    let f = forecast(&orders, NOW, WINDOW);
+    assert_eq!(f.unknown, vec![1, 2]);
+    assert_eq!(f.total_cents, 0);
+    assert_eq!(f.renewing_orders, 1);
+}
+
+#[test]
+fn prices_are_needed_only_for_renewals_in_the_window() {
+    let mut o = summary(1, None, None);
+    assert!(needs_price(&o, at(1.0), NOW, WINDOW));
+    o.cycle_name = "quarterly".into();
+    assert!(!needs_price(&o, at(40.0), NOW, WINDOW));
+    o.cycle_name = "weird".into();
+    assert!(needs_price(&o, at(40.0), NOW, WINDOW));
+    o.auto_renewal = Some(false);
+    assert!(!needs_price(&o, at(1.0), NOW, WINDOW));
+}
+
+#[test]
+fn expiring_soonest_first_within_the_window() {
+    let parse = |s: &str| s.parse::<f64>().ok().and_then(at);
+    let orders = [
+        summary(1, None, Some("2.0")),
+        summary(2, None, Some("-1.0")),
+        summary(3, None, Some("8.0")),
+        summary(4, None, None),
+        summary(5, None, Some("0.5")),
+        summary(6, None, Some("junk")),
+    ];
+    let ids: Vec<i64> = expiring_within(&orders, parse, NOW, EXPIRING_DAYS * DAY_MS)
+        .into_iter()
+        .map(|(o, _)| o.order_id)
+        .collect();
+    assert_eq!(ids, vec![5, 1]);
+}
+
+#[test]
+fn the_quick_jump_reads_numbers_and_text() {
+    assert_eq!(parse_jump("  "), Jump::Empty);
+    assert_eq!(parse_jump("1001"), Jump::Order(1001));
+    assert_eq!(parse_jump(" #1007 "), Jump::Order(1007));
+    assert_eq!(parse_jump("0"), Jump::Text("0".into()));
+    assert_eq!(parse_jump("99999999999999999999"), Jump::Text("99999999999999999999".into()));
+    assert_eq!(parse_jump("eu-scr"), Jump::Text("eu-scr".into()));
+}
+
+#[test]
+fn tags_match_case_insensitively() {
+    let orders = [
+        summary(1, Some("eu-scraping"), None),
+        summary(2, Some("none"), None),
+        summary(3, Some("EU-Scraping"), None),
+        summary(4, Some("seo"), None),
+        summary(5, Some("eu-scraping"), None),
+        summary(6, None, None),
+    ];
+    assert_eq!(tags_matching(&orders, "SCRAP"), vec!["eu-scraping".to_string(), "EU-Scraping".to_string()]);
+    assert!(tags_matching(&orders, "none").is_empty());
+    let ids = |v: Vec<OrderSummary>| v.into_iter().map(|o| o.order_id).collect::<Vec<_>>();
+    assert_eq!(ids(orders_matching(&orders, "eu")), vec![1, 3, 5]);
+    assert!(orders_matching(&orders, " ").is_empty());
+    assert_eq!(ids(orders_tagged(&orders, " eu-scraping ")), vec![1, 5]);
+}

@@ -1,0 +1,172 @@
+//! Orders gathered for the session, in memory only (never in storage): whole lists per
+//! status (the API cannot filter by tag, so the tag filter, the quick jump and the profile's
+//! insight read these) and order details (for prices), fetched at most four at a time.
+//!
+//! Lists are read 100 orders a page, at most [`MAX_PAGES`] pages. Everything is dropped on
+//! sign-out ([`clear`]) or when the customer asks for fresh data ([`refresh`]); answers
+//! that arrive after that are discarded.
+
+use crate::{
+    api::{self, models::OrderDetail, models::OrderSummary, ApiError},
+    logic::query::{offset_of_link, OrdersQuery, StatusFilter},
+};
+use leptos::{prelude::*, task::spawn_local};
+use std::{
+    cell::{Cell, RefCell},
+    collections::{HashMap, HashSet, VecDeque},
+    sync::Arc,
+};
+
+/// Orders per gathered page (the API's maximum).
+pub const PAGE_LIMIT: u32 = 100;
+/// The most pages gathered for one status.
+pub const MAX_PAGES: u32 = 10;
+/// The most order details fetched at once.
+pub const MAX_CONCURRENT: usize = 4;
+
+/// A gathered list of orders.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Gathered {
+    /// On its way.
+    Loading,
+    /// Every order of the status, newest first; `truncated` when there were more than
+    /// [`MAX_PAGES`] pages.
+    Ready {
+        /// The orders.
+        orders: Arc<Vec<OrderSummary>>,
+        /// True when only the newest `PAGE_LIMIT × MAX_PAGES` were gathered.
+        truncated: bool,
+    },
+    /// A page failed.
+    Failed(ApiError),
+}
+
+/// A fetched order detail.
+pub type Detail = Result<Arc<OrderDetail>, ApiError>;
+
+thread_local! {
+    // Reference-counted, so no reactive owner can dispose them (see `session`).
+    static LISTS: ArcRwSignal<HashMap<StatusFilter, Gathered>> = ArcRwSignal::new(HashMap::new());
+    static DETAILS: ArcRwSignal<HashMap<i64, Detail>> = ArcRwSignal::new(HashMap::new());
+    static QUEUE: RefCell<VecDeque<i64>> = RefCell::default();
+    static WANTED: RefCell<HashSet<i64>> = RefCell::default();
+    static IN_FLIGHT: Cell<usize> = const { Cell::new(0) };
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+fn generation() -> u64 {
+    GENERATION.with(Cell::get)
+}
+
+/// Starts gathering the orders of `status` unless they are gathered or on their way.
+pub fn ensure(status: StatusFilter) {
+    let start = LISTS.with(|l| {
+        let absent = l.with_untracked(|m| !m.contains_key(&status));
+        if absent {
+            l.update(|m| {
+                m.insert(status, Gathered::Loading);
+            });
+        }
+        absent
+    });
+    if !start {
+        return;
+    }
+    let generation = generation();
+    spawn_local(async move {
+        let outcome = match gather(status).await {
+            Ok((orders, truncated)) => Gathered::Ready { orders: Arc::new(orders), truncated },
+            Err(e) => Gathered::Failed(e),
+        };
+        if generation == self::generation() {
+            LISTS.with(|l| l.update(|m| {
+                m.insert(status, outcome);
+            }));
+        }
+    });
+}
+
+/// Reactive: the gathered orders of `status`; `None` before [`ensure`].
+pub fn gathered(status: StatusFilter) -> Option<Gathered> {
+    LISTS.with(|l| l.with(|m| m.get(&status).cloned()))
+}
+
+/// Gathers `status` again (after a failure, say).
+pub fn retry(status: StatusFilter) {
+    LISTS.with(|l| l.update(|m| {
+        m.remove(&status);
+    }));
+    ensure(status);
+}
+
+async fn gather(status: StatusFilter) -> Result<(Vec<OrderSummary>, bool), ApiError> {
+    let mut query = OrdersQuery::default().with_status(status).with_limit(PAGE_LIMIT);
+    let mut orders: Vec<OrderSummary> = Vec::new();
+    let mut seen = HashSet::new();
+    for _ in 0..MAX_PAGES {
+        let page = api::orders::list(query.clone(), None).await?;
+        let count = page.orders.len();
+        // An order that moved to the next page while paging is kept once.
+        orders.extend(page.orders.into_iter().filter(|o| seen.insert(o.order_id)));
+        match page.next.as_deref().and_then(offset_of_link) {
+            Some(next) if count > 0 && next > query.offset => query = query.with_offset(next),
+            _ => return Ok((orders, false)),
+        }
+    }
+    Ok((orders, true))
+}
+
+/// Asks for the details of `ids` that are neither known nor on their way; they are
+/// fetched in the background, at most [`MAX_CONCURRENT`] at once.
+pub fn want_details(ids: impl IntoIterator<Item = i64>) {
+    let known: HashSet<i64> = DETAILS.with(|d| d.with_untracked(|m| m.keys().copied().collect()));
+    for id in ids {
+        if !known.contains(&id) && WANTED.with(|w| w.borrow_mut().insert(id)) {
+            QUEUE.with(|q| q.borrow_mut().push_back(id));
+        }
+    }
+    pump();
+}
+
+fn pump() {
+    while IN_FLIGHT.with(Cell::get) < MAX_CONCURRENT {
+        let Some(id) = QUEUE.with(|q| q.borrow_mut().pop_front()) else { return };
+        IN_FLIGHT.with(|n| n.set(n.get() + 1));
+        let generation = generation();
+        spawn_local(async move {
+            let detail = api::orders::detail(id, None).await.map(Arc::new);
+            IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
+            if generation == self::generation() {
+                WANTED.with(|w| w.borrow_mut().remove(&id));
+                DETAILS.with(|d| d.update(|m| {
+                    m.insert(id, detail);
+                }));
+            }
+            pump();
+        });
+    }
+}
+
+/// Reactive: reads the fetched details.
+pub fn with_details<R>(f: impl FnOnce(&HashMap<i64, Detail>) -> R) -> R {
+    DETAILS.with(|d| d.with(f))
+}
+
+/// Forgets every gathered list and detail (sign-out). Answers still on their way are
+/// discarded when they arrive.
+pub fn clear() {
+    GENERATION.with(|g| g.set(g.get() + 1));
+    QUEUE.with(|q| q.borrow_mut().clear());
+    WANTED.with(|w| w.borrow_mut().clear());
+    LISTS.with(|l| l.update(HashMap::clear));
+    DETAILS.with(|d| d.update(HashMap::clear));
+}
+
+/// Forgets what was gathered so that the next reads fetch it afresh; the lists in `keep`
+/// start gathering again at once.
+pub fn refresh(keep: &[StatusFilter]) {
+    clear();
+    for status in keep {
+        ensure(*status);
+    }
+}
