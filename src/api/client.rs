@@ -157,11 +157,25 @@ async fn send<T: DeserializeOwned>(
 /// Decodes a 2xx body; a `{"success": false}` envelope is a refusal, anything unreadable
 /// is [`ApiError::Decode`].
 pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    // Bodies decode straight into their type, in one pass; only a body that may be the
+    // API's refusal envelope is looked at as a JSON value first.
+    if !may_be_refusal(text) {
+        return serde_json::from_str(text).map_err(|_| ApiError::Decode);
+    }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ApiError::Decode)?;
     if value.get("success") == Some(&serde_json::Value::Bool(false)) {
         return Err(ApiError::from_status(400, None, text));
     }
     serde_json::from_value(value).map_err(|_| ApiError::Decode)
+}
+
+/// Whether `text` may hold `"success": false` (whitespace allowed around the colon). Never
+/// misses one; a false alarm only costs the slower, exact check.
+fn may_be_refusal(text: &str) -> bool {
+    text.match_indices("\"success\"").any(|(at, key)| {
+        let rest = text[at + key.len()..].trim_start();
+        rest.strip_prefix(':').is_some_and(|v| v.trim_start().starts_with("false"))
+    })
 }
 
 /// Aborts `inner` when `outer` aborts; the listener is removed when the guard drops.
@@ -202,6 +216,12 @@ mod tests {
             decode::<Profile>(r#"{"success":false,"message":"nope"}"#),
             Err(ApiError::Rejected("nope".into()))
         );
+        assert_eq!(
+            decode::<Profile>("{ \"success\" :\n false, \"message\": \"spaced\" }"),
+            Err(ApiError::Rejected("spaced".into()))
+        );
+        let tagged = r#"{"success":true,"email":"\"success\": false","active_orders":1,"wallet_balance":5}"#;
+        assert_eq!(decode::<Profile>(tagged).map(|p| p.email), Ok("\"success\": false".to_string()));
         let ok = decode::<Profile>(r#"{"email":"a@b","active_orders":1,"wallet_balance":5,"x":0}"#);
         assert_eq!(ok.map(|p| p.wallet_balance), Ok(5));
     }
