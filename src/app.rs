@@ -3,7 +3,7 @@
 use crate::{
     components::{banners::Banners, shell::Protected, toast::provide_toasts, ToastHost},
     pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, SignInPage},
-    state::{base_path, theme},
+    state::{base_path, locale, theme},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -14,6 +14,7 @@ use leptos_router::{
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
+    locale::provide_locale();
     provide_toasts();
     theme::init();
     view! {

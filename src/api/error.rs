@@ -4,55 +4,64 @@
 //! them ever carries the API key.
 
 use super::models::ErrorBody;
-use thiserror::Error;
+use crate::{i18n::td_string, logic::text::fill, state::locale};
+use std::fmt;
 
 /// Everything a call to the ProxyShard API can end in, other than success.
-#[derive(Clone, Debug, Error, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
     /// 401: the key is missing, wrong or revoked.
-    #[error("Your API key was not accepted. Sign in again with a current key.")]
     Unauthorized,
     /// 403: the operation is not allowed for this order or account.
-    #[error("Not allowed: {0}")]
     Forbidden(String),
     /// 404: the order or resource does not exist for this account.
-    #[error("Not found: {0}")]
     NotFound(String),
     /// 400/409/422: the server refused the request; its message says why.
-    #[error("{0}")]
     Rejected(String),
     /// 429: too many requests.
-    #[error("{}", rate_limited_message(*.retry_after_secs))]
     RateLimited {
         /// Seconds from a `Retry-After` header, when given.
         retry_after_secs: Option<u32>,
     },
     /// 5xx or another unexpected status.
-    #[error("The ProxyShard server had a problem (HTTP {status}). Try again in a minute.")]
     Server {
         /// The HTTP status.
         status: u16,
     },
     /// The request never got an answer: offline, DNS, refused, or blocked by CORS.
-    #[error("Could not reach the ProxyShard API. Check your connection and try again.")]
     Network,
     /// No answer within the client's time limit.
-    #[error("The ProxyShard API did not answer in time. Check your connection and try again.")]
     Timeout,
     /// An answer came, but not in the documented shape (an HTML error page, say).
-    #[error("The server sent an answer the dashboard could not read. Try again; if it keeps happening, the API may be down.")]
     Decode,
     /// The page that asked went away; nobody will see this.
-    #[error("The request was cancelled.")]
     Cancelled,
 }
 
-fn rate_limited_message(retry_after_secs: Option<u32>) -> String {
-    match retry_after_secs {
-        Some(s) => format!("Too many requests. Wait {s} s and try again."),
-        None => "Too many requests. Wait a moment and try again.".to_string(),
+/// The message for people, in the current language (read when shown, so an error kept on
+/// screen is told again in a newly picked language).
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let l = locale::current_untracked();
+        match self {
+            ApiError::Unauthorized => f.write_str(td_string!(l, errors.unauthorized)),
+            ApiError::Forbidden(reason) => f.write_str(&fill(td_string!(l, errors.forbidden), &[("reason", reason)])),
+            ApiError::NotFound(reason) => f.write_str(&fill(td_string!(l, errors.not_found), &[("reason", reason)])),
+            ApiError::Rejected(message) => f.write_str(message),
+            ApiError::RateLimited { retry_after_secs: Some(secs) } => {
+                f.write_str(&fill(td_string!(l, errors.rate_limited_for), &[("secs", secs)]))
+            }
+            ApiError::RateLimited { retry_after_secs: None } => f.write_str(td_string!(l, errors.rate_limited)),
+            ApiError::Server { status } => f.write_str(&fill(td_string!(l, errors.server), &[("status", status)])),
+            ApiError::Network => f.write_str(td_string!(l, errors.network)),
+            ApiError::Timeout => f.write_str(td_string!(l, errors.timeout)),
+            ApiError::Decode => f.write_str(td_string!(l, errors.decode)),
+            ApiError::Cancelled => f.write_str(td_string!(l, errors.cancelled)),
+        }
     }
 }
+
+impl std::error::Error for ApiError {}
 
 impl ApiError {
     /// Maps a non-2xx answer (status, `Retry-After`, body text) to an error. Never panics:
@@ -62,11 +71,12 @@ impl ApiError {
         let or_default = |fallback: &str| message.clone().unwrap_or_else(|| fallback.to_string());
         match status {
             401 => ApiError::Unauthorized,
-            403 => ApiError::Forbidden(or_default("this operation is not allowed for this order.")),
-            404 => ApiError::NotFound(or_default("it may have been removed, or the link is wrong.")),
-            400 | 409 | 422 => ApiError::Rejected(or_default(
-                "The server refused the request. Check the form and try again.",
-            )),
+            403 => ApiError::Forbidden(or_default(td_string!(locale::current_untracked(), errors.forbidden_default))),
+            404 => ApiError::NotFound(or_default(td_string!(locale::current_untracked(), errors.not_found_default))),
+            400 | 409 | 422 => ApiError::Rejected(or_default(td_string!(
+                locale::current_untracked(),
+                errors.rejected_default
+            ))),
             429 => ApiError::RateLimited {
                 retry_after_secs: retry_after.and_then(|v| v.trim().parse().ok()),
             },

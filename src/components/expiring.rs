@@ -9,12 +9,14 @@ use crate::{
     api::models::OrderSummary,
     components::{ErrorNotice, Skeleton},
     logic::{
-        dates::{format_date, parse_rfc3339, relative},
+        dates::parse_rfc3339,
         insight::{expiring_within, forecast, needs_price, Forecast, Renewing, DAY_MS, EXPIRING_DAYS, FORECAST_DAYS},
-        money::format_cents,
         query::StatusFilter,
     },
-    state::orders_cache::{self, Gathered},
+    state::{
+        intl::{date, money, relative},
+        orders_cache::{self, Gathered},
+    },
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,9 +42,9 @@ pub fn LookAhead(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoView {
     view! {
         <section class="look-ahead" aria-labelledby="look-ahead-heading" data-test="look-ahead">
             <div class="section-head">
-                <h2 id="look-ahead-heading">"Coming up"</h2>
+                <h2 id="look-ahead-heading">{move || tr!(ahead.title)}</h2>
                 <button type="button" class="btn btn-ghost btn-small" data-test="look-ahead-refresh" on:click=refresh>
-                    "Refresh"
+                    {move || tr!(common.refresh)}
                 </button>
             </div>
             <RenewalForecast balance now />
@@ -87,10 +89,14 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     });
     move || match (renewing.get(), estimate.get(), balance.get()) {
         (Err(Some(e)), _, _) => view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(StatusFilter::Active) /> }.into_any(),
-        (Ok(_), Some(f), Some(wallet)) => forecast_view(f, wallet).into_any(),
+        (Ok(_), Some(f), Some(wallet)) => {
+            // Told again in a newly picked language.
+            crate::state::locale::current();
+            forecast_view(f, wallet).into_any()
+        }
         _ => view! {
             <div class="card forecast" data-test="forecast-loading">
-                <p class="muted">"Working out the auto-renewals of the next 30 days…"</p>
+                <p class="muted">{tr!(ahead.working)}</p>
                 <Skeleton lines=1 />
             </div>
         }
@@ -99,15 +105,15 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
 }
 
 fn forecast_view(f: Forecast, wallet: i64) -> impl IntoView {
-    let total = format_cents(f.total_cents);
+    let total = money(f.total_cents);
     let unknown = (!f.unknown.is_empty()).then(|| {
         let ids: Vec<String> = f.unknown.iter().map(|id| format!("#{id}")).collect();
-        view! { <p class="hint">{format!("Not included (price or billing cycle unknown): {}.", ids.join(", "))}</p> }
+        view! { <p class="hint">{trf!(ahead.unknown, ids = ids.join(", "))}</p> }
     });
     match f.shortfall(wallet) {
         None if f.renewing_orders == 0 => view! {
             <div class="card forecast" data-test="renewal-ok">
-                <p class="notice-text">"No order renews by itself in the next 30 days."</p>
+                <p class="notice-text">{tr!(ahead.none_renews)}</p>
                 {unknown}
             </div>
         }
@@ -115,13 +121,13 @@ fn forecast_view(f: Forecast, wallet: i64) -> impl IntoView {
         Some(short) => view! {
             <div class="notice notice-warn forecast" role="status" data-test="renewal-warning">
                 <div>
-                    <p class="notice-text"><strong>"Your wallet will run short."</strong></p>
+                    <p class="notice-text"><strong>{tr!(ahead.short)}</strong></p>
                     <p class="notice-text">
-                        "Auto-renewals of " {f.renewing_orders} " orders over the next 30 days will cost about "
-                        <strong data-test="forecast-total">{total}</strong> ", but your wallet holds "
-                        <strong data-test="forecast-wallet">{format_cents(wallet)}</strong> ". Top up at least "
-                        <strong data-test="forecast-shortfall">{format_cents(short)}</strong>
-                        " or orders will go on hold when they cannot be renewed."
+                        {trf!(ahead.short_1, n = f.renewing_orders)}
+                        <strong data-test="forecast-total">{total}</strong> {tr!(ahead.short_2)}
+                        <strong data-test="forecast-wallet">{money(wallet)}</strong> {tr!(ahead.short_3)}
+                        <strong data-test="forecast-shortfall">{money(short)}</strong>
+                        {tr!(ahead.short_4)}
                     </p>
                     {unknown}
                 </div>
@@ -131,8 +137,8 @@ fn forecast_view(f: Forecast, wallet: i64) -> impl IntoView {
         None => view! {
             <div class="card forecast" data-test="renewal-ok">
                 <p class="notice-text">
-                    "Auto-renewals over the next 30 days: about " <strong data-test="forecast-total">{total}</strong>
-                    {format!(" for {} orders. Your wallet ({}) covers them.", f.renewing_orders, format_cents(wallet))}
+                    {tr!(ahead.ok_1)} <strong data-test="forecast-total">{total}</strong>
+                    {trf!(ahead.ok_2, n = f.renewing_orders, wallet = money(wallet))}
                 </p>
                 {unknown}
             </div>
@@ -162,17 +168,17 @@ fn ExpiringList(now: i64) -> impl IntoView {
         Err(Some(e)) => view! { <ErrorNotice error=e retry=move |_| orders_cache::refresh(&READS) /> }.into_any(),
         Ok(rows) if rows.is_empty() => view! {
             <p class="card empty" data-test="expiring-empty">
-                "Nothing is on hold and nothing expires in the next 7 days. "
-                <a href="/orders?status=active">"See all active orders"</a>
+                {tr!(ahead.empty)}
+                <a href="/orders?status=active">{tr!(ahead.see_active)}</a>
             </p>
         }
         .into_any(),
         Ok(rows) => view! {
             <table class="table expiring-table" data-test="expiring">
-                <caption class="table-caption">"On hold, or expiring within 7 days"</caption>
+                <caption class="table-caption">{tr!(ahead.caption)}</caption>
                 <thead><tr>
-                    <th scope="col">"Order"</th><th scope="col">"Product"</th><th scope="col">"Expires"</th>
-                    <th scope="col">"Auto-renewal"</th><th scope="col">"Next step"</th>
+                    <th scope="col">{tr!(common.order)}</th><th scope="col">{tr!(common.product)}</th><th scope="col">{tr!(common.expires)}</th>
+                    <th scope="col">{tr!(common.auto_renewal)}</th><th scope="col">{tr!(ahead.next_step)}</th>
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(o, t, on_hold)| expiring_row(o, t, on_hold, now)).collect_view()}
@@ -187,33 +193,33 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
     let id = order.order_id;
     let href = format!("/orders/{id}");
     let when = match expires {
-        Some(t) => format!("{} ({})", relative(t, now), format_date(t)),
+        Some(t) => format!("{} ({})", relative(t, now), date(t)),
         None => "—".to_string(),
     };
     let auto = match order.auto_renewal {
-        Some(true) => "On",
-        Some(false) => "Off",
+        Some(true) => tr!(common.on),
+        Some(false) => tr!(common.off),
         None => "—",
     };
     let step = if on_hold {
         view! {
-            <span class="badge badge-on-hold">"On hold"</span> " "
+            <span class="badge badge-on-hold">{tr!(common.on_hold)}</span> " "
             <a class="btn btn-primary btn-small" href=href.clone() data-test="expiring-renew"
-                aria-label=format!("Renew order #{id}")>"Renew…"</a>
+                aria-label=trf!(ahead.renew_label, id = id)>{tr!(ahead.renew)}</a>
         }
         .into_any()
     } else if order.auto_renewal == Some(true) {
-        view! { <span class="muted">"Renews by itself"</span> }.into_any()
+        view! { <span class="muted">{tr!(ahead.renews_itself)}</span> }.into_any()
     } else {
-        view! { <span>"Goes on hold when it expires"</span> }.into_any()
+        view! { <span>{tr!(ahead.goes_on_hold)}</span> }.into_any()
     };
     view! {
         <tr data-test="expiring-row" data-order-id=id.to_string() class:on-hold=on_hold>
-            <td data-label="Order"><a href=href>{format!("#{id}")}</a></td>
-            <td data-label="Product">{order.product_name.clone()}</td>
-            <td data-label="Expires">{when}</td>
-            <td data-label="Auto-renewal">{auto}</td>
-            <td data-label="Next step">{step}</td>
+            <td data-label=tr!(common.order)><a href=href>{format!("#{id}")}</a></td>
+            <td data-label=tr!(common.product)>{order.product_name.clone()}</td>
+            <td data-label=tr!(common.expires)>{when}</td>
+            <td data-label=tr!(common.auto_renewal)>{auto}</td>
+            <td data-label=tr!(ahead.next_step)>{step}</td>
         </tr>
     }
 }

@@ -4,6 +4,7 @@ pub mod banners;
 pub mod buy;
 pub mod expiring;
 pub mod focus;
+pub mod language;
 pub mod money;
 pub mod notice;
 pub mod pager;

@@ -1,10 +1,10 @@
-//! Money shown to people.
+//! Money shown to people, in their language's format.
 
-use crate::logic::money::format_cents;
+use crate::state::intl;
 use leptos::prelude::*;
 
-/// Renders cents as dollars, e.g. `$1,234.56`.
+/// Renders cents as US dollars in the current language, e.g. `$1,234.56` or `1 234,56 $`.
 #[component]
 pub fn Money(#[prop(into)] cents: Signal<i64>) -> impl IntoView {
-    view! { <span class="money">{move || format_cents(cents.get())}</span> }
+    view! { <span class="money">{move || intl::money(cents.get())}</span> }
 }

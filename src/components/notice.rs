@@ -14,10 +14,14 @@ pub fn ErrorNotice(
 ) -> impl IntoView {
     view! {
         <div class="notice notice-error" role="alert">
-            <p class="notice-text">{error.to_string()}</p>
+            <p class="notice-text">{move || {
+                // Made again in the new language when the picker changes.
+                crate::state::locale::current();
+                error.to_string()
+            }}</p>
             {retry.map(|retry| view! {
                 <button type="button" class="btn btn-secondary" on:click=move |_| retry.run(())>
-                    "Try again"
+                    {move || tr!(common.try_again)}
                 </button>
             })}
         </div>
@@ -28,7 +32,7 @@ pub fn ErrorNotice(
 #[component]
 pub fn Skeleton(#[prop(default = 3)] lines: usize) -> impl IntoView {
     view! {
-        <div class="skeleton" aria-busy="true" aria-label="Loading">
+        <div class="skeleton" aria-busy="true" aria-label=move || tr!(common.loading)>
             {(0..lines).map(|_| view! { <div class="skeleton-line"></div> }).collect_view()}
         </div>
     }

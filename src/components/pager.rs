@@ -20,16 +20,16 @@ pub fn Pager(
     let link = move |offset: Option<u32>| offset.map(|o| query.get().with_offset(o).to_string());
     view! {
         <div class="pager" data-test="pager">
-            <PagerLink label="First" test="page-first" href=Signal::derive(move || {
+            <PagerLink label=|| tr!(pager.first) test="page-first" href=Signal::derive(move || {
                 (query.get().offset > 0).then(|| query.get().first_page().to_string())
             }) />
-            <PagerLink label="Previous" test="page-prev" href=Signal::derive(move || link(prev.get())) />
+            <PagerLink label=|| tr!(pager.previous) test="page-prev" href=Signal::derive(move || link(prev.get())) />
             <span class="pager-current" data-test="page-number">
-                "Page " {move || query.get().page_number()}
+                {move || trf!(pager.page, n = query.get().page_number())}
             </span>
-            <PagerLink label="Next" test="page-next" href=Signal::derive(move || link(next.get())) />
+            <PagerLink label=|| tr!(pager.next) test="page-next" href=Signal::derive(move || link(next.get())) />
             <label class="pager-size">
-                <span>"Rows per page"</span>
+                <span>{move || tr!(pager.rows)}</span>
                 <select data-test="page-size" on:change=on_size prop:value=move || query.get().limit.to_string()>
                     {PAGE_SIZES
                         .into_iter()
@@ -47,11 +47,11 @@ pub fn Pager(
 
 /// A pager link, rendered disabled (not focusable) when there is nowhere to go.
 #[component]
-fn PagerLink(label: &'static str, test: &'static str, href: Signal<Option<String>>) -> impl IntoView {
+fn PagerLink(label: fn() -> &'static str, test: &'static str, href: Signal<Option<String>>) -> impl IntoView {
     move || match href.get() {
-        Some(href) => view! { <a class="btn btn-secondary" data-test=test href=href>{label}</a> }.into_any(),
+        Some(href) => view! { <a class="btn btn-secondary" data-test=test href=href>{label()}</a> }.into_any(),
         None => view! {
-            <span class="btn btn-secondary disabled" data-test=test aria-disabled="true">{label}</span>
+            <span class="btn btn-secondary disabled" data-test=test aria-disabled="true">{label()}</span>
         }
         .into_any(),
     }

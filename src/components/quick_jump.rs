@@ -50,7 +50,7 @@ pub fn QuickJump() -> impl IntoView {
     view! {
         <button type="button" class="btn btn-ghost quick-jump-button" data-test="quick-jump-open"
             aria-haspopup="dialog" aria-keyshortcuts="Control+K /" on:click=move |_| show()>
-            "Jump to…" <kbd class="kbd">"Ctrl K"</kbd>
+            {move || tr!(jump.open)} <kbd class="kbd">"Ctrl K"</kbd>
         </button>
         <Show when=move || open.get()>
             <JumpDialog close />
@@ -134,21 +134,21 @@ fn JumpDialog(close: Callback<bool>) -> impl IntoView {
         }>
             <div class="dialog card" role="dialog" aria-modal="true" aria-labelledby="jump-title"
                 data-test="quick-jump" node_ref=dialog on:keydown=on_keydown>
-                <h2 id="jump-title">"Jump to an order"</h2>
+                <h2 id="jump-title">{move || tr!(jump.title)}</h2>
                 <form on:submit=on_submit>
-                    <label for="jump-input">"Order number or tag"</label>
+                    <label for="jump-input">{move || tr!(jump.input)}</label>
                     <input id="jump-input" type="text" autocomplete="off" spellcheck="false"
                         data-test="quick-jump-input" aria-describedby="jump-hint" node_ref=input
                         on:input=move |e| text.set(event_target_value(&e)) />
                     <p id="jump-hint" class="hint muted">
-                        "Type an order number and press Enter, or part of a tag to list its orders."
+                        {move || tr!(jump.hint)}
                     </p>
                 </form>
                 <div class="jump-results" aria-live="polite" on:click=on_pick>
                     {move || results(jump.get(), all())}
                 </div>
                 <div class="button-row">
-                    <button type="button" class="btn btn-secondary" on:click=move |_| close.run(true)>"Close"</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| close.run(true)>{move || tr!(common.close)}</button>
                 </div>
             </div>
         </div>
@@ -160,18 +160,18 @@ fn results(jump: Jump, all: Option<Gathered>) -> AnyView {
     let text = match jump {
         Jump::Empty => return ().into_any(),
         Jump::Order(id) => {
-            return view! { <p>"Press Enter to open " <a href=format!("/orders/{id}")>{format!("order #{id}")}</a> "."</p> }
+            return view! { <p>{tr!(jump.press_enter)} <a href=format!("/orders/{id}")>{trf!(jump.order_n, id = id)}</a> "."</p> }
                 .into_any()
         }
         Jump::Text(t) => t,
     };
     let (orders, truncated) = match all {
-        None | Some(Gathered::Loading) => return view! { <p class="muted">"Loading your orders’ tags…"</p> }.into_any(),
+        None | Some(Gathered::Loading) => return view! { <p class="muted">{tr!(jump.loading)}</p> }.into_any(),
         Some(Gathered::Failed(e)) => {
             return view! {
-                <p class="field-error">{format!("The orders could not be loaded: {e}")}</p>
+                <p class="field-error">{trf!(jump.failed, error = e)}</p>
                 <button type="button" class="btn btn-secondary btn-small"
-                    on:click=|_| orders_cache::retry(StatusFilter::All)>"Try again"</button>
+                    on:click=|_| orders_cache::retry(StatusFilter::All)>{tr!(common.try_again)}</button>
             }
             .into_any()
         }
@@ -181,24 +181,24 @@ fn results(jump: Jump, all: Option<Gathered>) -> AnyView {
     let matches = orders_matching(&orders, &text);
     if matches.is_empty() {
         return view! {
-            <p data-test="quick-jump-none">{format!("No order has a tag containing “{text}”. Try a shorter part of the tag, or an order number.")}</p>
+            <p data-test="quick-jump-none">{trf!(jump.none, text = text)}</p>
         }
         .into_any();
     }
     let more = matches.len().saturating_sub(MAX_LISTED);
     view! {
-        <p class="muted">{format!("{} orders with a matching tag", matches.len())}</p>
+        <p class="muted">{trf!(jump.matches, n = matches.len())}</p>
         <ul class="jump-tags">
             {tags.into_iter().map(|tag| {
                 let href = OrdersQuery::default().with_status(StatusFilter::All).with_tag(Some(&tag)).to_string();
-                view! { <li><a href=href data-test="quick-jump-tag">{format!("All orders tagged “{tag}”")}</a></li> }
+                view! { <li><a href=href data-test="quick-jump-tag">{trf!(jump.all_tagged, tag = tag.clone())}</a></li> }
             }).collect_view()}
         </ul>
         <ul class="jump-orders">
             {matches.into_iter().take(MAX_LISTED).map(|o| view! { <JumpOrder order=o /> }).collect_view()}
         </ul>
-        {(more > 0).then(|| view! { <p class="muted">{format!("and {more} more: open a tag above to see them all.")}</p> })}
-        {truncated.then(|| view! { <p class="muted">"Only your newest 1,000 orders were searched."</p> })}
+        {(more > 0).then(|| view! { <p class="muted">{trf!(jump.more, n = more)}</p> })}
+        {truncated.then(|| view! { <p class="muted">{tr!(common.only_newest)}</p> })}
     }
     .into_any()
 }

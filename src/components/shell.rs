@@ -2,7 +2,7 @@
 //! sends visitors without a key to sign-in, remembering where they were going.
 
 use crate::{
-    components::{focus, quick_jump::QuickJump, theme::ThemeSwitch},
+    components::{focus, language::LanguagePicker, quick_jump::QuickJump, theme::ThemeSwitch},
     state::{base_path, orders_cache, session},
 };
 use leptos::prelude::*;
@@ -48,15 +48,16 @@ fn Shell() -> impl IntoView {
     view! {
         <header class="topbar">
             <a class="brand" href="/">"ProxyShard"</a>
-            <nav class="nav" aria-label="Main">
+            <nav class="nav" aria-label=move || tr!(nav.main)>
                 <HomeLink />
-                <A href="/orders">"Orders"</A>
-                <A href="/buy">"Buy proxies"</A>
+                <A href="/orders">{move || tr!(nav.orders)}</A>
+                <A href="/buy">{move || tr!(common.buy_proxies)}</A>
             </nav>
             <QuickJump />
             <ThemeSwitch />
+            <LanguagePicker />
             <button type="button" class="btn btn-ghost sign-out" on:click=move |_| session::sign_out()>
-                "Sign out"
+                {move || tr!(nav.sign_out)}
             </button>
         </header>
         <main class="page" id="main">
@@ -72,7 +73,7 @@ fn Shell() -> impl IntoView {
 fn HomeLink() -> impl IntoView {
     let location = use_location();
     let current = move || (base_path::strip(&location.pathname.get()) == "/").then_some("page");
-    view! { <a href=base_path::home() aria-current=current>"Profile"</a> }
+    view! { <a href=base_path::home() aria-current=current>{move || tr!(nav.profile)}</a> }
 }
 
 /// The app's `/path?query` from the router's location parts (its `pathname` includes the

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
     view! {
-        <nav class="tabs" aria-label="Order status">
+        <nav class="tabs" aria-label=move || tr!(status.label)>
             {StatusFilter::ALL
                 .into_iter()
                 .map(|status| {
@@ -21,7 +21,7 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
                             href=move || query.get().with_status(status).to_string()
                             aria-current=move || current().then_some("page")
                         >
-                            {status.label()}
+                            {move || status.label()}
                         </a>
                     }
                 })

@@ -14,12 +14,12 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme-switch">
-            <span class="theme-switch-label">"Theme"</span>
+            <span class="theme-switch-label">{move || tr!(theme.label)}</span>
             <select data-test="theme-switch" on:change=on_change prop:value=move || current.get().as_str()>
                 {Theme::ALL
                     .into_iter()
                     .map(|t| view! {
-                        <option value=t.as_str() selected=move || current.get() == t>{t.label()}</option>
+                        <option value=t.as_str() selected=move || current.get() == t>{move || t.label()}</option>
                     })
                     .collect_view()}
             </select>

@@ -7,3 +7,4 @@ pub mod money;
 pub mod purchase;
 pub mod query;
 pub mod tag;
+pub mod text;

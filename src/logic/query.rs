@@ -34,13 +34,13 @@ impl StatusFilter {
         }
     }
 
-    /// The tab label.
+    /// The tab label, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            StatusFilter::Active => "Active",
-            StatusFilter::OnHold => "On hold",
-            StatusFilter::Cancelled => "Cancelled",
-            StatusFilter::All => "All",
+            StatusFilter::Active => tr!(status.active),
+            StatusFilter::OnHold => tr!(status.on_hold),
+            StatusFilter::Cancelled => tr!(status.cancelled),
+            StatusFilter::All => tr!(status.all),
         }
     }
 

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <main class="page" id="main">
-            <h1 tabindex="-1">"Page not found"</h1>
-            <p>"There is nothing at this address. It may be a mistyped or outdated link."</p>
-            <p><a class="btn btn-primary" href="/">"Go to your account"</a></p>
+            <h1 tabindex="-1">{move || tr!(not_found.title)}</h1>
+            <p>{move || tr!(not_found.text)}</p>
+            <p><a class="btn btn-primary" href="/">{move || tr!(not_found.home)}</a></p>
         </main>
     }
 }

@@ -8,13 +8,14 @@ use crate::{
     api::{self, client::Cancel, models::OrderPage},
     components::{pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton},
     logic::{
-        dates::{format_date, parse_rfc3339, relative, Urgency},
+        dates::{parse_rfc3339, Urgency},
         insight::orders_tagged,
         query::{offset_of_link, OrdersQuery, StatusFilter},
         tag::shown_tag,
     },
     state::{
         base_path,
+        intl::{date, relative},
         orders_cache::{self, Gathered},
     },
 };
@@ -59,8 +60,8 @@ pub fn OrdersPage() -> impl IntoView {
 
     view! {
         <div class="page-head">
-            <h1 tabindex="-1">"Orders"</h1>
-            <a class="btn btn-primary" href="/buy">"Buy proxies"</a>
+            <h1 tabindex="-1">{move || tr!(nav.orders)}</h1>
+            <a class="btn btn-primary" href="/buy">{move || tr!(common.buy_proxies)}</a>
         </div>
         <StatusTabs query=query />
         {move || if tagged.get() {
@@ -133,11 +134,11 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
 
     view! {
         <div class="filter-bar" data-test="tag-filter">
-            <span>"Tagged " <span class="tag-text" data-test="tag-filter-value">{tag}</span></span>
+            <span>{move || tr!(orders.tagged)} <span class="tag-text" data-test="tag-filter-value">{tag}</span></span>
             <a class="btn btn-secondary btn-small" data-test="tag-filter-clear"
-                href=move || query.get().with_tag(None).to_string()>"Clear the tag filter"</a>
+                href=move || query.get().with_tag(None).to_string()>{move || tr!(orders.clear_tag)}</a>
             <button type="button" class="btn btn-ghost btn-small" on:click=move |_| orders_cache::retry(status.get_untracked())>
-                "Refresh"
+                {move || tr!(common.refresh)}
             </button>
         </div>
         <div class="orders">
@@ -147,7 +148,7 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
                 Some(Ok((orders, truncated))) => {
                     let q = query.get();
                     let rows: Vec<_> = orders.into_iter().skip(q.offset as usize).take(q.limit as usize).collect();
-                    let note = truncated.then(|| view! { <p class="muted">"Only your newest 1,000 orders were searched."</p> });
+                    let note = truncated.then(|| view! { <p class="muted">{tr!(common.only_newest)}</p> });
                     if rows.is_empty() {
                         view! { <EmptyOrders query=q />{note} }.into_any()
                     } else {
@@ -164,13 +165,13 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
 /// An empty result that says so and says what to do next.
 #[component]
 fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
-    let which = match query.status {
-        StatusFilter::All => String::new(),
-        s => format!("{} ", s.label().to_lowercase()),
-    };
-    let text = match &query.tag {
-        Some(tag) => format!("No {which}orders tagged “{tag}”."),
-        None => format!("No {which}orders here."),
+    let status = query.status;
+    let tag = query.tag.clone();
+    let text = move || match (status, &tag) {
+        (StatusFilter::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
+        (StatusFilter::All, None) => tr!(orders.empty).to_string(),
+        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = s.label().to_lowercase(), tag = tag),
+        (s, None) => trf!(orders.empty_status, status = s.label().to_lowercase()),
     };
     let first = (query.offset > 0).then(|| query.clone().first_page().to_string());
     let clear = query.tag.is_some().then(|| query.clone().with_tag(None).to_string());
@@ -179,10 +180,10 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     view! {
         <div class="card empty" data-test="orders-empty">
             <p>{text}</p>
-            {first.map(|href| view! { <p><a href=href>"Back to the first page"</a></p> })}
-            {all_statuses.map(|href| view! { <p><a href=href>"Look for this tag in orders of every status"</a></p> })}
-            {clear.map(|href| view! { <p><a href=href>"Clear the tag filter"</a></p> })}
-            <a class="btn btn-primary" href="/buy">"Buy proxies"</a>
+            {first.map(|href| view! { <p><a href=href>{move || tr!(orders.first_page)}</a></p> })}
+            {all_statuses.map(|href| view! { <p><a href=href>{move || tr!(orders.every_status)}</a></p> })}
+            {clear.map(|href| view! { <p><a href=href>{move || tr!(orders.clear_tag)}</a></p> })}
+            <a class="btn btn-primary" href="/buy">{move || tr!(common.buy_proxies)}</a>
         </div>
     }
 }
@@ -195,16 +196,16 @@ fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
     let first = offset + 1;
     let last = offset + page.orders.len() as u32;
     view! {
-        <p class="muted range" data-test="orders-range">{format!("Showing {first}–{last}")}</p>
+        <p class="muted range" data-test="orders-range">{move || trf!(orders.showing, first = first, last = last)}</p>
         <table class="table orders-table">
             <thead>
                 <tr>
-                    <th scope="col">"Order"</th>
-                    <th scope="col">"Product"</th>
-                    <th scope="col">"Cycle"</th>
-                    <th scope="col">"Expires"</th>
-                    <th scope="col">"Auto-renewal"</th>
-                    <th scope="col">"Tag"</th>
+                    <th scope="col">{move || tr!(common.order)}</th>
+                    <th scope="col">{move || tr!(common.product)}</th>
+                    <th scope="col">{move || tr!(common.cycle)}</th>
+                    <th scope="col">{move || tr!(common.expires)}</th>
+                    <th scope="col">{move || tr!(common.auto_renewal)}</th>
+                    <th scope="col">{move || tr!(common.tag)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -214,31 +215,31 @@ fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
                         let urgency = Urgency::of(expires, now);
                         view! {
                             <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
-                                <td data-label="Order"><a href=format!("/orders/{}", order.order_id)>{format!("#{}", order.order_id)}</a></td>
-                                <td data-label="Product">{order.product_name.clone()}</td>
-                                <td data-label="Cycle">{order.cycle_name.clone()}</td>
-                                <td data-label="Expires">
-                                    {match expires {
+                                <td data-label=move || tr!(common.order)><a href=format!("/orders/{}", order.order_id)>{format!("#{}", order.order_id)}</a></td>
+                                <td data-label=move || tr!(common.product)>{order.product_name.clone()}</td>
+                                <td data-label=move || tr!(common.cycle)>{order.cycle_name.clone()}</td>
+                                <td data-label=move || tr!(common.expires)>
+                                    {move || match expires {
                                         Some(ms) => view! {
-                                            <span>{format_date(ms)}</span>
+                                            <span>{date(ms)}</span>
                                             " "
                                             <span class=format!("rel {}", urgency.as_str())>{relative(ms, now)}</span>
                                         }.into_any(),
                                         None if order.expires_at.is_some() => view! { <span>{order.expires_at.clone()}</span> }.into_any(),
-                                        None => view! { <span class="muted">"Never"</span> }.into_any(),
+                                        None => view! { <span class="muted">{tr!(common.never)}</span> }.into_any(),
                                     }}
                                 </td>
-                                <td data-label="Auto-renewal">
-                                    {match order.auto_renewal {
-                                        Some(true) => "On",
-                                        Some(false) => "Off",
+                                <td data-label=move || tr!(common.auto_renewal)>
+                                    {move || match order.auto_renewal {
+                                        Some(true) => tr!(common.on),
+                                        Some(false) => tr!(common.off),
                                         None => "—",
                                     }}
                                 </td>
-                                <td data-label="Tag" class="tag">
+                                <td data-label=move || tr!(common.tag) class="tag">
                                     {shown_tag(order.tag.as_deref()).map(|t| {
                                         let href = query.clone().with_tag(Some(t)).to_string();
-                                        view! { <a href=href aria-label=format!("Orders tagged {t}")>{t.to_string()}</a> }
+                                        view! { <a href=href aria-label=trf!(orders.tagged_label, tag = t)>{t.to_string()}</a> }
                                     })}
                                 </td>
                             </tr>

@@ -5,6 +5,7 @@
 use crate::{
     api::{self, client::Cancel, models::StockEntry},
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
+    state::intl,
 };
 use leptos::prelude::*;
 
@@ -27,22 +28,22 @@ pub fn ProfilePage() -> impl IntoView {
     let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
 
     view! {
-        <h1 tabindex="-1">"Account"</h1>
-        <section class="cards" aria-label="Account summary">
+        <h1 tabindex="-1">{move || tr!(profile.title)}</h1>
+        <section class="cards" aria-label=move || tr!(profile.summary)>
             {move || match me.get() {
                 None => view! { <Skeleton lines=3 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
                 Some(Ok(p)) => view! {
                     <div class="card stat">
-                        <span class="stat-label">"E-mail"</span>
+                        <span class="stat-label">{move || tr!(profile.email)}</span>
                         <span class="stat-value" data-test="email">{p.email}</span>
                     </div>
                     <div class="card stat">
-                        <span class="stat-label">"Wallet balance"</span>
+                        <span class="stat-label">{move || tr!(profile.balance)}</span>
                         <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
                     </div>
                     <a class="card stat stat-link" href="/orders?status=active">
-                        <span class="stat-label">"Active orders"</span>
+                        <span class="stat-label">{move || tr!(profile.active_orders)}</span>
                         <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
                     </a>
                 }.into_any(),
@@ -52,7 +53,7 @@ pub fn ProfilePage() -> impl IntoView {
         <LookAhead balance />
 
         <section aria-labelledby="stock-heading">
-            <h2 id="stock-heading">"Stock available"</h2>
+            <h2 id="stock-heading">{move || tr!(profile.stock)}</h2>
             {move || match stock.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
@@ -61,12 +62,12 @@ pub fn ProfilePage() -> impl IntoView {
         </section>
 
         <section aria-labelledby="catalogue-heading">
-            <h2 id="catalogue-heading">"Products"</h2>
+            <h2 id="catalogue-heading">{move || tr!(profile.products)}</h2>
             {move || match products.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! {
-                    <p class="card empty">"No products are on sale right now. Check again later, or ask ProxyShard support."</p>
+                    <p class="card empty">{move || tr!(profile.no_products)}</p>
                 }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul class="catalogue">
@@ -76,8 +77,8 @@ pub fn ProfilePage() -> impl IntoView {
                                 <li class="card product">
                                     <h3>{p.name.clone()}</h3>
                                     <p class="muted">{p.description.unwrap_or_default()}</p>
-                                    <p class="cycles">"Billing: " {p.cycles.join(", ")}</p>
-                                    <a class="btn btn-secondary" href=href>"Buy"</a>
+                                    <p class="cycles">{move || tr!(profile.billing)} {p.cycles.join(", ")}</p>
+                                    <a class="btn btn-secondary" href=href>{move || tr!(common.buy)}</a>
                                 </li>
                             }
                         }).collect_view()}
@@ -93,19 +94,21 @@ pub fn ProfilePage() -> impl IntoView {
 fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
     if entries.is_empty() {
         return view! {
-            <p class="card empty">"No stock information right now. Try again in a minute by reloading the page."</p>
+            <p class="card empty">{move || tr!(profile.no_stock)}</p>
         }
         .into_any();
     }
     view! {
         <table class="table stock-table">
-            <thead><tr><th scope="col">"Product"</th><th scope="col">"Country"</th><th scope="col" class="num">"Available"</th></tr></thead>
+            <thead><tr><th scope="col">{move || tr!(common.product)}</th><th scope="col">{move || tr!(common.country)}</th><th scope="col" class="num">{move || tr!(profile.available)}</th></tr></thead>
             <tbody>
                 {entries.into_iter().map(|e| view! {
                     <tr class:out=e.amount <= 0>
-                        <td data-label="Product">{product_label(&e.product)}</td>
-                        <td data-label="Country">{e.country}</td>
-                        <td class="num" data-label="Available">{if e.amount <= 0 { "Sold out".to_string() } else { e.amount.to_string() }}</td>
+                        <td data-label=move || tr!(common.product)>{move || product_label(&e.product)}</td>
+                        <td data-label=move || tr!(common.country)>{e.country}</td>
+                        <td class="num" data-label=move || tr!(profile.available)>
+                            {move || if e.amount <= 0 { tr!(profile.sold_out).to_string() } else { intl::number(e.amount) }}
+                        </td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -117,9 +120,9 @@ fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
 /// A readable name for a stock product code.
 pub fn product_label(code: &str) -> String {
     match code {
-        "dc" => "Datacenter".to_string(),
-        "isp" => "ISP".to_string(),
-        "mobile" => "Mobile".to_string(),
+        "dc" => tr!(profile.dc).to_string(),
+        "isp" => tr!(profile.isp).to_string(),
+        "mobile" => tr!(profile.mobile).to_string(),
         other => other.to_string(),
     }
 }

@@ -3,7 +3,7 @@
 use crate::{
     api::{self, ApiError},
     state::{
-        network::{use_online, OFFLINE_REASON},
+        network::{offline_reason, use_online},
         session,
     },
 };
@@ -22,10 +22,10 @@ pub fn safe_next(next: Option<String>) -> String {
 pub fn validate_key(raw: &str) -> Result<String, &'static str> {
     let key = raw.trim();
     if key.is_empty() {
-        return Err("Paste your API key first. You find it in your ProxyShard account under API.");
+        return Err(tr!(sign_in.empty));
     }
     if key.len() > 512 || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("That does not look like an API key: it has spaces or is too long. Copy it again.");
+        return Err(tr!(sign_in.malformed));
     }
     Ok(key.to_string())
 }
@@ -45,10 +45,7 @@ pub fn SignInPage() -> impl IntoView {
         async move {
             match api::profile::check_key(&key).await {
                 Ok(_) => session::sign_in(&key).map_err(str::to_string),
-                Err(ApiError::Unauthorized) => Err(
-                    "This API key was not accepted. Copy it again from your ProxyShard account and paste it here."
-                        .to_string(),
-                ),
+                Err(ApiError::Unauthorized) => Err(tr!(sign_in.refused).to_string()),
                 Err(e) => Err(e.to_string()),
             }
         }
@@ -83,11 +80,11 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="sign-in" id="main">
             <form class="card sign-in-card" on:submit=on_submit novalidate>
-                <h1 tabindex="-1">"Sign in to ProxyShard"</h1>
+                <h1 tabindex="-1">{move || tr!(sign_in.title)}</h1>
                 <p class="muted">
-                    "Paste the API key from your ProxyShard account. It stays in this tab only and is forgotten when you close it."
+                    {move || tr!(sign_in.intro)}
                 </p>
-                <label for="api-key">"API key"</label>
+                <label for="api-key">{move || tr!(sign_in.key)}</label>
                 <input
                     id="api-key"
                     name="api-key"
@@ -102,10 +99,10 @@ pub fn SignInPage() -> impl IntoView {
                     {move || problem.get()}
                 </p>
                 <button type="submit" class="btn btn-primary" disabled=move || check.pending().get() || !online.get()>
-                    {move || if check.pending().get() { "Checking…" } else { "Sign in" }}
+                    {move || if check.pending().get() { tr!(sign_in.checking) } else { tr!(sign_in.submit) }}
                 </button>
                 <Show when=move || !online.get()>
-                    <p class="muted" data-test="offline-reason">{OFFLINE_REASON}</p>
+                    <p class="muted" data-test="offline-reason">{move || offline_reason()}</p>
                 </Show>
             </form>
         </main>

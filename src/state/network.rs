@@ -1,7 +1,7 @@
 //! Is the browser online? One app-wide signal fed by the window's `online` and `offline`
 //! events, so components can pause what needs the network and recover by themselves when
 //! the connection returns. The [`Banners`](crate::components::banners::Banners) say so on
-//! every page; buttons read [`use_online`] to disable themselves with [`OFFLINE_REASON`].
+//! every page; buttons read [`use_online`] to disable themselves with [`offline_reason`].
 
 use leptos::{ev, prelude::*};
 
@@ -11,7 +11,9 @@ thread_local! {
 }
 
 /// Why an action that needs the network is unavailable right now.
-pub const OFFLINE_REASON: &str = "You are offline: this needs the network and will be possible again when the connection returns.";
+pub fn offline_reason() -> &'static str {
+    tr!(common.offline_reason)
+}
 
 fn navigator_on_line() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())

@@ -30,10 +30,10 @@ pub fn api_key() -> Option<String> {
 /// Stores a key that the server has just accepted. Fails when storage is unavailable
 /// (a private window with storage disabled, say).
 pub fn sign_in(key: &str) -> Result<(), &'static str> {
-    let storage = storage().ok_or("This browser blocks session storage, so the key cannot be kept. Allow site data and try again.")?;
+    let storage = storage().ok_or_else(|| tr!(sign_in.no_storage))?;
     storage
         .set_item(STORAGE_KEY, key)
-        .map_err(|_| "The browser refused to store the key. Allow site data and try again.")?;
+        .map_err(|_| tr!(sign_in.store_failed))?;
     SIGNED_IN.with(|s| s.set(true));
     Ok(())
 }

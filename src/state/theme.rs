@@ -32,12 +32,12 @@ impl Theme {
         }
     }
 
-    /// What the switch calls it.
+    /// What the switch calls it, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => tr!(theme.system),
+            Theme::Light => tr!(theme.light),
+            Theme::Dark => tr!(theme.dark),
         }
     }
 

@@ -1,0 +1,146 @@
+//! The language of the dashboard: English, Russian, Ukrainian or Simplified Chinese.
+//!
+//! The choice is remembered in `localStorage` (`proxyshard.lang`; not a secret). On a first
+//! visit the browser's languages (`navigator.languages`) decide, falling back to English.
+//! The current language is one app-wide signal; the leptos_i18n context follows it, and
+//! `<html lang>` is kept in step so screen readers and the browser know the language.
+
+use crate::i18n::Locale;
+use leptos_i18n::I18nContext;
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "proxyshard.lang";
+
+thread_local! {
+    // Reference-counted, so no reactive owner can dispose it (see `session`).
+    static LOCALE: ArcRwSignal<Locale> = ArcRwSignal::new(initial());
+}
+
+/// Every language offered, in the picker's order, with its name in itself.
+pub const LANGUAGES: [(Locale, &str); 4] = [
+    (Locale::en, "English"),
+    (Locale::ru, "Русский"),
+    (Locale::uk, "Українська"),
+    (Locale::zh, "简体中文"),
+];
+
+/// The stored code of a language, also its `<html lang>` value.
+pub fn code(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "en",
+        Locale::ru => "ru",
+        Locale::uk => "uk",
+        Locale::zh => "zh-CN",
+    }
+}
+
+/// Reads a stored code (or a browser language tag such as `ru-RU`): the language it names,
+/// if the dashboard has it. Chinese counts only in its simplified script.
+pub fn parse(tag: &str) -> Option<Locale> {
+    let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+    let mut parts = tag.split('-');
+    match parts.next()? {
+        "en" => Some(Locale::en),
+        "ru" => Some(Locale::ru),
+        "uk" => Some(Locale::uk),
+        "zh" => {
+            let traditional = parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"));
+            (!traditional).then_some(Locale::zh)
+        }
+        _ => None,
+    }
+}
+
+/// The first of the browser's languages that the dashboard has; English when none.
+pub fn from_browser_languages<S: AsRef<str>>(languages: &[S]) -> Locale {
+    languages.iter().find_map(|l| parse(l.as_ref())).unwrap_or(Locale::en)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        list.extend(navigator.language());
+    }
+    list
+}
+
+fn initial() -> Locale {
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|v| parse(&v))
+        .unwrap_or_else(|| from_browser_languages(&browser_languages()))
+}
+
+fn apply(locale: Locale) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code(locale));
+    }
+}
+
+/// Reactive: the current language (always English in host tests, which have no browser).
+pub fn current() -> Locale {
+    if cfg!(target_arch = "wasm32") {
+        LOCALE.with(|l| l.get())
+    } else {
+        Locale::en
+    }
+}
+
+/// The current language, without subscribing (for text made outside views, e.g. errors).
+pub fn current_untracked() -> Locale {
+    if cfg!(target_arch = "wasm32") {
+        LOCALE.with(|l| l.get_untracked())
+    } else {
+        Locale::en
+    }
+}
+
+/// Chooses a language: applied at once and remembered (when storage allows).
+pub fn set_language(locale: Locale) {
+    apply(locale);
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(STORAGE_KEY, code(locale));
+    }
+    LOCALE.with(|l| l.set(locale));
+}
+
+/// Sets `<html lang>` and provides the leptos_i18n context, which follows the app-wide
+/// language; call once at the top of the app, before anything that translates.
+pub fn provide_locale() -> I18nContext<Locale> {
+    let locale = LOCALE.with(|l| l.clone());
+    apply(locale.get_untracked());
+    let follow = locale.clone();
+    let ctx = leptos_i18n::context::init_i18n_subcontext::<Locale>(Some(Signal::derive(move || follow.get())));
+    provide_context(ctx);
+    ctx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_languages_pick_the_first_known() {
+        assert_eq!(from_browser_languages(&["ru-RU", "en-US"]), Locale::ru);
+        assert_eq!(from_browser_languages(&["de-DE", "uk", "en"]), Locale::uk);
+        assert_eq!(from_browser_languages(&["zh-TW", "zh-CN"]), Locale::zh);
+        assert_eq!(from_browser_languages(&["zh-Hans-SG"]), Locale::zh);
+        assert_eq!(from_browser_languages(&["fr"]), Locale::en);
+        assert_eq!(from_browser_languages::<&str>(&[]), Locale::en);
+    }
+
+    #[test]
+    fn stored_codes_round_trip() {
+        for (locale, _) in LANGUAGES {
+            assert_eq!(parse(code(locale)), Some(locale));
+        }
+        assert_eq!(parse("klingon"), None);
+    }
+}
