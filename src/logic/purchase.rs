@@ -54,9 +54,9 @@ impl ProductKind {
     /// What one unit of quantity is.
     pub fn quantity_unit(self) -> &'static str {
         match self {
-            ProductKind::ResidentialTraffic => "GB",
-            ProductKind::DatacenterOrIsp => "IPs",
-            _ => "units",
+            ProductKind::ResidentialTraffic => tr!(buy.unit_gb),
+            ProductKind::DatacenterOrIsp => tr!(buy.unit_ips),
+            _ => tr!(buy.unit_units),
         }
     }
 }
@@ -131,7 +131,7 @@ impl PurchaseForm {
         let mut errors = FormErrors::default();
         let product = self.product.trim().to_string();
         if product.is_empty() {
-            errors.product = Some("Choose a product.".into());
+            errors.product = Some(tr!(buy.choose_product).into());
         }
         let kind = ProductKind::of(&product);
         let location = self.location.trim().to_string();
@@ -139,7 +139,7 @@ impl PurchaseForm {
             Requirement::Absent => None,
             _ if !location.is_empty() => Some(location),
             Requirement::Required => {
-                errors.location = Some("Choose a location.".into());
+                errors.location = Some(tr!(buy.choose_location_error).into());
                 None
             }
             Requirement::Optional => None,
@@ -147,7 +147,7 @@ impl PurchaseForm {
         let cycle = if kind.has_cycle() {
             let c = self.cycle.trim();
             if c.is_empty() || (!cycles.is_empty() && !cycles.iter().any(|x| x == c)) {
-                errors.cycle = Some("Choose a billing cycle.".into());
+                errors.cycle = Some(tr!(buy.choose_cycle).into());
                 None
             } else {
                 Some(c.to_string())
@@ -192,18 +192,18 @@ impl PurchaseForm {
 pub fn parse_quantity(raw: &str) -> Result<u32, &'static str> {
     let s = raw.trim();
     if s.is_empty() {
-        return Err("Enter a quantity.");
+        return Err(tr!(buy.qty_missing));
     }
     if !s.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'+') {
-        return Err("Quantity must be a whole number, like 10.");
+        return Err(tr!(buy.qty_whole));
     }
     match s.parse::<i64>() {
-        Ok(q) if q < 1 => Err("Quantity must be at least 1."),
-        Ok(q) if q > MAX_QUANTITY as i64 => Err("Quantity can be at most 10,000 per order."),
+        Ok(q) if q < 1 => Err(tr!(buy.qty_min)),
+        Ok(q) if q > MAX_QUANTITY as i64 => Err(tr!(buy.qty_max)),
         Ok(q) => Ok(q as u32),
-        Err(_) if s.starts_with('-') => Err("Quantity must be at least 1."),
-        Err(_) if s.bytes().all(|b| b.is_ascii_digit()) => Err("Quantity can be at most 10,000 per order."),
-        Err(_) => Err("Quantity must be a whole number, like 10."),
+        Err(_) if s.starts_with('-') => Err(tr!(buy.qty_min)),
+        Err(_) if s.bytes().all(|b| b.is_ascii_digit()) => Err(tr!(buy.qty_max)),
+        Err(_) => Err(tr!(buy.qty_whole)),
     }
 }
 
@@ -214,10 +214,10 @@ pub fn validate_promo(raw: &str) -> Result<Option<String>, &'static str> {
         return Ok(None);
     }
     if s.chars().count() > 64 {
-        return Err("Promo codes are at most 64 characters.");
+        return Err(tr!(buy.promo_long));
     }
     if !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err("Promo codes contain only letters, digits, - and _.");
+        return Err(tr!(buy.promo_chars));
     }
     Ok(Some(s.to_string()))
 }

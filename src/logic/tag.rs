@@ -9,13 +9,11 @@ pub const MAX_TAG_CHARS: usize = 100;
 pub fn validate_tag(raw: &str) -> Result<String, String> {
     let tag = raw.trim();
     if tag.chars().any(char::is_control) {
-        return Err("Tags cannot contain line breaks, tabs or other control characters.".into());
+        return Err(tr!(order.tag_control).into());
     }
     let count = tag.chars().count();
     if count > MAX_TAG_CHARS {
-        return Err(format!(
-            "Tags are at most {MAX_TAG_CHARS} characters; this one has {count}. Shorten it."
-        ));
+        return Err(trf!(order.tag_long, max = MAX_TAG_CHARS, count = count));
     }
     Ok(tag.to_string())
 }

@@ -36,7 +36,7 @@ pub fn OrderPage() -> impl IntoView {
             None => {
                 let shown: String = raw.chars().take(40).collect();
                 let more = if shown.len() < raw.len() { "…" } else { "" };
-                view! { <OrderNotFound what=format!("“{shown}{more}” is not an order number.") /> }.into_any()
+                view! { <OrderNotFound what=trf!(order.not_a_number, id = format!("{shown}{more}")) /> }.into_any()
             }
         }
     }
@@ -68,14 +68,12 @@ fn OrderView(id: i64) -> impl IntoView {
 
     move || match phase.get() {
         Phase::NotFound => view! {
-            <OrderNotFound what=format!(
-                "There is no order #{id} in your account. It may belong to another account, or the link is wrong."
-            ) />
+            <OrderNotFound what=trf!(order.no_such, id = id) />
         }
         .into_any(),
         Phase::Loading => view! {
             <OrderHeading id />
-            <section class="card" aria-label="Order details"><Skeleton lines=8 /></section>
+            <section class="card" aria-label=move || tr!(order.details_label)><Skeleton lines=8 /></section>
         }
         .into_any(),
         Phase::Failed(e) => view! {
@@ -94,8 +92,8 @@ fn OrderView(id: i64) -> impl IntoView {
 #[component]
 fn OrderHeading(id: i64) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">"← All orders"</a></p>
-        <h1 tabindex="-1">{format!("Order #{id}")}</h1>
+        <p class="back-link"><a href="/orders">{move || tr!(order.all_orders)}</a></p>
+        <h1 tabindex="-1">{move || trf!(order.heading, id = id)}</h1>
     }
 }
 
@@ -118,18 +116,18 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
         </p>
         <RenewPanel id order on_renewed=after_renewal />
         <section class="card" aria-labelledby="details-heading">
-            <h2 id="details-heading" class="visually-hidden">"Details"</h2>
+            <h2 id="details-heading" class="visually-hidden">{move || tr!(order.details)}</h2>
             <OrderDetails id order on_changed=refetch />
         </section>
         {move || manageable.get().then(|| view! {
             <section class="card order-settings" aria-labelledby="settings-heading">
-                <h2 id="settings-heading">"Renewal and billing"</h2>
+                <h2 id="settings-heading">{move || tr!(order.settings)}</h2>
                 <AutoRenewalSwitch id order on_changed=refetch />
                 <CycleChanger id order on_changed=refetch />
             </section>
         })}
         {(!dc_isp).then(|| view! {
-            <p class="muted">"Billing-cycle changes, the auto-renewal switch and proxy lists are for Datacenter and ISP orders."</p>
+            <p class="muted">{move || tr!(order.dc_isp_only)}</p>
         })}
         {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload /> })}
     }
@@ -139,11 +137,11 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
 #[component]
 fn OrderNotFound(what: String) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">"← All orders"</a></p>
-        <h1 tabindex="-1">"Order not found"</h1>
+        <p class="back-link"><a href="/orders">{move || tr!(order.all_orders)}</a></p>
+        <h1 tabindex="-1">{move || tr!(order.not_found)}</h1>
         <div class="notice notice-warn" role="alert" data-test="order-not-found">
-            <p class="notice-text">"Order not found. " {what}</p>
-            <a class="btn btn-secondary" href="/orders">"Go to your orders"</a>
+            <p class="notice-text">{move || tr!(order.not_found_lead)} {what}</p>
+            <a class="btn btn-secondary" href="/orders">{move || tr!(order.go_orders)}</a>
         </div>
     }
 }

@@ -6,7 +6,8 @@ use super::rules::{describe, PurchaseFailure};
 use crate::{
     api::{self, models::PurchaseResult, ApiError},
     components::{focus, use_toasts},
-    logic::{money::format_cents, purchase::PurchaseRequest},
+    logic::purchase::PurchaseRequest,
+    state::intl,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -48,7 +49,7 @@ impl Checkout {
         Effect::new(move |_| match checkout.action.value().get() {
             None => {}
             Some(Ok(paid)) => {
-                toasts.success(format!("Order #{} paid", paid.order_id));
+                toasts.success(trf!(buy.paid, id = paid.order_id));
                 navigate(&format!("/orders/{}", paid.order_id), Default::default());
             }
             Some(Err(error)) => {
@@ -111,8 +112,8 @@ impl Checkout {
 pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
     move || {
         checkout.confirming.get().map(|c| {
-            let price = format_cents(c.price);
-            let label = format!("Pay {price}");
+            let price = intl::money(c.price);
+            let label = trf!(buy.pay, price = price);
             // Keyboard and screen-reader users land on the step that just opened.
             let pay_button = NodeRef::<leptos::html::Button>::new();
             Effect::new(move |_| {
@@ -122,23 +123,23 @@ pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
             });
             view! {
                 <section class="confirm-panel card" data-test="confirm-panel" aria-labelledby="confirm-heading">
-                    <h2 id="confirm-heading">"Confirm your order"</h2>
+                    <h2 id="confirm-heading">{tr!(buy.confirm)}</h2>
                     <p data-test="confirm-summary">{describe(&c.request)}</p>
                     <p class="confirm-total">
-                        "You pay " <strong data-test="confirm-price">{price}</strong> " from your wallet."
+                        {tr!(buy.you_pay_1)} <strong data-test="confirm-price">{price}</strong> {tr!(buy.you_pay_2)}
                     </p>
                     <div class="actions">
                         <button type="button" class="btn btn-primary" data-test="pay" node_ref=pay_button
                             disabled=move || checkout.paying() aria-busy=move || checkout.paying().to_string()
                             on:click=move |_| checkout.pay()>
-                            {move || if checkout.paying() { "Paying…".to_string() } else { label.clone() }}
+                            {move || if checkout.paying() { tr!(buy.paying).to_string() } else { label.clone() }}
                         </button>
                         <button type="button" class="btn btn-secondary" data-test="confirm-back"
                             disabled=move || checkout.paying() on:click=move |_| {
                                 checkout.edited();
                                 focus::focus_later("[data-test=buy]");
                             }>
-                            "Change the order"
+                            {tr!(buy.change)}
                         </button>
                     </div>
                 </section>
@@ -154,16 +155,15 @@ pub fn CheckoutNotice(checkout: Checkout) -> impl IntoView {
         None => ().into_any(),
         Some(PurchaseFailure::Refused(message)) => view! {
             <div class="notice notice-error" role="alert" data-test="purchase-error">
-                <p class="notice-text">"The order was not placed. " {message}</p>
+                <p class="notice-text">{tr!(buy.not_placed)} {message}</p>
             </div>
         }
         .into_any(),
         Some(PurchaseFailure::Unknown) => view! {
             <div class="notice notice-warn" role="alert" data-test="purchase-unknown">
                 <p class="notice-text">
-                    "The answer to the payment was lost, so we cannot tell whether the order was placed. "
-                    "Check your orders before you buy again: "
-                    <a href="/orders?status=all">"open the orders list"</a> "."
+                    {tr!(buy.lost)}
+                    <a href="/orders?status=all">{tr!(buy.open_list)}</a> "."
                 </p>
             </div>
         }

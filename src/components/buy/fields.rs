@@ -18,7 +18,7 @@ pub fn ProductSelect(names: Vec<String>, current: String) -> impl IntoView {
         navigate(&format!("/buy?product={}", percent_encode(&name)), options);
     };
     view! {
-        <label for="buy-product">"Product"</label>
+        <label for="buy-product">{move || tr!(buy.product)}</label>
         <select id="buy-product" data-test="product-select" on:change=on_change>
             {names.into_iter().map(|name| {
                 let (selected, value) = (name == current, name.clone());
@@ -39,24 +39,25 @@ pub fn LocationSelect(
 ) -> impl IntoView {
     let nothing_in_stock = !optional && countries.iter().all(Country::sold_out);
     view! {
-        <label for="buy-location">"Location"</label>
+        <label for="buy-location">{move || tr!(buy.location)}</label>
         <select id="buy-location" data-test="location-select" aria-describedby="location-error"
             aria-invalid=move || error.with(Option::is_some).to_string()
             prop:value=move || value.get()
             on:change=move |ev| value.set(event_target_value(&ev))>
             {(optional || nothing_in_stock).then(|| {
-                let label = if optional { "Any location" } else { "Choose a location" };
+                let label = move || if optional { tr!(buy.any_location) } else { tr!(buy.choose_location) };
                 view! { <option value="" selected=move || value.with(String::is_empty)>{label}</option> }
             })}
             {countries.into_iter().map(|c| {
                 let (code, sold_out) = (c.code.clone(), c.sold_out());
-                let label = if sold_out { format!("{} — sold out", c.code) } else { c.code.clone() };
+                let shown = c.code.clone();
+                let label = move || if sold_out { trf!(buy.sold_out_option, code = shown) } else { shown.clone() };
                 let selected = move || value.with(|v| *v == code);
                 view! { <option value=c.code disabled=sold_out selected=selected>{label}</option> }
             }).collect_view()}
         </select>
         {nothing_in_stock.then(|| view! {
-            <p class="muted">"This product is sold out everywhere right now. Try again later."</p>
+            <p class="muted">{move || tr!(buy.sold_out_everywhere)}</p>
         })}
         <FieldError id="location-error" test="location-error" error />
     }
@@ -70,7 +71,7 @@ pub fn CycleSelect(
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <label for="buy-cycle">"Billing cycle"</label>
+        <label for="buy-cycle">{move || tr!(buy.cycle)}</label>
         <select id="buy-cycle" data-test="cycle-select" aria-describedby="cycle-error"
             prop:value=move || value.get()
             on:change=move |ev| value.set(event_target_value(&ev))>
@@ -87,19 +88,19 @@ pub fn CycleSelect(
 /// How many units (IPs, GB, …). A text field, so that whatever is typed can be explained.
 #[component]
 pub fn QuantityInput(
-    unit: &'static str,
+    #[prop(into)] unit: Signal<&'static str>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <label for="buy-quantity">"Quantity"</label>
+        <label for="buy-quantity">{move || tr!(buy.quantity)}</label>
         <div class="input-with-unit">
             <input id="buy-quantity" type="text" inputmode="numeric" autocomplete="off"
                 data-test="quantity-input" aria-describedby="quantity-error"
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev)) />
-            <span class="unit" data-test="quantity-unit">{unit}</span>
+            <span class="unit" data-test="quantity-unit">{move || unit.get()}</span>
         </div>
         <FieldError id="quantity-error" test="quantity-error" error />
     }
@@ -109,7 +110,7 @@ pub fn QuantityInput(
 #[component]
 pub fn PromoInput(value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     view! {
-        <label for="buy-promo">"Promo code " <span class="muted">"(optional)"</span></label>
+        <label for="buy-promo">{move || tr!(buy.promo)} <span class="muted">{move || tr!(buy.optional)}</span></label>
         <input id="buy-promo" type="text" autocomplete="off" spellcheck="false" maxlength="64"
             data-test="promo-input" aria-describedby="promo-error"
             aria-invalid=move || error.with(Option::is_some).to_string()
@@ -127,7 +128,7 @@ pub fn AutoRenewal(value: RwSignal<bool>) -> impl IntoView {
             <input type="checkbox" data-test="auto-renewal"
                 prop:checked=move || value.get()
                 on:change=move |ev| value.set(event_target_checked(&ev)) />
-            " Renew automatically from the wallet"
+            {move || tr!(buy.auto_renew)}
         </label>
     }
 }

@@ -21,14 +21,14 @@ pub fn PricePanel(
     view! {
         <section class="price-panel card" class:is-loading=loading aria-labelledby="price-heading"
             aria-busy=move || loading.get().to_string() aria-live="polite" data-test="price-panel">
-            <h2 id="price-heading">"Price"</h2>
+            <h2 id="price-heading">{move || tr!(buy.price)}</h2>
             <Show when=move || loading.get()>
-                <p class="price-loading muted" data-test="price-loading">"Calculating the price…"</p>
+                <p class="price-loading muted" data-test="price-loading">{move || tr!(buy.calculating)}</p>
             </Show>
             {move || match quote.get() {
                 None if loading.get() => ().into_any(),
                 None => view! {
-                    <p class="muted" data-test="price-empty">"Fill in the form to see the price."</p>
+                    <p class="muted" data-test="price-empty">{tr!(buy.fill_in)}</p>
                 }.into_any(),
                 Some(Err(message)) => view! {
                     <p class="price-error" role="alert" data-test="price-error">{message}</p>
@@ -46,22 +46,22 @@ fn PriceLines(quote: Quote) -> impl IntoView {
         Some(c) => view! { <Money cents=c /> }.into_any(),
         None => view! { <span class="muted">"—"</span> }.into_any(),
     };
-    let discount = match quote.discount_percent {
+    let discount = move || match quote.discount_percent {
         Some(p) if p > 0 => format!("{p}%"),
-        _ => "None".to_string(),
+        _ => tr!(buy.no_discount).to_string(),
     };
     let addons = quote.addons_price.filter(|a| *a > 0);
     view! {
         <dl class="price-lines">
-            <dt>"Price"</dt>
+            <dt>{move || tr!(buy.price)}</dt>
             <dd data-test="price-original">{money(quote.original_price)}</dd>
-            <dt>"Discount"</dt>
+            <dt>{move || tr!(buy.discount)}</dt>
             <dd data-test="price-discount">{discount}</dd>
             {addons.map(|a| view! {
-                <dt>"Add-ons"</dt>
+                <dt>{move || tr!(buy.addons)}</dt>
                 <dd data-test="price-addons"><Money cents=a /></dd>
             })}
-            <dt class="price-final-label">"To pay"</dt>
+            <dt class="price-final-label">{move || tr!(buy.to_pay)}</dt>
             <dd class="price-final" data-test="price-final">{money(quote.payable())}</dd>
         </dl>
     }

@@ -7,10 +7,8 @@ use crate::{
         models::{Product, StockEntry},
         ApiError,
     },
-    logic::{
-        money::format_cents,
-        purchase::{stock_code, ProductKind, PurchaseRequest, Requirement},
-    },
+    logic::purchase::{stock_code, ProductKind, PurchaseRequest, Requirement},
+    state::intl,
 };
 
 /// The product the URL asks for (exact name, else the same name in another case), else the
@@ -91,44 +89,40 @@ pub fn stock_problem(
     if quantity <= available {
         return None;
     }
-    let place = location.map_or_else(|| "across all locations".to_string(), |l| format!("in {l}"));
-    Some(format!(
-        "Not enough stock: {available} available {place}. Lower the quantity or choose another location."
-    ))
+    Some(match location {
+        Some(place) => trf!(buy.no_stock_in, available = available, place = place),
+        None => trf!(buy.no_stock_all, available = available),
+    })
 }
 
 /// Why the wallet cannot pay `price`, if it cannot.
 pub fn balance_problem(price: Option<i64>, balance: Option<i64>) -> Option<String> {
     let (price, balance) = (price?, balance?);
     (price > balance).then(|| {
-        format!(
-            "Not enough balance: the order costs {}, the wallet holds {}. Top up your wallet or make the order smaller.",
-            format_cents(price),
-            format_cents(balance)
-        )
+        trf!(buy.no_balance, price = intl::money(price), balance = intl::money(balance))
     })
 }
 
 /// One line saying what is being bought, for the confirmation step.
 pub fn describe(request: &PurchaseRequest) -> String {
     let mut head = match request.quantity {
-        Some(q) => format!("{q} {} of {}", request.kind.quantity_unit(), request.product),
+        Some(q) => trf!(buy.describe_qty, q = q, unit = request.kind.quantity_unit(), product = request.product),
         None => request.product.clone(),
     };
     match &request.location {
-        Some(l) => head.push_str(&format!(" in {l}")),
-        None if request.kind.location() == Requirement::Optional => head.push_str(" in any location"),
+        Some(l) => head.push_str(&trf!(buy.in_place, place = l)),
+        None if request.kind.location() == Requirement::Optional => head.push_str(tr!(buy.in_any)),
         None => {}
     }
     let mut parts = vec![head];
     if let Some(c) = &request.cycle {
-        parts.push(format!("billing cycle {c}"));
+        parts.push(trf!(buy.describe_cycle, cycle = c));
     }
     if let Some(p) = &request.promo_code {
-        parts.push(format!("promo code {p}"));
+        parts.push(trf!(buy.describe_promo, promo = p));
     }
     if request.kind.has_auto_renewal() {
-        parts.push(if request.auto_renewal { "auto-renewal on" } else { "auto-renewal off" }.to_string());
+        parts.push(if request.auto_renewal { tr!(buy.auto_on) } else { tr!(buy.auto_off) }.to_string());
     }
     parts.join(", ")
 }

@@ -11,8 +11,9 @@ pub fn StockLine(
     /// Units available; `None` when the product is not limited by stock.
     #[prop(into)]
     available: Signal<Option<i64>>,
-    /// The unit, e.g. `IPs`.
-    unit: &'static str,
+    /// The unit, e.g. `IPs`, in the current language.
+    #[prop(into)]
+    unit: Signal<&'static str>,
     /// The chosen country; `None` means all of them.
     #[prop(into)]
     place: Signal<Option<String>>,
@@ -25,9 +26,11 @@ pub fn StockLine(
         Some(match problem.get() {
             Some(p) => view! { <p class="stock flagged" role="alert" data-test="stock">{p}</p> }.into_any(),
             None => {
-                let place =
-                    place.get().map_or_else(|| "across all locations".to_string(), |l| format!("in {l}"));
-                view! { <p class="stock" data-test="stock">{format!("{n} {unit} available {place}")}</p> }
+                let text = match place.get() {
+                    Some(place) => trf!(buy.stock_in, n = n, unit = unit.get(), place = place),
+                    None => trf!(buy.stock_all, n = n, unit = unit.get()),
+                };
+                view! { <p class="stock" data-test="stock">{text}</p> }
                     .into_any()
             }
         })
@@ -54,9 +57,9 @@ pub fn WalletLines(
     let after = move || Some(balance.get()? - price.get()?);
     view! {
         <dl class="wallet-lines">
-            <dt>"Wallet balance"</dt>
+            <dt>{move || tr!(buy.wallet)}</dt>
             <dd data-test="wallet-balance">{move || amount(balance.get())}</dd>
-            <dt>"After this order"</dt>
+            <dt>{move || tr!(buy.after)}</dt>
             <dd data-test="wallet-after" class:negative=move || after().is_some_and(|a| a < 0)>
                 {move || amount(after())}
             </dd>

@@ -27,11 +27,11 @@ pub fn AutoRenewalSwitch(
         move || set.value().get(),
         move |result, _, _| match result {
             Some(Ok(ack)) => {
-                let fallback = "Auto-renewal updated".to_string();
+                let fallback = tr!(order.auto_updated).to_string();
                 toasts.success(ack.message.clone().unwrap_or(fallback));
                 on_changed.run(());
             }
-            Some(Err(e)) => toasts.error(format!("Auto-renewal was not changed: {e}")),
+            Some(Err(e)) => toasts.error(trf!(order.auto_failed, error = e)),
             None => {}
         },
         false,
@@ -53,20 +53,20 @@ pub fn AutoRenewalSwitch(
                     disabled=move || set.pending().get()
                     aria-describedby="auto-renewal-hint"
                     on:click=on_click />
-                <span class="switch-label">"Renew automatically from the wallet"</span>
+                <span class="switch-label">{move || tr!(order.auto_label)}</span>
             </label>
             <p id="auto-renewal-hint" class="muted hint" aria-live="polite">
                 {move || if set.pending().get() {
-                    "Saving…"
+                    tr!(order.saving)
                 } else if on.get() {
-                    "On: the order renews itself when it expires, if the wallet holds enough."
+                    tr!(order.auto_on_hint)
                 } else {
-                    "Off: the order goes on hold when it expires until you renew it."
+                    tr!(order.auto_off_hint)
                 }}
             </p>
             {move || set.value().get().and_then(Result::err).map(|e| view! {
                 <p class="field-error" role="alert" data-test="auto-renewal-error">
-                    {format!("Auto-renewal was not changed: {e}")}
+                    {trf!(order.auto_failed, error = e)}
                 </p>
             })}
         </div>

@@ -5,43 +5,44 @@ use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-const NO_CLIPBOARD: &str =
-    "This browser does not allow copying here. Select the text and copy it by hand.";
+fn no_clipboard() -> &'static str {
+    tr!(order.no_clipboard)
+}
 
 /// Puts `text` on the clipboard (`navigator.clipboard.writeText`).
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or(NO_CLIPBOARD)?;
+    let window = web_sys::window().ok_or_else(no_clipboard)?;
     let navigator = window.navigator();
     // `navigator.clipboard` is undefined outside secure contexts: check before calling.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .ok()
         .filter(|c| !c.is_undefined() && !c.is_null())
-        .ok_or(NO_CLIPBOARD)?;
+        .ok_or_else(no_clipboard)?;
     let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
     JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| "The browser refused to copy (the page may need focus). Try again, or copy by hand.".to_string())
+        .map_err(|_| tr!(order.copy_refused).to_string())
 }
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let fail = |_| "The browser could not prepare the download.".to_string();
+    let fail = |_| tr!(order.download_failed).to_string();
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("No document to download from.")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| tr!(order.no_document))?;
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(fail)?
         .dyn_into()
-        .map_err(|_| "The browser could not prepare the download.".to_string())?;
+        .map_err(|_| tr!(order.download_failed).to_string())?;
     link.set_href(&url);
     link.set_download(file_name);
     link.set_hidden(true);
-    let body = document.body().ok_or("No page body to download from.")?;
+    let body = document.body().ok_or_else(|| tr!(order.no_body))?;
     body.append_child(&link).map_err(fail)?;
     link.click();
     link.remove();

@@ -5,7 +5,7 @@ use super::quote::{order_request, price, Priced};
 use crate::{
     api::{self, client::Cancel, models::{CycleChange, OrderDetail}},
     components::{focus, use_toasts, ErrorNotice, Skeleton},
-    logic::money::format_cents,
+    state::intl,
 };
 use leptos::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn CycleChanger(
             Some(Ok((cycle, answer))) => {
                 outcome.set(Some((cycle.clone(), answer.clone())));
                 chosen.set(String::new());
-                toasts.success(answer.message.clone().unwrap_or_else(|| format!("Billing cycle changed to {cycle}")));
+                toasts.success(answer.message.clone().unwrap_or_else(|| trf!(cycle.changed_to, cycle = cycle)));
                 on_changed.run(());
             }
             // The change may have been made: read the order again instead of saying "not changed".
@@ -92,19 +92,19 @@ pub fn CycleChanger(
 
     view! {
         <div class="setting cycle-changer">
-            <label for="cycle-select">"Billing cycle"</label>
-            <p class="muted">"Now: " <strong data-test="cycle-current">{move || current.get()}</strong></p>
+            <label for="cycle-select">{move || tr!(order.cycle)}</label>
+            <p class="muted">{move || tr!(cycle.now)} <strong data-test="cycle-current">{move || current.get()}</strong></p>
             {move || match options() {
                 None => view! { <Skeleton lines=1 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
                 Some(Ok(cycles)) if cycles.is_empty() => view! {
-                    <p class="muted" data-test="cycle-none">"No other billing cycle is available for this product."</p>
+                    <p class="muted" data-test="cycle-none">{move || tr!(cycle.none)}</p>
                 }.into_any(),
                 Some(Ok(cycles)) => view! {
                     <div class="inline-form">
                         <select id="cycle-select" data-test="cycle-select" on:change=on_select
                             disabled=move || change.pending().get()>
-                            <option value="" selected=move || chosen.with(String::is_empty)>"Choose a new cycle…"</option>
+                            <option value="" selected=move || chosen.with(String::is_empty)>{move || tr!(cycle.choose)}</option>
                             {cycles.into_iter().map(|c| {
                                 let (value, label) = (c.clone(), c.clone());
                                 view! { <option value=c selected=move || chosen.with(|x| *x == value)>{label}</option> }
@@ -116,33 +116,32 @@ pub fn CycleChanger(
             {move || (!chosen.with(String::is_empty)).then(|| view! {
                 <div class="confirm-panel" data-test="cycle-quote" aria-live="polite">
                     {move || match shown_quote() {
-                        None => view! { <p class="muted">"Working out the price…"</p> }.into_any(),
+                        None => view! { <p class="muted">{tr!(cycle.working)}</p> }.into_any(),
                         Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| quote.refetch() /> }.into_any(),
                         Some(Ok(p)) => quote_view(id, &chosen.get_untracked(), &p).into_any(),
                     }}
                     <div class="button-row">
                         <button type="button" class="btn btn-primary" data-test="cycle-confirm" on:click=confirm
                             disabled=move || change.pending().get() || priced().is_none()>
-                            {move || if change.pending().get() { "Changing…" } else { "Confirm change" }}
+                            {move || if change.pending().get() { tr!(cycle.changing) } else { tr!(cycle.confirm) }}
                         </button>
                         <button type="button" class="btn btn-secondary" data-test="cycle-cancel"
                             disabled=move || change.pending().get() on:click=move |_| {
                                 chosen.set(String::new());
                                 focus::focus_later("#cycle-select");
-                            }>"Cancel"</button>
+                            }>{move || tr!(order.cancel)}</button>
                     </div>
                 </div>
             })}
             {move || change.value().get().and_then(Result::err).map(|e| if e.outcome_unknown() {
                 view! {
                     <p class="notice notice-warn" role="alert" data-test="cycle-unknown">
-                        "The answer was lost, so we cannot tell whether the billing cycle changed. "
-                        "The order has been read again: check the cycle shown above before you try again."
+                        {tr!(cycle.lost)}
                     </p>
                 }.into_any()
             } else {
                 view! {
-                    <p class="field-error" role="alert" data-test="cycle-error">{format!("The billing cycle was not changed: {e}")}</p>
+                    <p class="field-error" role="alert" data-test="cycle-error">{trf!(cycle.failed, error = e)}</p>
                 }.into_any()
             })}
             {move || outcome.get().map(|(cycle, answer)| result_view(&cycle, &answer))}
@@ -151,41 +150,43 @@ pub fn CycleChanger(
 }
 
 fn quote_view(id: i64, cycle: &str, p: &Priced) -> impl IntoView {
-    let about = if p.estimated { "about " } else { "" };
-    let amount = p.quote.payable().map(format_cents).unwrap_or_else(|| "not given".into());
+    let amount = p.quote.payable().map(intl::money).unwrap_or_else(|| tr!(cycle.not_given).into());
+    let amount = if p.estimated { trf!(cycle.about, amount = amount) } else { amount };
     let discount = match (p.quote.original_price, p.quote.discount_percent) {
-        (Some(original), Some(pct)) if pct > 0 => Some(format!(" ({} before a {pct} % discount)", format_cents(original))),
+        (Some(original), Some(pct)) if pct > 0 => {
+            Some(trf!(cycle.before_discount, original = intl::money(original), pct = pct))
+        }
         _ => None,
     };
     view! {
-        <p class="confirm-title">{format!("Change order #{id} to the {cycle} cycle?")}</p>
-        <p>"Price per " {cycle.to_string()} " period: "
-            <strong data-test="cycle-price">{format!("{about}{amount}")}</strong>{discount}</p>
+        <p class="confirm-title">{trf!(cycle.question, id = id, cycle = cycle)}</p>
+        <p>{trf!(cycle.per_period, cycle = cycle)}
+            <strong data-test="cycle-price">{amount}</strong>{discount}</p>
         {p.estimated.then(|| view! {
-            <p class="muted">"Estimated from the price of one unit: the catalogue has less stock than this order holds."</p>
+            <p class="muted">{tr!(cycle.estimated)}</p>
         })}
         {p.dropped_promo.clone().map(|code| view! {
             <p class="notice notice-warn" data-test="cycle-promo-dropped">
-                {format!("Promo code {code} does not apply to the {cycle} cycle: it will be dropped from this order.")}
+                {trf!(cycle.promo_dropped, code = code, cycle = cycle)}
             </p>
         })}
     }
 }
 
 fn result_view(cycle: &str, answer: &CycleChange) -> impl IntoView {
-    let money = |c: Option<i64>| c.map(format_cents);
+    let money = |c: Option<i64>| c.map(intl::money);
     let rows: Vec<(&str, String)> = [
-        ("Original price", money(answer.original_price)),
-        ("Discount", answer.discount_percent.map(|p| format!("{p} %"))),
-        ("Final price", money(answer.final_price)),
+        (tr!(cycle.original), money(answer.original_price)),
+        (tr!(cycle.discount), answer.discount_percent.map(|p| format!("{p} %"))),
+        (tr!(cycle.final_price), money(answer.final_price)),
     ]
     .into_iter()
     .filter_map(|(k, v)| v.map(|v| (k, v)))
     .collect();
-    let message = answer.message.clone().unwrap_or_else(|| "Billing cycle changed".into());
+    let message = answer.message.clone().unwrap_or_else(|| tr!(cycle.changed).into());
     view! {
         <div class="notice notice-ok" role="status" data-test="cycle-result">
-            <p class="notice-text">{format!("{message}: now billed per {cycle}.")}</p>
+            <p class="notice-text">{trf!(cycle.result, message = message, cycle = cycle)}</p>
             {(!rows.is_empty()).then(|| view! {
                 <dl class="price-list">
                     {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}

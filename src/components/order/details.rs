@@ -5,10 +5,10 @@ use crate::{
     api::models::{AddonLine, OrderDetail},
     components::Money,
     logic::{
-        dates::{format_date, format_date_time, parse_rfc3339, relative, Urgency},
-        money::format_cents,
+        dates::{parse_rfc3339, Urgency},
         purchase::ProductKind,
     },
+    state::intl,
 };
 use leptos::prelude::*;
 
@@ -38,36 +38,36 @@ pub fn OrderDetails(
     let now = move || js_sys::Date::now() as i64;
     view! {
         <dl class="order-details">
-            <dt>"Order"</dt>
+            <dt>{move || tr!(common.order)}</dt>
             <dd data-test="order-id">{move || format!("#{}", order.with(|o| o.order_id).unwrap_or(id))}</dd>
-            <dt>"Product"</dt>
+            <dt>{move || tr!(common.product)}</dt>
             <dd data-test="order-product">{field(|o| o.product_name.clone())}</dd>
-            <dt>"Billing cycle"</dt>
+            <dt>{move || tr!(order.cycle)}</dt>
             <dd data-test="order-cycle">{field(|o| o.cycle_name.clone())}</dd>
-            <dt>"Quantity"</dt>
+            <dt>{move || tr!(order.quantity)}</dt>
             <dd data-test="order-quantity">{field(quantity_text)}</dd>
-            <dt>"Price paid"</dt>
+            <dt>{move || tr!(order.price_paid)}</dt>
             <dd data-test="order-price">{move || price_view(&order.get())}</dd>
-            <dt>"Status"</dt>
+            <dt>{move || tr!(order.status)}</dt>
             <dd data-test="order-status">
                 <StatusBadge status=Signal::derive(move || order.with(|o| o.status.clone())) />
             </dd>
-            <dt>"Created"</dt>
+            <dt>{move || tr!(order.created)}</dt>
             <dd data-test="order-created">{field(|o| o.created_at.as_deref().map(timestamp_text))}</dd>
-            <dt>"Expires"</dt>
+            <dt>{move || tr!(common.expires)}</dt>
             <dd data-test="order-expires">{move || expiry_view(order.with(|o| o.expires_at.clone()), now())}</dd>
-            <dt>"Promo code"</dt>
+            <dt>{move || tr!(order.promo)}</dt>
             <dd data-test="order-promo">{field(promo_text)}</dd>
-            <dt>"Auto-renewal"</dt>
+            <dt>{move || tr!(common.auto_renewal)}</dt>
             <dd data-test="order-auto-renewal">{move || auto_renewal_text(order.with(|o| o.auto_renewal))}</dd>
-            <dt>"Tag"</dt>
+            <dt>{move || tr!(common.tag)}</dt>
             <dd><TagEditor id order on_changed /></dd>
             {move || order.with(|o| o.location.clone()).filter(|l| !l.is_empty()).map(|l| view! {
-                <dt>"Location"</dt>
+                <dt>{tr!(order.location)}</dt>
                 <dd data-test="order-location">{l}</dd>
             })}
             {move || order.with(|o| o.addons.clone()).filter(|a| !a.is_empty()).map(|addons| view! {
-                <dt>"Add-ons"</dt>
+                <dt>{tr!(order.addons)}</dt>
                 <dd data-test="order-addons">
                     <ul class="addons">{addons.iter().map(|a| view! { <li>{addon_text(a)}</li> }).collect_view()}</ul>
                 </dd>
@@ -79,8 +79,8 @@ pub fn OrderDetails(
 fn quantity_text(o: &OrderDetail) -> Option<String> {
     let q = o.quantity?;
     let unit = match ProductKind::of(o.product_name.as_deref().unwrap_or_default()) {
-        ProductKind::DatacenterOrIsp => if q == 1 { " IP" } else { " IPs" },
-        ProductKind::ResidentialTraffic => " GB",
+        ProductKind::DatacenterOrIsp => if q == 1 { tr!(order.unit_ip) } else { tr!(order.unit_ips) },
+        ProductKind::ResidentialTraffic => tr!(order.unit_gb),
         _ => "",
     };
     Some(format!("{q}{unit}"))
@@ -92,27 +92,27 @@ fn price_view(o: &OrderDetail) -> AnyView {
         None => view! { "—" }.into_any(),
         Some(cents) => view! {
             <Money cents />
-            {addons.map(|a| view! { <span class="muted">" + "{format_cents(a)}" add-ons"</span> })}
+            {addons.map(|a| view! { <span class="muted">{trf!(order.addons_paid, price = intl::money(a))}</span> })}
         }
         .into_any(),
     }
 }
 
 fn promo_text(o: &OrderDetail) -> Option<String> {
-    Some(o.promo_code.clone().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| "None".into()))
+    Some(o.promo_code.clone().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| tr!(order.no_promo).into()))
 }
 
 fn auto_renewal_text(flag: Option<bool>) -> &'static str {
     match flag {
-        Some(true) => "On",
-        Some(false) => "Off",
-        None => "Not available for this product",
+        Some(true) => tr!(common.on),
+        Some(false) => tr!(common.off),
+        None => tr!(order.auto_na),
     }
 }
 
 /// A timestamp as `YYYY-MM-DD HH:MM UTC`, or as sent when it cannot be read.
 fn timestamp_text(raw: &str) -> String {
-    parse_rfc3339(raw).map(format_date_time).unwrap_or_else(|| raw.to_string())
+    parse_rfc3339(raw).map(intl::date_time).unwrap_or_else(|| raw.to_string())
 }
 
 /// An expiry for people: date, relative phrase, and how urgent it is.
@@ -127,9 +127,9 @@ pub(super) struct Expiry {
 /// Describes an `expires_at` against now (Unix ms). `None` never expires.
 pub(super) fn describe_expiry(raw: Option<&str>, now_ms: i64) -> Expiry {
     match raw.map(|r| (r, parse_rfc3339(r))) {
-        None => Expiry { text: "Never".into(), urgency: Urgency::Later },
+        None => Expiry { text: tr!(common.never).into(), urgency: Urgency::Later },
         Some((_, Some(ms))) => Expiry {
-            text: format!("{} ({})", format_date(ms), relative(ms, now_ms)),
+            text: format!("{} ({})", intl::date(ms), intl::relative(ms, now_ms)),
             urgency: Urgency::of(Some(ms), now_ms),
         },
         Some((raw, None)) => Expiry { text: raw.to_string(), urgency: Urgency::Later },
@@ -139,8 +139,8 @@ pub(super) fn describe_expiry(raw: Option<&str>, now_ms: i64) -> Expiry {
 fn expiry_view(raw: Option<String>, now_ms: i64) -> impl IntoView {
     let e = describe_expiry(raw.as_deref(), now_ms);
     let flag = match e.urgency {
-        Urgency::Expired => Some("Expired"),
-        Urgency::Soon => Some("Expires soon"),
+        Urgency::Expired => Some(tr!(order.expired)),
+        Urgency::Soon => Some(tr!(order.expires_soon)),
         Urgency::Later => None,
     };
     view! {
@@ -151,19 +151,19 @@ fn expiry_view(raw: Option<String>, now_ms: i64) -> impl IntoView {
 
 fn addon_text(a: &AddonLine) -> String {
     let name = match a.addon_key.as_deref() {
-        Some("p0f_slots") => "p0f signature slots".to_string(),
+        Some("p0f_slots") => tr!(order.addon_p0f).to_string(),
         Some(k) => k.to_string(),
-        None => "Add-on".to_string(),
+        None => tr!(order.addon).to_string(),
     };
     let mut text = format!("{name}: {}", a.qty.unwrap_or(0));
     if let Some(p) = a.price_per_unit {
-        text.push_str(&format!(" × {}", format_cents(p)));
+        text.push_str(&format!(" × {}", intl::money(p)));
     }
     if let Some(pending) = &a.pending {
         match (pending.action.as_deref(), pending.next_qty) {
-            (Some("cancel"), _) => text.push_str(" (ends at the next renewal)"),
-            (Some("downgrade"), Some(n)) => text.push_str(&format!(" (goes down to {n} at the next renewal)")),
-            _ => text.push_str(" (change pending)"),
+            (Some("cancel"), _) => text.push_str(tr!(order.addon_ends)),
+            (Some("downgrade"), Some(n)) => text.push_str(&trf!(order.addon_down, n = n)),
+            _ => text.push_str(tr!(order.addon_pending)),
         }
     }
     text

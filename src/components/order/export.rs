@@ -30,7 +30,7 @@ pub fn ExportPanel(
         let text = text.get_untracked();
         leptos::task::spawn_local(async move {
             match browser::copy_text(&text).await {
-                Ok(()) => toasts.success("Proxy list copied"),
+                Ok(()) => toasts.success(tr!(proxies.list_copied)),
                 Err(message) => toasts.error(message),
             }
         });
@@ -46,7 +46,7 @@ pub fn ExportPanel(
 
     view! {
         <div class="export-panel">
-            <label for="export-format">{format!("Export all {count} proxies as")}</label>
+            <label for="export-format">{move || trf!(proxies.export_as, count = count)}</label>
             <div class="inline-form">
                 <select id="export-format" data-test="export-format"
                     on:change=move |ev| {
@@ -59,16 +59,16 @@ pub fn ExportPanel(
                     }).collect_view()}
                 </select>
                 <button type="button" class="btn btn-secondary" data-test="export-copy" on:click=copy_all>
-                    "Copy all"
+                    {move || tr!(proxies.copy_all)}
                 </button>
                 <button type="button" class="btn btn-secondary" data-test="export-download" on:click=download>
-                    "Download"
+                    {move || tr!(proxies.download)}
                 </button>
             </div>
             <details class="export-preview">
-                <summary>"Preview (shows passwords)"</summary>
+                <summary>{move || tr!(proxies.preview)}</summary>
                 <textarea data-test="export-preview" readonly rows="8" spellcheck="false"
-                    aria-label="Export preview" prop:value=move || text.get()></textarea>
+                    aria-label=move || tr!(proxies.preview_label) prop:value=move || text.get()></textarea>
             </details>
         </div>
     }

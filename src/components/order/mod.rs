@@ -55,11 +55,11 @@ impl OrderStatus {
     /// What people read.
     pub fn label(&self) -> String {
         match self {
-            OrderStatus::Active => "Active".into(),
-            OrderStatus::OnHold => "On hold".into(),
-            OrderStatus::Cancelled => "Cancelled".into(),
+            OrderStatus::Active => tr!(status.active).into(),
+            OrderStatus::OnHold => tr!(common.on_hold).into(),
+            OrderStatus::Cancelled => tr!(status.cancelled).into(),
             OrderStatus::Other(s) => s.clone(),
-            OrderStatus::Missing => "Unknown".into(),
+            OrderStatus::Missing => tr!(order.status_unknown).into(),
         }
     }
 

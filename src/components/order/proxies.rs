@@ -5,7 +5,8 @@ use super::{browser, export::ExportPanel};
 use crate::{
     api::{self, client::Cancel, models::Proxy},
     components::{use_toasts, ErrorNotice, Skeleton},
-    logic::dates::{format_date, parse_rfc3339},
+    logic::dates::parse_rfc3339,
+    state::intl,
 };
 use leptos::prelude::*;
 
@@ -28,13 +29,13 @@ pub fn ProxiesSection(
     });
     view! {
         <section class="proxies" aria-labelledby="proxies-heading">
-            <h2 id="proxies-heading">"Proxies"</h2>
+            <h2 id="proxies-heading">{move || tr!(proxies.title)}</h2>
             {move || match proxies.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| proxies.refetch() /> }.into_any(),
                 Some(Ok(list)) if list.data.is_empty() => view! {
                     <p class="muted" data-test="proxies-empty">
-                        "No proxies yet: they come up 1–2 minutes after purchase."
+                        {move || tr!(proxies.none)}
                     </p>
                 }.into_any(),
                 Some(Ok(list)) => view! {
@@ -51,16 +52,16 @@ fn ProxyTable(proxies: Vec<Proxy>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="table proxy-table">
-                <caption class="visually-hidden">"Proxy credentials"</caption>
+                <caption class="visually-hidden">{move || tr!(proxies.caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"IP"</th>
-                        <th scope="col" class="num">"HTTP port"</th>
-                        <th scope="col" class="num">"SOCKS port"</th>
-                        <th scope="col">"Username"</th>
-                        <th scope="col">"Password"</th>
-                        <th scope="col">"Expires"</th>
-                        <th scope="col">"Status"</th>
+                        <th scope="col">{move || tr!(proxies.ip)}</th>
+                        <th scope="col" class="num">{move || tr!(proxies.http)}</th>
+                        <th scope="col" class="num">{move || tr!(proxies.socks)}</th>
+                        <th scope="col">{move || tr!(proxies.user)}</th>
+                        <th scope="col">{move || tr!(proxies.password)}</th>
+                        <th scope="col">{move || tr!(common.expires)}</th>
+                        <th scope="col">{move || tr!(proxies.status)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -79,39 +80,42 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
     let until = proxy
         .until
         .as_deref()
-        .map(|u| parse_rfc3339(u).map(format_date).unwrap_or_else(|| u.to_string()))
-        .unwrap_or_else(|| "—".into());
+        .map(|u| u.to_string());
+    let until = move || {
+        let Some(u) = until.as_deref() else { return "—".to_string() };
+        parse_rfc3339(u).map(intl::date).unwrap_or_else(|| u.to_string())
+    };
     let password = StoredValue::new(proxy.password.clone());
     let copy = move |_| {
         let text = password.get_value();
         leptos::task::spawn_local(async move {
             match browser::copy_text(&text).await {
-                Ok(()) => toasts.success("Password copied"),
+                Ok(()) => toasts.success(tr!(proxies.password_copied)),
                 Err(message) => toasts.error(message),
             }
         });
     };
-    let ip = proxy.ip.clone();
+    let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
     view! {
         <tr data-test="proxy-row">
-            <td class="mono" data-label="IP" data-test="proxy-ip">{proxy.ip.clone()}</td>
-            <td class="num" data-label="HTTP port">{port(proxy.http_port)}</td>
-            <td class="num" data-label="SOCKS port">{port(proxy.socks_port)}</td>
-            <td class="mono" data-label="Username">{proxy.username.clone()}</td>
-            <td class="password-cell" data-label="Password">
+            <td class="mono" data-label=move || tr!(proxies.ip) data-test="proxy-ip">{proxy.ip.clone()}</td>
+            <td class="num" data-label=move || tr!(proxies.http)>{port(proxy.http_port)}</td>
+            <td class="num" data-label=move || tr!(proxies.socks)>{port(proxy.socks_port)}</td>
+            <td class="mono" data-label=move || tr!(proxies.user)>{proxy.username.clone()}</td>
+            <td class="password-cell" data-label=move || tr!(proxies.password)>
                 <span class="mono" data-test="proxy-password">
                     {move || if revealed.get() { password.get_value() } else { MASK.to_string() }}
                 </span>
                 <button type="button" class="btn btn-ghost btn-small" data-test="proxy-reveal"
-                    aria-label=move || format!("{} password of {ip}", if revealed.get() { "Hide" } else { "Reveal" })
+                    aria-label=move || if revealed.get() { trf!(proxies.hide_label, ip = ip) } else { trf!(proxies.reveal_label, ip = ip) }
                     on:click=move |_| revealed.update(|r| *r = !*r)>
-                    {move || if revealed.get() { "Hide" } else { "Reveal" }}
+                    {move || if revealed.get() { tr!(proxies.hide) } else { tr!(proxies.reveal) }}
                 </button>
                 <button type="button" class="btn btn-ghost btn-small" data-test="proxy-copy"
-                    aria-label=format!("Copy password of {}", proxy.ip) on:click=copy>"Copy"</button>
+                    aria-label=move || trf!(proxies.copy_label, ip = copy_ip) on:click=copy>{move || tr!(proxies.copy)}</button>
             </td>
-            <td data-label="Expires">{until}</td>
-            <td data-label="Status">{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
+            <td data-label=move || tr!(common.expires)>{until}</td>
+            <td data-label=move || tr!(proxies.status)>{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
         </tr>
     }
 }

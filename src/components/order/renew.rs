@@ -8,7 +8,7 @@ use super::{
 use crate::{
     api::{self, client::Cancel, models::OrderDetail},
     components::{focus, use_toasts},
-    logic::money::format_cents,
+    state::intl,
 };
 use leptos::prelude::*;
 
@@ -38,7 +38,7 @@ pub fn RenewPanel(
             Some(Ok(_)) => {
                 renewed.set(true);
                 open.set(false);
-                toasts.success(format!("Order #{id} renewed"));
+                toasts.success(trf!(renew.renewed, id = id));
                 on_renewed.run(());
             }
             // The server may have renewed (and charged): say so, and read the order again
@@ -69,10 +69,9 @@ pub fn RenewPanel(
         (on_hold.get() && !renewed.get()).then(|| {
             view! {
                 <section class="card renew-panel" aria-labelledby="renew-heading">
-                    <h2 id="renew-heading">"This order is on hold"</h2>
+                    <h2 id="renew-heading">{move || tr!(renew.on_hold)}</h2>
                     <p>
-                        "It was not paid for its next period. Renew it to bring its proxies back; "
-                        "it is cancelled for good a few days after going on hold."
+                        {move || tr!(renew.explain)}
                     </p>
                     {move || if open.get() {
                         view! { <RenewConfirm order renew_pending=renew.pending() confirm
@@ -83,21 +82,20 @@ pub fn RenewPanel(
                     } else {
                         view! {
                             <button type="button" class="btn btn-primary" data-test="renew" on:click=show_confirm>
-                                "Renew order…"
+                                {tr!(renew.button)}
                             </button>
                         }.into_any()
                     }}
                     {move || renew.value().get().and_then(Result::err).map(|e| if e.outcome_unknown() {
                         view! {
                             <p class="notice notice-warn" role="alert" data-test="renew-unknown">
-                                "The answer to the renewal was lost, so we cannot tell whether it went through. "
-                                "The order has been read again: check its status and your wallet before you renew again."
+                                {tr!(renew.lost)}
                             </p>
                         }.into_any()
                     } else {
                         view! {
                             <p class="field-error" role="alert" data-test="renew-error">
-                                {format!("The order was not renewed: {e}")}
+                                {trf!(renew.failed, error = e)}
                             </p>
                         }.into_any()
                     })}
@@ -126,16 +124,16 @@ fn RenewConfirm(
             }
         }
     });
-    let (id, name) = order.with_untracked(|o| (o.order_id, o.product_name.clone().unwrap_or_else(|| "order".into())));
+    let (id, name) = order.with_untracked(|o| (o.order_id, o.product_name.clone().unwrap_or_else(|| tr!(renew.order).into())));
     let title = match id {
-        Some(id) => format!("Renew order #{id} ({name})?"),
-        None => format!("Renew this order ({name})?"),
+        Some(id) => trf!(renew.title, id = id, name = name),
+        None => trf!(renew.title_no_id, name = name),
     };
     let what = order.with_untracked(|o| {
         let cycle = o.cycle_name.clone().unwrap_or_default();
         match o.quantity {
-            Some(q) => format!("One more {cycle} period for a quantity of {q}, paid from your wallet balance."),
-            None => format!("One more {cycle} period, paid from your wallet balance."),
+            Some(q) => trf!(renew.what_qty, cycle = cycle, q = q),
+            None => trf!(renew.what, cycle = cycle),
         }
     });
     // Focus moves into the panel as it opens, so keyboard and screen-reader users hear it.
@@ -152,35 +150,35 @@ fn RenewConfirm(
             <p>{what}</p>
             <p data-test="renew-price" aria-live="polite">
                 {move || match preview.get() {
-                    None => view! { <span class="muted">"Working out the price…"</span> }.into_any(),
+                    None => view! { <span class="muted">{tr!(cycle.working)}</span> }.into_any(),
                     Some(Some(Ok(p))) => renewal_price(&p).into_any(),
                     Some(Some(Err(e))) => view! {
                         <span class="muted">
-                            {format!("The price could not be previewed ({e}). ")}
-                            "The renewal is charged at the order's current rate."
+                            {trf!(renew.no_preview, error = e)}
+                            {tr!(renew.current_rate)}
                         </span>
                     }.into_any(),
-                    Some(None) => view! { <span class="muted">"The renewal is charged at the order's current rate."</span> }.into_any(),
+                    Some(None) => view! { <span class="muted">{tr!(renew.current_rate)}</span> }.into_any(),
                 }}
             </p>
             <div class="button-row">
                 <button type="button" class="btn btn-primary" data-test="renew-confirm"
                     disabled=move || renew_pending.get() on:click=move |_| confirm.run(())>
-                    {move || if renew_pending.get() { "Renewing…" } else { "Pay and renew" }}
+                    {move || if renew_pending.get() { tr!(renew.renewing) } else { tr!(renew.pay) }}
                 </button>
                 <button type="button" class="btn btn-secondary" data-test="renew-cancel"
-                    disabled=move || renew_pending.get() on:click=move |_| cancel.run(())>"Cancel"</button>
+                    disabled=move || renew_pending.get() on:click=move |_| cancel.run(())>{move || tr!(order.cancel)}</button>
             </div>
         </div>
     }
 }
 
 fn renewal_price(p: &Priced) -> impl IntoView {
-    let amount = p.quote.payable().map(format_cents).unwrap_or_else(|| "not given".into());
-    let about = if p.estimated { "about " } else { "" };
-    let promo = p.dropped_promo.as_ref().map(|code| format!(" Promo code {code} no longer applies."));
+    let amount = p.quote.payable().map(intl::money).unwrap_or_else(|| tr!(cycle.not_given).into());
+    let amount = if p.estimated { trf!(cycle.about, amount = amount) } else { amount };
+    let promo = p.dropped_promo.as_ref().map(|code| trf!(renew.promo_gone, code = code));
     view! {
-        "Price: " <strong data-test="renew-amount">{format!("{about}{amount}")}</strong>
+        {tr!(renew.price)} <strong data-test="renew-amount">{amount}</strong>
         {promo}
     }
 }

@@ -40,7 +40,7 @@ pub fn TagEditor(
             Some(Ok((tag, ack))) => {
                 saved.set(Some(Some(tag.clone()).filter(|t| !t.is_empty())));
                 editing.set(false);
-                let fallback = if tag.is_empty() { "Tag removed" } else { "Tag saved" };
+                let fallback = if tag.is_empty() { tr!(order.tag_removed) } else { tr!(order.tag_saved) };
                 toasts.success(ack.message.clone().unwrap_or_else(|| fallback.into()));
                 on_changed.run(());
             }
@@ -93,7 +93,7 @@ pub fn TagEditor(
         if editing.get() {
             view! {
                 <form class="inline-form tag-form" on:submit=on_submit novalidate>
-                    <label for="tag-input" class="visually-hidden">"Tag"</label>
+                    <label for="tag-input" class="visually-hidden">{move || tr!(common.tag)}</label>
                     <input id="tag-input" data-test="tag-input" type="text" autocomplete="off"
                         node_ref=input
                         prop:value=move || draft.get()
@@ -103,13 +103,13 @@ pub fn TagEditor(
                         aria-describedby="tag-problem tag-hint" />
                     <button type="submit" class="btn btn-primary" data-test="tag-save"
                         disabled=move || save.pending().get()>
-                        {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                        {move || if save.pending().get() { tr!(order.saving) } else { tr!(order.save) }}
                     </button>
                     <button type="button" class="btn btn-secondary" data-test="tag-cancel"
-                        disabled=move || save.pending().get() on:click=move |_| cancel()>"Cancel"</button>
+                        disabled=move || save.pending().get() on:click=move |_| cancel()>{move || tr!(order.cancel)}</button>
                     <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">{move || problem.get()}</p>
                     <p id="tag-hint" class="muted hint">
-                        {format!("Up to {MAX_TAG_CHARS} characters. Leave it empty to remove the tag.")}
+                        {move || trf!(order.tag_hint, max = MAX_TAG_CHARS)}
                     </p>
                 </form>
             }
@@ -119,10 +119,10 @@ pub fn TagEditor(
                 <span class="tag-view">
                     {move || match current().as_deref().and_then(|t| shown_tag(Some(t))) {
                         Some(tag) => view! { <span class="tag-text" data-test="order-tag">{tag.to_string()}</span> }.into_any(),
-                        None => view! { <span class="muted" data-test="order-tag">"No tag"</span> }.into_any(),
+                        None => view! { <span class="muted" data-test="order-tag">{tr!(order.no_tag)}</span> }.into_any(),
                     }}
                     <button type="button" class="btn btn-ghost btn-small" data-test="tag-edit" on:click=start>
-                        "Edit tag"
+                        {move || tr!(order.edit_tag)}
                     </button>
                 </span>
             }

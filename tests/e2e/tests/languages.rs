@@ -1,0 +1,190 @@
+//! Languages: the top bar's picker switches between English, Russian, Ukrainian and
+//! Simplified Chinese; labels, money, dates and relative times follow; `<html lang>` is
+//! updated; the choice survives a reload; a first visit follows the browser's languages.
+//!
+//! The expected money and dates are written out from CLDR's rules for each language (the
+//! data behind the browser's `Intl`): Russian and Ukrainian group thousands with a
+//! no-break space (U+00A0) and put the currency after the amount, also after a no-break
+//! space; Ukrainian writes US dollars as "USD", Chinese as "US$". Texts are read as
+//! `textContent`, since WebDriver's visible text turns no-break spaces into spaces.
+
+use e2e::{run, Page, Sandbox, DEMO_API_KEY};
+use serde_json::json;
+
+/// The seeded wallet (50 000 cents) and the seeded 30-day auto-renewal total.
+const WALLET_CENTS: i64 = 50_000;
+const FORECAST_CENTS: i64 = 176_380;
+
+/// What one language should show.
+struct Language {
+    code: &'static str,
+    /// The "Orders" link of the top bar.
+    orders_link: &'static str,
+    /// The label of the picker itself.
+    picker_label: &'static str,
+    /// Order 1001 expires in 2 days (and 1 hour).
+    in_two_days: &'static str,
+}
+
+const LANGUAGES: [Language; 4] = [
+    Language { code: "en", orders_link: "Orders", picker_label: "Language", in_two_days: "in 2 days" },
+    Language { code: "ru", orders_link: "Заказы", picker_label: "Язык", in_two_days: "через 2 дня" },
+    Language { code: "uk", orders_link: "Замовлення", picker_label: "Мова", in_two_days: "через 2 дні" },
+    Language { code: "zh-CN", orders_link: "订单", picker_label: "语言", in_two_days: "2天后" },
+];
+
+const NBSP: char = '\u{a0}';
+
+/// US dollars as CLDR writes them in `code` (see the module comment).
+fn money(code: &str, cents: i64) -> String {
+    let (units, rest) = (cents / 100, cents % 100);
+    let digits = units.to_string();
+    let group = |sep: char| {
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(ch);
+        }
+        out
+    };
+    match code {
+        "en" => format!("${}.{rest:02}", group(',')),
+        "ru" => format!("{},{rest:02}{NBSP}$", group(NBSP)),
+        "uk" => format!("{},{rest:02}{NBSP}USD", group(NBSP)),
+        "zh-CN" => format!("US${}.{rest:02}", group(',')),
+        other => panic!("no rule for {other}"),
+    }
+}
+
+/// A date in CLDR's medium style for `code`: `Nov 28, 2026`, `28 нояб. 2026 г.`,
+/// `28 лист. 2026 р.`, `2026年11月28日`.
+fn date(code: &str, (y, m, d): (u32, usize, u32)) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const RU: [&str; 12] =
+        ["янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."];
+    const UK: [&str; 12] =
+        ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."];
+    match code {
+        "en" => format!("{} {d}, {y}", EN[m - 1]),
+        "ru" => format!("{d} {} {y} г.", RU[m - 1]),
+        "uk" => format!("{d} {} {y} р.", UK[m - 1]),
+        "zh-CN" => format!("{y}年{m}月{d}日"),
+        other => panic!("no rule for {other}"),
+    }
+}
+
+/// The UTC date of order 1001's expiry, from the sandbox.
+fn expiry_of_1001(sandbox: &Sandbox) -> (u32, usize, u32) {
+    let order = sandbox.order(1001).expect("order 1001 is seeded");
+    let raw = order["expires_at"].as_str().expect("an expiry").to_string();
+    assert!(raw.ends_with('Z'), "a UTC timestamp: {raw}");
+    let num = |r: std::ops::Range<usize>| raw[r].parse::<u32>().expect("digits");
+    (num(0..4), num(5..7) as usize, num(8..10))
+}
+
+/// Picks a language through the top bar's picker.
+async fn choose_language(page: &Page, code: &str) {
+    page.find("[data-test=language-picker]").await;
+    page.js(&format!(
+        "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
+         s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
+    ))
+    .await;
+}
+
+/// The `textContent` of the first match of `css`, once `want` holds (or fails after 10 s).
+async fn wait_content(page: &Page, css: &str, want: &str) {
+    let script = format!(
+        "const e = document.querySelector({css:?}); return e ? e.textContent.trim() : null",
+        css = css
+    );
+    for _ in 0..100 {
+        if page.js(&script).await == json!(want) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{css} never read {want:?}; it reads {:?}", page.js(&script).await);
+}
+
+async fn html_lang(page: &Page) -> serde_json::Value {
+    page.js("return document.documentElement.lang").await
+}
+
+#[tokio::test]
+async fn the_picker_translates_labels_money_and_dates_and_is_remembered() {
+    run(|_| {}, |page, sandbox| async move {
+        page.sign_in(DEMO_API_KEY).await;
+        let expiry = expiry_of_1001(&sandbox);
+        for lang in &LANGUAGES {
+            page.goto("/").await;
+            page.find("[data-test=email]").await;
+            choose_language(&page, lang.code).await;
+            assert_eq!(html_lang(&page).await, lang.code);
+            wait_content(&page, ".nav a[href$='/orders']", lang.orders_link).await;
+            wait_content(&page, ".language-picker .theme-switch-label", lang.picker_label).await;
+            wait_content(&page, "[data-test=balance]", &money(lang.code, WALLET_CENTS)).await;
+            wait_content(&page, "[data-test=forecast-total]", &money(lang.code, FORECAST_CENTS)).await;
+
+            page.goto("/orders?status=active&offset=0&limit=100").await;
+            page.find("[data-test=order-row]").await;
+            let cells = page
+                .js("const r = [...document.querySelectorAll('[data-test=order-row]')] \
+                       .find(r => r.textContent.includes('#1001')); \
+                     const spans = r.querySelectorAll('td')[3].querySelectorAll('span'); \
+                     return [spans[0].textContent, spans[1].textContent]")
+                .await;
+            assert_eq!(cells, json!([date(lang.code, expiry), lang.in_two_days]), "{}", lang.code);
+        }
+        // The last choice (Chinese) survives a reload.
+        assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "zh-CN");
+        page.client().refresh().await.expect("reload");
+        page.find("[data-test=order-row]").await;
+        assert_eq!(html_lang(&page).await, "zh-CN");
+        wait_content(&page, ".nav a[href$='/orders']", "订单").await;
+        assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "zh-CN");
+        page.assert_no_panic().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_visit_follows_the_browsers_languages() {
+    run(|_| {}, |page, _sandbox| async move {
+        // A browser set to Russian: navigator.languages and Accept-Language say ru-RU.
+        let agent = page.js("return navigator.userAgent").await;
+        page.cdp(
+            "Emulation.setUserAgentOverride",
+            json!({ "userAgent": agent, "acceptLanguage": "ru-RU,ru" }),
+        )
+        .await;
+        page.goto("/sign-in").await;
+        page.find("#api-key").await;
+        assert_eq!(page.js("return navigator.languages[0]").await, "ru-RU");
+        wait_content(&page, "h1", "Вход в ProxyShard").await;
+        assert_eq!(html_lang(&page).await, "ru");
+        // Nothing is stored until someone picks.
+        assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, json!(null));
+        page.fill("#api-key", DEMO_API_KEY).await;
+        page.click("form button[type=submit]").await;
+        wait_content(&page, "[data-test=balance]", &money("ru", WALLET_CENTS)).await;
+        assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "ru");
+        page.assert_no_panic().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn unknown_browser_languages_fall_back_to_english() {
+    run(|_| {}, |page, _sandbox| async move {
+        let agent = page.js("return navigator.userAgent").await;
+        page.cdp("Emulation.setUserAgentOverride", json!({ "userAgent": agent, "acceptLanguage": "de-DE,fr" }))
+            .await;
+        page.goto("/sign-in").await;
+        wait_content(&page, "h1", "Sign in to ProxyShard").await;
+        assert_eq!(html_lang(&page).await, "en");
+    })
+    .await;
+}
