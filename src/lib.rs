@@ -12,11 +12,20 @@ pub use locales::i18n;
 
 /// The text of a key of locales/*.json in the current language, through leptos_i18n's
 /// `td_string!` (a `&'static str`, or with `name = value` arguments something that is
-/// `Display`). It reads the language reactively, so `move || tr!(key)` in a view follows
+/// `Display`). It reads the language reactively, so `tx!(key)` in a view follows
 /// the language picker.
 macro_rules! tr {
     ($($args:tt)*) => {
         $crate::i18n::td_string!($crate::state::locale::current(), $($args)*)
+    };
+}
+
+/// `tx!(key)` for views (a text or an attribute that follows the language), made
+/// through one shared function so that the hundreds of labels share one compiled closure
+/// type instead of each bringing its own (see `state::locale::text`).
+macro_rules! tx {
+    ($($key:ident).+) => {
+        $crate::state::locale::text(|| tr!($($key).+))
     };
 }
 

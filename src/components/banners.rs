@@ -13,14 +13,14 @@ pub fn Banners() -> impl IntoView {
         <div class="banners" role="status">
             <Show when=move || !online.get()>
                 <div class="notice notice-warn" data-test="offline-banner">
-                    <p class="notice-text">{move || tr!(banner.offline)}</p>
+                    <p class="notice-text">{tx!(banner.offline)}</p>
                 </div>
             </Show>
             <Show when=move || update_ready.get()>
                 <div class="notice notice-ok" data-test="update-banner">
-                    <p class="notice-text">{move || tr!(banner.update)}</p>
+                    <p class="notice-text">{tx!(banner.update)}</p>
                     <button type="button" class="btn btn-primary" data-test="update-reload" on:click=|_| pwa::apply_update()>
-                        {move || tr!(banner.reload)}
+                        {tx!(banner.reload)}
                     </button>
                 </div>
             </Show>

@@ -42,9 +42,9 @@ pub fn LookAhead(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoView {
     view! {
         <section class="look-ahead" aria-labelledby="look-ahead-heading" data-test="look-ahead">
             <div class="section-head">
-                <h2 id="look-ahead-heading">{move || tr!(ahead.title)}</h2>
+                <h2 id="look-ahead-heading">{tx!(ahead.title)}</h2>
                 <button type="button" class="btn btn-ghost btn-small" data-test="look-ahead-refresh" on:click=refresh>
-                    {move || tr!(common.refresh)}
+                    {tx!(common.refresh)}
                 </button>
             </div>
             <RenewalForecast balance now />

@@ -14,7 +14,7 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <label class="theme-switch language-picker">
-            <span class="theme-switch-label">{move || tr!(lang.label)}</span>
+            <span class="theme-switch-label">{tx!(lang.label)}</span>
             <select data-test="language-picker" on:change=on_change prop:value=move || locale::code(locale::current())>
                 {LANGUAGES
                     .into_iter()

@@ -21,7 +21,7 @@ pub fn ErrorNotice(
             }}</p>
             {retry.map(|retry| view! {
                 <button type="button" class="btn btn-secondary" on:click=move |_| retry.run(())>
-                    {move || tr!(common.try_again)}
+                    {tx!(common.try_again)}
                 </button>
             })}
         </div>
@@ -32,7 +32,7 @@ pub fn ErrorNotice(
 #[component]
 pub fn Skeleton(#[prop(default = 3)] lines: usize) -> impl IntoView {
     view! {
-        <div class="skeleton" aria-busy="true" aria-label=move || tr!(common.loading)>
+        <div class="skeleton" aria-busy="true" aria-label=tx!(common.loading)>
             {(0..lines).map(|_| view! { <div class="skeleton-line"></div> }).collect_view()}
         </div>
     }

@@ -29,7 +29,7 @@ pub fn Pager(
             </span>
             <PagerLink label=|| tr!(pager.next) test="page-next" href=Signal::derive(move || link(next.get())) />
             <label class="pager-size">
-                <span>{move || tr!(pager.rows)}</span>
+                <span>{tx!(pager.rows)}</span>
                 <select data-test="page-size" on:change=on_size prop:value=move || query.get().limit.to_string()>
                     {PAGE_SIZES
                         .into_iter()

@@ -50,7 +50,7 @@ pub fn QuickJump() -> impl IntoView {
     view! {
         <button type="button" class="btn btn-ghost quick-jump-button" data-test="quick-jump-open"
             aria-haspopup="dialog" aria-keyshortcuts="Control+K /" on:click=move |_| show()>
-            {move || tr!(jump.open)} <kbd class="kbd">"Ctrl K"</kbd>
+            {tx!(jump.open)} <kbd class="kbd">"Ctrl K"</kbd>
         </button>
         <Show when=move || open.get()>
             <JumpDialog close />
@@ -134,21 +134,21 @@ fn JumpDialog(close: Callback<bool>) -> impl IntoView {
         }>
             <div class="dialog card" role="dialog" aria-modal="true" aria-labelledby="jump-title"
                 data-test="quick-jump" node_ref=dialog on:keydown=on_keydown>
-                <h2 id="jump-title">{move || tr!(jump.title)}</h2>
+                <h2 id="jump-title">{tx!(jump.title)}</h2>
                 <form on:submit=on_submit>
-                    <label for="jump-input">{move || tr!(jump.input)}</label>
+                    <label for="jump-input">{tx!(jump.input)}</label>
                     <input id="jump-input" type="text" autocomplete="off" spellcheck="false"
                         data-test="quick-jump-input" aria-describedby="jump-hint" node_ref=input
                         on:input=move |e| text.set(event_target_value(&e)) />
                     <p id="jump-hint" class="hint muted">
-                        {move || tr!(jump.hint)}
+                        {tx!(jump.hint)}
                     </p>
                 </form>
                 <div class="jump-results" aria-live="polite" on:click=on_pick>
                     {move || results(jump.get(), all())}
                 </div>
                 <div class="button-row">
-                    <button type="button" class="btn btn-secondary" on:click=move |_| close.run(true)>{move || tr!(common.close)}</button>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| close.run(true)>{tx!(common.close)}</button>
                 </div>
             </div>
         </div>

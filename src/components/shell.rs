@@ -48,16 +48,16 @@ fn Shell() -> impl IntoView {
     view! {
         <header class="topbar">
             <a class="brand" href="/">"ProxyShard"</a>
-            <nav class="nav" aria-label=move || tr!(nav.main)>
+            <nav class="nav" aria-label=tx!(nav.main)>
                 <HomeLink />
-                <A href="/orders">{move || tr!(nav.orders)}</A>
-                <A href="/buy">{move || tr!(common.buy_proxies)}</A>
+                <A href="/orders">{tx!(nav.orders)}</A>
+                <A href="/buy">{tx!(common.buy_proxies)}</A>
             </nav>
             <QuickJump />
             <ThemeSwitch />
             <LanguagePicker />
             <button type="button" class="btn btn-ghost sign-out" on:click=move |_| session::sign_out()>
-                {move || tr!(nav.sign_out)}
+                {tx!(nav.sign_out)}
             </button>
         </header>
         <main class="page" id="main">
@@ -73,7 +73,7 @@ fn Shell() -> impl IntoView {
 fn HomeLink() -> impl IntoView {
     let location = use_location();
     let current = move || (base_path::strip(&location.pathname.get()) == "/").then_some("page");
-    view! { <a href=base_path::home() aria-current=current>{move || tr!(nav.profile)}</a> }
+    view! { <a href=base_path::home() aria-current=current>{tx!(nav.profile)}</a> }
 }
 
 /// The app's `/path?query` from the router's location parts (its `pathname` includes the

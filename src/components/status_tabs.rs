@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
     view! {
-        <nav class="tabs" aria-label=move || tr!(status.label)>
+        <nav class="tabs" aria-label=tx!(status.label)>
             {StatusFilter::ALL
                 .into_iter()
                 .map(|status| {

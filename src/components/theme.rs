@@ -14,7 +14,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme-switch">
-            <span class="theme-switch-label">{move || tr!(theme.label)}</span>
+            <span class="theme-switch-label">{tx!(theme.label)}</span>
             <select data-test="theme-switch" on:change=on_change prop:value=move || current.get().as_str()>
                 {Theme::ALL
                     .into_iter()

@@ -88,7 +88,7 @@ pub fn ToastHost() -> impl IntoView {
             <For each=move || toasts.items.get() key=|t| t.id let:toast>
                 <div class=format!("toast {}", toast.kind.as_str()) data-test="toast">
                     <span>{toast.text.clone()}</span>
-                    <button type="button" class="toast-close" aria-label=move || tr!(common.dismiss)
+                    <button type="button" class="toast-close" aria-label=tx!(common.dismiss)
                         on:click=move |_| toasts.dismiss(toast.id)>"×"</button>
                 </div>
             </For>

@@ -29,7 +29,7 @@ pub fn BuyPage() -> impl IntoView {
     let on_refused = Callback::new(move |()| me.refetch());
 
     view! {
-        <h1 tabindex="-1">{move || tr!(buy.title)}</h1>
+        <h1 tabindex="-1">{tx!(buy.title)}</h1>
         {move || match me.get() {
             Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
             _ => ().into_any(),
@@ -42,7 +42,7 @@ pub fn BuyPage() -> impl IntoView {
                 // The form is made anew for each product, with that product's defaults.
                 let chosen = Memo::new(move |_| wanted.with(|w| pick_product(&list, w.as_deref()).cloned()));
                 (move || match chosen.get() {
-                    None => view! { <p class="muted">{move || tr!(buy.none_on_sale)}</p> }.into_any(),
+                    None => view! { <p class="muted">{tx!(buy.none_on_sale)}</p> }.into_any(),
                     Some(product) => view! {
                         <BuyForm product names=names.clone() stock=stock.clone() balance on_refused />
                     }

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <main class="page" id="main">
-            <h1 tabindex="-1">{move || tr!(not_found.title)}</h1>
-            <p>{move || tr!(not_found.text)}</p>
-            <p><a class="btn btn-primary" href="/">{move || tr!(not_found.home)}</a></p>
+            <h1 tabindex="-1">{tx!(not_found.title)}</h1>
+            <p>{tx!(not_found.text)}</p>
+            <p><a class="btn btn-primary" href="/">{tx!(not_found.home)}</a></p>
         </main>
     }
 }

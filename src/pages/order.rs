@@ -73,7 +73,7 @@ fn OrderView(id: i64) -> impl IntoView {
         .into_any(),
         Phase::Loading => view! {
             <OrderHeading id />
-            <section class="card" aria-label=move || tr!(order.details_label)><Skeleton lines=8 /></section>
+            <section class="card" aria-label=tx!(order.details_label)><Skeleton lines=8 /></section>
         }
         .into_any(),
         Phase::Failed(e) => view! {
@@ -92,7 +92,7 @@ fn OrderView(id: i64) -> impl IntoView {
 #[component]
 fn OrderHeading(id: i64) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">{move || tr!(order.all_orders)}</a></p>
+        <p class="back-link"><a href="/orders">{tx!(order.all_orders)}</a></p>
         <h1 tabindex="-1">{move || trf!(order.heading, id = id)}</h1>
     }
 }
@@ -116,18 +116,18 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
         </p>
         <RenewPanel id order on_renewed=after_renewal />
         <section class="card" aria-labelledby="details-heading">
-            <h2 id="details-heading" class="visually-hidden">{move || tr!(order.details)}</h2>
+            <h2 id="details-heading" class="visually-hidden">{tx!(order.details)}</h2>
             <OrderDetails id order on_changed=refetch />
         </section>
         {move || manageable.get().then(|| view! {
             <section class="card order-settings" aria-labelledby="settings-heading">
-                <h2 id="settings-heading">{move || tr!(order.settings)}</h2>
+                <h2 id="settings-heading">{tx!(order.settings)}</h2>
                 <AutoRenewalSwitch id order on_changed=refetch />
                 <CycleChanger id order on_changed=refetch />
             </section>
         })}
         {(!dc_isp).then(|| view! {
-            <p class="muted">{move || tr!(order.dc_isp_only)}</p>
+            <p class="muted">{tx!(order.dc_isp_only)}</p>
         })}
         {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload /> })}
     }
@@ -137,11 +137,11 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
 #[component]
 fn OrderNotFound(what: String) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">{move || tr!(order.all_orders)}</a></p>
-        <h1 tabindex="-1">{move || tr!(order.not_found)}</h1>
+        <p class="back-link"><a href="/orders">{tx!(order.all_orders)}</a></p>
+        <h1 tabindex="-1">{tx!(order.not_found)}</h1>
         <div class="notice notice-warn" role="alert" data-test="order-not-found">
-            <p class="notice-text">{move || tr!(order.not_found_lead)} {what}</p>
-            <a class="btn btn-secondary" href="/orders">{move || tr!(order.go_orders)}</a>
+            <p class="notice-text">{tx!(order.not_found_lead)} {what}</p>
+            <a class="btn btn-secondary" href="/orders">{tx!(order.go_orders)}</a>
         </div>
     }
 }

@@ -60,8 +60,8 @@ pub fn OrdersPage() -> impl IntoView {
 
     view! {
         <div class="page-head">
-            <h1 tabindex="-1">{move || tr!(nav.orders)}</h1>
-            <a class="btn btn-primary" href="/buy">{move || tr!(common.buy_proxies)}</a>
+            <h1 tabindex="-1">{tx!(nav.orders)}</h1>
+            <a class="btn btn-primary" href="/buy">{tx!(common.buy_proxies)}</a>
         </div>
         <StatusTabs query=query />
         {move || if tagged.get() {
@@ -134,11 +134,11 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
 
     view! {
         <div class="filter-bar" data-test="tag-filter">
-            <span>{move || tr!(orders.tagged)} <span class="tag-text" data-test="tag-filter-value">{tag}</span></span>
+            <span>{tx!(orders.tagged)} <span class="tag-text" data-test="tag-filter-value">{tag}</span></span>
             <a class="btn btn-secondary btn-small" data-test="tag-filter-clear"
-                href=move || query.get().with_tag(None).to_string()>{move || tr!(orders.clear_tag)}</a>
+                href=move || query.get().with_tag(None).to_string()>{tx!(orders.clear_tag)}</a>
             <button type="button" class="btn btn-ghost btn-small" on:click=move |_| orders_cache::retry(status.get_untracked())>
-                {move || tr!(common.refresh)}
+                {tx!(common.refresh)}
             </button>
         </div>
         <div class="orders">
@@ -180,10 +180,10 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     view! {
         <div class="card empty" data-test="orders-empty">
             <p>{text}</p>
-            {first.map(|href| view! { <p><a href=href>{move || tr!(orders.first_page)}</a></p> })}
-            {all_statuses.map(|href| view! { <p><a href=href>{move || tr!(orders.every_status)}</a></p> })}
-            {clear.map(|href| view! { <p><a href=href>{move || tr!(orders.clear_tag)}</a></p> })}
-            <a class="btn btn-primary" href="/buy">{move || tr!(common.buy_proxies)}</a>
+            {first.map(|href| view! { <p><a href=href>{tx!(orders.first_page)}</a></p> })}
+            {all_statuses.map(|href| view! { <p><a href=href>{tx!(orders.every_status)}</a></p> })}
+            {clear.map(|href| view! { <p><a href=href>{tx!(orders.clear_tag)}</a></p> })}
+            <a class="btn btn-primary" href="/buy">{tx!(common.buy_proxies)}</a>
         </div>
     }
 }
@@ -200,12 +200,12 @@ fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
         <table class="table orders-table">
             <thead>
                 <tr>
-                    <th scope="col">{move || tr!(common.order)}</th>
-                    <th scope="col">{move || tr!(common.product)}</th>
-                    <th scope="col">{move || tr!(common.cycle)}</th>
-                    <th scope="col">{move || tr!(common.expires)}</th>
-                    <th scope="col">{move || tr!(common.auto_renewal)}</th>
-                    <th scope="col">{move || tr!(common.tag)}</th>
+                    <th scope="col">{tx!(common.order)}</th>
+                    <th scope="col">{tx!(common.product)}</th>
+                    <th scope="col">{tx!(common.cycle)}</th>
+                    <th scope="col">{tx!(common.expires)}</th>
+                    <th scope="col">{tx!(common.auto_renewal)}</th>
+                    <th scope="col">{tx!(common.tag)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -215,10 +215,10 @@ fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
                         let urgency = Urgency::of(expires, now);
                         view! {
                             <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
-                                <td data-label=move || tr!(common.order)><a href=format!("/orders/{}", order.order_id)>{format!("#{}", order.order_id)}</a></td>
-                                <td data-label=move || tr!(common.product)>{order.product_name.clone()}</td>
-                                <td data-label=move || tr!(common.cycle)>{order.cycle_name.clone()}</td>
-                                <td data-label=move || tr!(common.expires)>
+                                <td data-label=tx!(common.order)><a href=format!("/orders/{}", order.order_id)>{format!("#{}", order.order_id)}</a></td>
+                                <td data-label=tx!(common.product)>{order.product_name.clone()}</td>
+                                <td data-label=tx!(common.cycle)>{order.cycle_name.clone()}</td>
+                                <td data-label=tx!(common.expires)>
                                     {move || match expires {
                                         Some(ms) => view! {
                                             <span>{date(ms)}</span>
@@ -229,14 +229,14 @@ fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
                                         None => view! { <span class="muted">{tr!(common.never)}</span> }.into_any(),
                                     }}
                                 </td>
-                                <td data-label=move || tr!(common.auto_renewal)>
+                                <td data-label=tx!(common.auto_renewal)>
                                     {move || match order.auto_renewal {
                                         Some(true) => tr!(common.on),
                                         Some(false) => tr!(common.off),
                                         None => "—",
                                     }}
                                 </td>
-                                <td data-label=move || tr!(common.tag) class="tag">
+                                <td data-label=tx!(common.tag) class="tag">
                                     {shown_tag(order.tag.as_deref()).map(|t| {
                                         let href = query.clone().with_tag(Some(t)).to_string();
                                         view! { <a href=href aria-label=trf!(orders.tagged_label, tag = t)>{t.to_string()}</a> }

@@ -28,22 +28,22 @@ pub fn ProfilePage() -> impl IntoView {
     let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
 
     view! {
-        <h1 tabindex="-1">{move || tr!(profile.title)}</h1>
-        <section class="cards" aria-label=move || tr!(profile.summary)>
+        <h1 tabindex="-1">{tx!(profile.title)}</h1>
+        <section class="cards" aria-label=tx!(profile.summary)>
             {move || match me.get() {
                 None => view! { <Skeleton lines=3 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
                 Some(Ok(p)) => view! {
                     <div class="card stat">
-                        <span class="stat-label">{move || tr!(profile.email)}</span>
+                        <span class="stat-label">{tx!(profile.email)}</span>
                         <span class="stat-value" data-test="email">{p.email}</span>
                     </div>
                     <div class="card stat">
-                        <span class="stat-label">{move || tr!(profile.balance)}</span>
+                        <span class="stat-label">{tx!(profile.balance)}</span>
                         <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
                     </div>
                     <a class="card stat stat-link" href="/orders?status=active">
-                        <span class="stat-label">{move || tr!(profile.active_orders)}</span>
+                        <span class="stat-label">{tx!(profile.active_orders)}</span>
                         <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
                     </a>
                 }.into_any(),
@@ -53,7 +53,7 @@ pub fn ProfilePage() -> impl IntoView {
         <LookAhead balance />
 
         <section aria-labelledby="stock-heading">
-            <h2 id="stock-heading">{move || tr!(profile.stock)}</h2>
+            <h2 id="stock-heading">{tx!(profile.stock)}</h2>
             {move || match stock.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
@@ -62,12 +62,12 @@ pub fn ProfilePage() -> impl IntoView {
         </section>
 
         <section aria-labelledby="catalogue-heading">
-            <h2 id="catalogue-heading">{move || tr!(profile.products)}</h2>
+            <h2 id="catalogue-heading">{tx!(profile.products)}</h2>
             {move || match products.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! {
-                    <p class="card empty">{move || tr!(profile.no_products)}</p>
+                    <p class="card empty">{tx!(profile.no_products)}</p>
                 }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul class="catalogue">
@@ -77,8 +77,8 @@ pub fn ProfilePage() -> impl IntoView {
                                 <li class="card product">
                                     <h3>{p.name.clone()}</h3>
                                     <p class="muted">{p.description.unwrap_or_default()}</p>
-                                    <p class="cycles">{move || tr!(profile.billing)} {p.cycles.join(", ")}</p>
-                                    <a class="btn btn-secondary" href=href>{move || tr!(common.buy)}</a>
+                                    <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
+                                    <a class="btn btn-secondary" href=href>{tx!(common.buy)}</a>
                                 </li>
                             }
                         }).collect_view()}
@@ -94,19 +94,19 @@ pub fn ProfilePage() -> impl IntoView {
 fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
     if entries.is_empty() {
         return view! {
-            <p class="card empty">{move || tr!(profile.no_stock)}</p>
+            <p class="card empty">{tx!(profile.no_stock)}</p>
         }
         .into_any();
     }
     view! {
         <table class="table stock-table">
-            <thead><tr><th scope="col">{move || tr!(common.product)}</th><th scope="col">{move || tr!(common.country)}</th><th scope="col" class="num">{move || tr!(profile.available)}</th></tr></thead>
+            <thead><tr><th scope="col">{tx!(common.product)}</th><th scope="col">{tx!(common.country)}</th><th scope="col" class="num">{tx!(profile.available)}</th></tr></thead>
             <tbody>
                 {entries.into_iter().map(|e| view! {
                     <tr class:out=e.amount <= 0>
-                        <td data-label=move || tr!(common.product)>{move || product_label(&e.product)}</td>
-                        <td data-label=move || tr!(common.country)>{e.country}</td>
-                        <td class="num" data-label=move || tr!(profile.available)>
+                        <td data-label=tx!(common.product)>{move || product_label(&e.product)}</td>
+                        <td data-label=tx!(common.country)>{e.country}</td>
+                        <td class="num" data-label=tx!(profile.available)>
                             {move || if e.amount <= 0 { tr!(profile.sold_out).to_string() } else { intl::number(e.amount) }}
                         </td>
                     </tr>

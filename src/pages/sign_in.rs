@@ -80,11 +80,11 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="sign-in" id="main">
             <form class="card sign-in-card" on:submit=on_submit novalidate>
-                <h1 tabindex="-1">{move || tr!(sign_in.title)}</h1>
+                <h1 tabindex="-1">{tx!(sign_in.title)}</h1>
                 <p class="muted">
-                    {move || tr!(sign_in.intro)}
+                    {tx!(sign_in.intro)}
                 </p>
-                <label for="api-key">{move || tr!(sign_in.key)}</label>
+                <label for="api-key">{tx!(sign_in.key)}</label>
                 <input
                     id="api-key"
                     name="api-key"

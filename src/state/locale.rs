@@ -5,7 +5,7 @@
 //! The current language is one app-wide signal; the leptos_i18n context follows it, and
 //! `<html lang>` is kept in step so screen readers and the browser know the language.
 
-use crate::i18n::Locale;
+use crate::i18n::{td_string, Locale};
 use leptos_i18n::I18nContext;
 use leptos::prelude::*;
 
@@ -78,10 +78,13 @@ fn initial() -> Locale {
         .unwrap_or_else(|| from_browser_languages(&browser_languages()))
 }
 
+/// `<html lang>` and the document's title in `locale`.
 fn apply(locale: Locale) {
-    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", code(locale));
     }
+    document.set_title(td_string!(locale, app.title));
 }
 
 /// Reactive: the current language (always English in host tests, which have no browser).
@@ -109,6 +112,13 @@ pub fn set_language(locale: Locale) {
         let _ = storage.set_item(STORAGE_KEY, code(locale));
     }
     LOCALE.with(|l| l.set(locale));
+}
+
+/// A label that follows the language: `f` is read again whenever the language changes.
+/// Every label goes through this one function, so they share one closure type (and its
+/// compiled rendering code) in the wasm.
+pub fn text(f: fn() -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || f()
 }
 
 /// Sets `<html lang>` and provides the leptos_i18n context, which follows the app-wide

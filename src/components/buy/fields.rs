@@ -18,7 +18,7 @@ pub fn ProductSelect(names: Vec<String>, current: String) -> impl IntoView {
         navigate(&format!("/buy?product={}", percent_encode(&name)), options);
     };
     view! {
-        <label for="buy-product">{move || tr!(buy.product)}</label>
+        <label for="buy-product">{tx!(buy.product)}</label>
         <select id="buy-product" data-test="product-select" on:change=on_change>
             {names.into_iter().map(|name| {
                 let (selected, value) = (name == current, name.clone());
@@ -39,7 +39,7 @@ pub fn LocationSelect(
 ) -> impl IntoView {
     let nothing_in_stock = !optional && countries.iter().all(Country::sold_out);
     view! {
-        <label for="buy-location">{move || tr!(buy.location)}</label>
+        <label for="buy-location">{tx!(buy.location)}</label>
         <select id="buy-location" data-test="location-select" aria-describedby="location-error"
             aria-invalid=move || error.with(Option::is_some).to_string()
             prop:value=move || value.get()
@@ -57,7 +57,7 @@ pub fn LocationSelect(
             }).collect_view()}
         </select>
         {nothing_in_stock.then(|| view! {
-            <p class="muted">{move || tr!(buy.sold_out_everywhere)}</p>
+            <p class="muted">{tx!(buy.sold_out_everywhere)}</p>
         })}
         <FieldError id="location-error" test="location-error" error />
     }
@@ -71,7 +71,7 @@ pub fn CycleSelect(
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <label for="buy-cycle">{move || tr!(buy.cycle)}</label>
+        <label for="buy-cycle">{tx!(buy.cycle)}</label>
         <select id="buy-cycle" data-test="cycle-select" aria-describedby="cycle-error"
             prop:value=move || value.get()
             on:change=move |ev| value.set(event_target_value(&ev))>
@@ -93,7 +93,7 @@ pub fn QuantityInput(
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <label for="buy-quantity">{move || tr!(buy.quantity)}</label>
+        <label for="buy-quantity">{tx!(buy.quantity)}</label>
         <div class="input-with-unit">
             <input id="buy-quantity" type="text" inputmode="numeric" autocomplete="off"
                 data-test="quantity-input" aria-describedby="quantity-error"
@@ -110,7 +110,7 @@ pub fn QuantityInput(
 #[component]
 pub fn PromoInput(value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     view! {
-        <label for="buy-promo">{move || tr!(buy.promo)} <span class="muted">{move || tr!(buy.optional)}</span></label>
+        <label for="buy-promo">{tx!(buy.promo)} <span class="muted">{tx!(buy.optional)}</span></label>
         <input id="buy-promo" type="text" autocomplete="off" spellcheck="false" maxlength="64"
             data-test="promo-input" aria-describedby="promo-error"
             aria-invalid=move || error.with(Option::is_some).to_string()
@@ -128,7 +128,7 @@ pub fn AutoRenewal(value: RwSignal<bool>) -> impl IntoView {
             <input type="checkbox" data-test="auto-renewal"
                 prop:checked=move || value.get()
                 on:change=move |ev| value.set(event_target_checked(&ev)) />
-            {move || tr!(buy.auto_renew)}
+            {tx!(buy.auto_renew)}
         </label>
     }
 }

@@ -90,7 +90,7 @@ pub fn BuyForm(
     view! {
         <form class="buy-form" on:submit=on_submit novalidate>
             <fieldset class="card buy-fields" disabled=move || checkout.paying()>
-                <legend class="sr-only">{move || tr!(buy.your_order)}</legend>
+                <legend class="sr-only">{tx!(buy.your_order)}</legend>
                 <ProductSelect names current=product.name.clone() />
                 {product.description.filter(|d| !d.trim().is_empty()).map(|d| view! {
                     <p class="muted product-description">{d}</p>
@@ -103,7 +103,7 @@ pub fn BuyForm(
                     view! { <CycleSelect cycles=product.cycles.clone() value=cycle error=error(|e| e.cycle.clone()) /> }
                         .into_any()
                 } else {
-                    view! { <p class="muted">{move || tr!(buy.lifetime)}</p> }.into_any()
+                    view! { <p class="muted">{tx!(buy.lifetime)}</p> }.into_any()
                 }}
                 {kind.has_quantity().then(|| view! {
                     <QuantityInput unit value=quantity error=error(|e| e.quantity.clone()) />
@@ -119,7 +119,7 @@ pub fn BuyForm(
                 </div>
                 <CheckoutNotice checkout />
                 <button type="submit" class="btn btn-primary buy-button" data-test="buy" disabled=buy_disabled>
-                    {move || tr!(buy.buy)}
+                    {tx!(buy.buy)}
                 </button>
                 <ConfirmPanel checkout />
             </div>

@@ -21,9 +21,9 @@ pub fn PricePanel(
     view! {
         <section class="price-panel card" class:is-loading=loading aria-labelledby="price-heading"
             aria-busy=move || loading.get().to_string() aria-live="polite" data-test="price-panel">
-            <h2 id="price-heading">{move || tr!(buy.price)}</h2>
+            <h2 id="price-heading">{tx!(buy.price)}</h2>
             <Show when=move || loading.get()>
-                <p class="price-loading muted" data-test="price-loading">{move || tr!(buy.calculating)}</p>
+                <p class="price-loading muted" data-test="price-loading">{tx!(buy.calculating)}</p>
             </Show>
             {move || match quote.get() {
                 None if loading.get() => ().into_any(),
@@ -53,15 +53,15 @@ fn PriceLines(quote: Quote) -> impl IntoView {
     let addons = quote.addons_price.filter(|a| *a > 0);
     view! {
         <dl class="price-lines">
-            <dt>{move || tr!(buy.price)}</dt>
+            <dt>{tx!(buy.price)}</dt>
             <dd data-test="price-original">{money(quote.original_price)}</dd>
-            <dt>{move || tr!(buy.discount)}</dt>
+            <dt>{tx!(buy.discount)}</dt>
             <dd data-test="price-discount">{discount}</dd>
             {addons.map(|a| view! {
-                <dt>{move || tr!(buy.addons)}</dt>
+                <dt>{tx!(buy.addons)}</dt>
                 <dd data-test="price-addons"><Money cents=a /></dd>
             })}
-            <dt class="price-final-label">{move || tr!(buy.to_pay)}</dt>
+            <dt class="price-final-label">{tx!(buy.to_pay)}</dt>
             <dd class="price-final" data-test="price-final">{money(quote.payable())}</dd>
         </dl>
     }

@@ -57,9 +57,9 @@ pub fn WalletLines(
     let after = move || Some(balance.get()? - price.get()?);
     view! {
         <dl class="wallet-lines">
-            <dt>{move || tr!(buy.wallet)}</dt>
+            <dt>{tx!(buy.wallet)}</dt>
             <dd data-test="wallet-balance">{move || amount(balance.get())}</dd>
-            <dt>{move || tr!(buy.after)}</dt>
+            <dt>{tx!(buy.after)}</dt>
             <dd data-test="wallet-after" class:negative=move || after().is_some_and(|a| a < 0)>
                 {move || amount(after())}
             </dd>

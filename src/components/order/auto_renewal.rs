@@ -53,7 +53,7 @@ pub fn AutoRenewalSwitch(
                     disabled=move || set.pending().get()
                     aria-describedby="auto-renewal-hint"
                     on:click=on_click />
-                <span class="switch-label">{move || tr!(order.auto_label)}</span>
+                <span class="switch-label">{tx!(order.auto_label)}</span>
             </label>
             <p id="auto-renewal-hint" class="muted hint" aria-live="polite">
                 {move || if set.pending().get() {

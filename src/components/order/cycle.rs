@@ -92,19 +92,19 @@ pub fn CycleChanger(
 
     view! {
         <div class="setting cycle-changer">
-            <label for="cycle-select">{move || tr!(order.cycle)}</label>
-            <p class="muted">{move || tr!(cycle.now)} <strong data-test="cycle-current">{move || current.get()}</strong></p>
+            <label for="cycle-select">{tx!(order.cycle)}</label>
+            <p class="muted">{tx!(cycle.now)} <strong data-test="cycle-current">{move || current.get()}</strong></p>
             {move || match options() {
                 None => view! { <Skeleton lines=1 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
                 Some(Ok(cycles)) if cycles.is_empty() => view! {
-                    <p class="muted" data-test="cycle-none">{move || tr!(cycle.none)}</p>
+                    <p class="muted" data-test="cycle-none">{tx!(cycle.none)}</p>
                 }.into_any(),
                 Some(Ok(cycles)) => view! {
                     <div class="inline-form">
                         <select id="cycle-select" data-test="cycle-select" on:change=on_select
                             disabled=move || change.pending().get()>
-                            <option value="" selected=move || chosen.with(String::is_empty)>{move || tr!(cycle.choose)}</option>
+                            <option value="" selected=move || chosen.with(String::is_empty)>{tx!(cycle.choose)}</option>
                             {cycles.into_iter().map(|c| {
                                 let (value, label) = (c.clone(), c.clone());
                                 view! { <option value=c selected=move || chosen.with(|x| *x == value)>{label}</option> }
@@ -129,7 +129,7 @@ pub fn CycleChanger(
                             disabled=move || change.pending().get() on:click=move |_| {
                                 chosen.set(String::new());
                                 focus::focus_later("#cycle-select");
-                            }>{move || tr!(order.cancel)}</button>
+                            }>{tx!(order.cancel)}</button>
                     </div>
                 </div>
             })}

@@ -38,29 +38,29 @@ pub fn OrderDetails(
     let now = move || js_sys::Date::now() as i64;
     view! {
         <dl class="order-details">
-            <dt>{move || tr!(common.order)}</dt>
+            <dt>{tx!(common.order)}</dt>
             <dd data-test="order-id">{move || format!("#{}", order.with(|o| o.order_id).unwrap_or(id))}</dd>
-            <dt>{move || tr!(common.product)}</dt>
+            <dt>{tx!(common.product)}</dt>
             <dd data-test="order-product">{field(|o| o.product_name.clone())}</dd>
-            <dt>{move || tr!(order.cycle)}</dt>
+            <dt>{tx!(order.cycle)}</dt>
             <dd data-test="order-cycle">{field(|o| o.cycle_name.clone())}</dd>
-            <dt>{move || tr!(order.quantity)}</dt>
+            <dt>{tx!(order.quantity)}</dt>
             <dd data-test="order-quantity">{field(quantity_text)}</dd>
-            <dt>{move || tr!(order.price_paid)}</dt>
+            <dt>{tx!(order.price_paid)}</dt>
             <dd data-test="order-price">{move || price_view(&order.get())}</dd>
-            <dt>{move || tr!(order.status)}</dt>
+            <dt>{tx!(order.status)}</dt>
             <dd data-test="order-status">
                 <StatusBadge status=Signal::derive(move || order.with(|o| o.status.clone())) />
             </dd>
-            <dt>{move || tr!(order.created)}</dt>
+            <dt>{tx!(order.created)}</dt>
             <dd data-test="order-created">{field(|o| o.created_at.as_deref().map(timestamp_text))}</dd>
-            <dt>{move || tr!(common.expires)}</dt>
+            <dt>{tx!(common.expires)}</dt>
             <dd data-test="order-expires">{move || expiry_view(order.with(|o| o.expires_at.clone()), now())}</dd>
-            <dt>{move || tr!(order.promo)}</dt>
+            <dt>{tx!(order.promo)}</dt>
             <dd data-test="order-promo">{field(promo_text)}</dd>
-            <dt>{move || tr!(common.auto_renewal)}</dt>
+            <dt>{tx!(common.auto_renewal)}</dt>
             <dd data-test="order-auto-renewal">{move || auto_renewal_text(order.with(|o| o.auto_renewal))}</dd>
-            <dt>{move || tr!(common.tag)}</dt>
+            <dt>{tx!(common.tag)}</dt>
             <dd><TagEditor id order on_changed /></dd>
             {move || order.with(|o| o.location.clone()).filter(|l| !l.is_empty()).map(|l| view! {
                 <dt>{tr!(order.location)}</dt>

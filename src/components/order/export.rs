@@ -59,16 +59,16 @@ pub fn ExportPanel(
                     }).collect_view()}
                 </select>
                 <button type="button" class="btn btn-secondary" data-test="export-copy" on:click=copy_all>
-                    {move || tr!(proxies.copy_all)}
+                    {tx!(proxies.copy_all)}
                 </button>
                 <button type="button" class="btn btn-secondary" data-test="export-download" on:click=download>
-                    {move || tr!(proxies.download)}
+                    {tx!(proxies.download)}
                 </button>
             </div>
             <details class="export-preview">
-                <summary>{move || tr!(proxies.preview)}</summary>
+                <summary>{tx!(proxies.preview)}</summary>
                 <textarea data-test="export-preview" readonly rows="8" spellcheck="false"
-                    aria-label=move || tr!(proxies.preview_label) prop:value=move || text.get()></textarea>
+                    aria-label=tx!(proxies.preview_label) prop:value=move || text.get()></textarea>
             </details>
         </div>
     }

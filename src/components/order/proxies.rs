@@ -29,13 +29,13 @@ pub fn ProxiesSection(
     });
     view! {
         <section class="proxies" aria-labelledby="proxies-heading">
-            <h2 id="proxies-heading">{move || tr!(proxies.title)}</h2>
+            <h2 id="proxies-heading">{tx!(proxies.title)}</h2>
             {move || match proxies.get() {
                 None => view! { <Skeleton lines=4 /> }.into_any(),
                 Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| proxies.refetch() /> }.into_any(),
                 Some(Ok(list)) if list.data.is_empty() => view! {
                     <p class="muted" data-test="proxies-empty">
-                        {move || tr!(proxies.none)}
+                        {tx!(proxies.none)}
                     </p>
                 }.into_any(),
                 Some(Ok(list)) => view! {
@@ -52,16 +52,16 @@ fn ProxyTable(proxies: Vec<Proxy>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="table proxy-table">
-                <caption class="visually-hidden">{move || tr!(proxies.caption)}</caption>
+                <caption class="visually-hidden">{tx!(proxies.caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || tr!(proxies.ip)}</th>
-                        <th scope="col" class="num">{move || tr!(proxies.http)}</th>
-                        <th scope="col" class="num">{move || tr!(proxies.socks)}</th>
-                        <th scope="col">{move || tr!(proxies.user)}</th>
-                        <th scope="col">{move || tr!(proxies.password)}</th>
-                        <th scope="col">{move || tr!(common.expires)}</th>
-                        <th scope="col">{move || tr!(proxies.status)}</th>
+                        <th scope="col">{tx!(proxies.ip)}</th>
+                        <th scope="col" class="num">{tx!(proxies.http)}</th>
+                        <th scope="col" class="num">{tx!(proxies.socks)}</th>
+                        <th scope="col">{tx!(proxies.user)}</th>
+                        <th scope="col">{tx!(proxies.password)}</th>
+                        <th scope="col">{tx!(common.expires)}</th>
+                        <th scope="col">{tx!(proxies.status)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -98,11 +98,11 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
     let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
     view! {
         <tr data-test="proxy-row">
-            <td class="mono" data-label=move || tr!(proxies.ip) data-test="proxy-ip">{proxy.ip.clone()}</td>
-            <td class="num" data-label=move || tr!(proxies.http)>{port(proxy.http_port)}</td>
-            <td class="num" data-label=move || tr!(proxies.socks)>{port(proxy.socks_port)}</td>
-            <td class="mono" data-label=move || tr!(proxies.user)>{proxy.username.clone()}</td>
-            <td class="password-cell" data-label=move || tr!(proxies.password)>
+            <td class="mono" data-label=tx!(proxies.ip) data-test="proxy-ip">{proxy.ip.clone()}</td>
+            <td class="num" data-label=tx!(proxies.http)>{port(proxy.http_port)}</td>
+            <td class="num" data-label=tx!(proxies.socks)>{port(proxy.socks_port)}</td>
+            <td class="mono" data-label=tx!(proxies.user)>{proxy.username.clone()}</td>
+            <td class="password-cell" data-label=tx!(proxies.password)>
                 <span class="mono" data-test="proxy-password">
                     {move || if revealed.get() { password.get_value() } else { MASK.to_string() }}
                 </span>
@@ -112,10 +112,10 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
                     {move || if revealed.get() { tr!(proxies.hide) } else { tr!(proxies.reveal) }}
                 </button>
                 <button type="button" class="btn btn-ghost btn-small" data-test="proxy-copy"
-                    aria-label=move || trf!(proxies.copy_label, ip = copy_ip) on:click=copy>{move || tr!(proxies.copy)}</button>
+                    aria-label=move || trf!(proxies.copy_label, ip = copy_ip) on:click=copy>{tx!(proxies.copy)}</button>
             </td>
-            <td data-label=move || tr!(common.expires)>{until}</td>
-            <td data-label=move || tr!(proxies.status)>{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
+            <td data-label=tx!(common.expires)>{until}</td>
+            <td data-label=tx!(proxies.status)>{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
         </tr>
     }
 }

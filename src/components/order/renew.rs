@@ -69,9 +69,9 @@ pub fn RenewPanel(
         (on_hold.get() && !renewed.get()).then(|| {
             view! {
                 <section class="card renew-panel" aria-labelledby="renew-heading">
-                    <h2 id="renew-heading">{move || tr!(renew.on_hold)}</h2>
+                    <h2 id="renew-heading">{tx!(renew.on_hold)}</h2>
                     <p>
-                        {move || tr!(renew.explain)}
+                        {tx!(renew.explain)}
                     </p>
                     {move || if open.get() {
                         view! { <RenewConfirm order renew_pending=renew.pending() confirm
@@ -167,7 +167,7 @@ fn RenewConfirm(
                     {move || if renew_pending.get() { tr!(renew.renewing) } else { tr!(renew.pay) }}
                 </button>
                 <button type="button" class="btn btn-secondary" data-test="renew-cancel"
-                    disabled=move || renew_pending.get() on:click=move |_| cancel.run(())>{move || tr!(order.cancel)}</button>
+                    disabled=move || renew_pending.get() on:click=move |_| cancel.run(())>{tx!(order.cancel)}</button>
             </div>
         </div>
     }

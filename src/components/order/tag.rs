@@ -93,7 +93,7 @@ pub fn TagEditor(
         if editing.get() {
             view! {
                 <form class="inline-form tag-form" on:submit=on_submit novalidate>
-                    <label for="tag-input" class="visually-hidden">{move || tr!(common.tag)}</label>
+                    <label for="tag-input" class="visually-hidden">{tx!(common.tag)}</label>
                     <input id="tag-input" data-test="tag-input" type="text" autocomplete="off"
                         node_ref=input
                         prop:value=move || draft.get()
@@ -106,7 +106,7 @@ pub fn TagEditor(
                         {move || if save.pending().get() { tr!(order.saving) } else { tr!(order.save) }}
                     </button>
                     <button type="button" class="btn btn-secondary" data-test="tag-cancel"
-                        disabled=move || save.pending().get() on:click=move |_| cancel()>{move || tr!(order.cancel)}</button>
+                        disabled=move || save.pending().get() on:click=move |_| cancel()>{tx!(order.cancel)}</button>
                     <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">{move || problem.get()}</p>
                     <p id="tag-hint" class="muted hint">
                         {move || trf!(order.tag_hint, max = MAX_TAG_CHARS)}
@@ -122,7 +122,7 @@ pub fn TagEditor(
                         None => view! { <span class="muted" data-test="order-tag">{tr!(order.no_tag)}</span> }.into_any(),
                     }}
                     <button type="button" class="btn btn-ghost btn-small" data-test="tag-edit" on:click=start>
-                        {move || tr!(order.edit_tag)}
+                        {tx!(order.edit_tag)}
                     </button>
                 </span>
             }
