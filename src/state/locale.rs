@@ -2,11 +2,16 @@
 //!
 //! The choice is remembered in `localStorage` (`proxyshard.lang`; not a secret). On a first
 //! visit the browser's languages (`navigator.languages`) decide, falling back to English.
-//! The current language is one app-wide signal; the leptos_i18n context follows it, and
-//! `<html lang>` is kept in step so screen readers and the browser know the language.
+//! The current language is one app-wide signal, and `<html lang>` is kept in step so screen
+//! readers and the browser know the language.
+//!
+//! Texts are looked up with leptos_i18n's `td_string!` against this signal (the crate's
+//! `tr!`/`tx!`/`trf!` macros), not through a leptos_i18n context: the context would bring
+//! leptos-use's locale detection, leptos_meta and ICU locale matching along, 13 KB of
+//! brotli-compressed wasm for what `from_browser_languages` does here. So `use_i18n()` and
+//! `t!` are not available; use `tr!`.
 
 use crate::i18n::{td_string, Locale};
-use leptos_i18n::I18nContext;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.lang";
@@ -121,15 +126,11 @@ pub fn text(f: fn() -> &'static str) -> impl Fn() -> &'static str + Copy + Send 
     move || f()
 }
 
-/// Sets `<html lang>` and provides the leptos_i18n context, which follows the app-wide
-/// language; call once at the top of the app, before anything that translates.
-pub fn provide_locale() -> I18nContext<Locale> {
+/// Sets `<html lang>` and the title, and keeps them in step with the language; call once
+/// at the top of the app.
+pub fn provide_locale() {
     let locale = LOCALE.with(|l| l.clone());
     apply(locale.get_untracked());
-    let follow = locale.clone();
-    let ctx = leptos_i18n::context::init_i18n_subcontext::<Locale>(Some(Signal::derive(move || follow.get())));
-    provide_context(ctx);
-    ctx
 }
 
 #[cfg(test)]
