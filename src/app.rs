@@ -14,7 +14,7 @@ use leptos_router::{
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
-    locale::provide_locale();
+    locale::init();
     provide_toasts();
     theme::init();
     view! {

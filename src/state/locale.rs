@@ -128,7 +128,7 @@ pub fn text(f: fn() -> &'static str) -> impl Fn() -> &'static str + Copy + Send 
 
 /// Sets `<html lang>` and the title, and keeps them in step with the language; call once
 /// at the top of the app.
-pub fn provide_locale() {
+pub fn init() {
     let locale = LOCALE.with(|l| l.clone());
     apply(locale.get_untracked());
 }
