@@ -2,6 +2,7 @@
 
 use crate::{
     api::{self, ApiError},
+    components::language::LanguagePicker,
     state::{
         network::{offline_reason, use_online},
         session,
@@ -104,6 +105,7 @@ pub fn SignInPage() -> impl IntoView {
                 <Show when=move || !online.get()>
                     <p class="muted" data-test="offline-reason">{move || offline_reason()}</p>
                 </Show>
+                <div class="sign-in-language"><LanguagePicker /></div>
             </form>
         </main>
     }

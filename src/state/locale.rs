@@ -126,8 +126,8 @@ pub fn text(f: fn() -> &'static str) -> impl Fn() -> &'static str + Copy + Send 
     move || f()
 }
 
-/// Sets `<html lang>` and the title, and keeps them in step with the language; call once
-/// at the top of the app.
+/// Applies the language to `<html lang>` and the title; call once at start, before the
+/// first render (`set_language` keeps them in step afterwards).
 pub fn init() {
     let locale = LOCALE.with(|l| l.clone());
     apply(locale.get_untracked());

@@ -177,7 +177,7 @@ async fn a_first_visit_follows_the_browsers_languages() {
 }
 
 #[tokio::test]
-async fn unknown_browser_languages_fall_back_to_english() {
+async fn unknown_browser_languages_fall_back_to_english_and_sign_in_has_the_picker() {
     run(|_| {}, |page, _sandbox| async move {
         let agent = page.js("return navigator.userAgent").await;
         page.cdp("Emulation.setUserAgentOverride", json!({ "userAgent": agent, "acceptLanguage": "de-DE,fr" }))
@@ -185,6 +185,12 @@ async fn unknown_browser_languages_fall_back_to_english() {
         page.goto("/sign-in").await;
         wait_content(&page, "h1", "Sign in to ProxyShard").await;
         assert_eq!(html_lang(&page).await, "en");
+        // The sign-in page has the picker too.
+        choose_language(&page, "uk").await;
+        wait_content(&page, "h1", "Вхід до ProxyShard").await;
+        assert_eq!(html_lang(&page).await, "uk");
+        assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "uk");
+        page.assert_no_panic().await;
     })
     .await;
 }
