@@ -7,13 +7,33 @@
 
 use crate::{
     i18n::{td_string, Locale},
+    logic::{dates, money::format_cents},
     state::locale,
 };
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
 
 const DAY_MS: i64 = 86_400_000;
 const HOUR_MS: i64 = 3_600_000;
+/// False in host tests, which have no browser to ask.
+const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// The formatters the dashboard uses.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Money,
+    Number,
+    Date,
+    DateTime,
+    Relative,
+}
+
+thread_local! {
+    // One formatter per language and kind: building one is far slower than using it, and a
+    // table of 100 orders formats 200 dates.
+    static FORMATTERS: RefCell<Vec<(Locale, Kind, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// The `Intl` locale of a language (English is formatted the US way).
 fn intl_tag(locale: Locale) -> &'static str {
@@ -33,8 +53,30 @@ fn options(pairs: &[(&str, &str)]) -> Object {
     o
 }
 
-fn locales(locale: Locale) -> Array {
-    Array::of1(&JsValue::from_str(intl_tag(locale)))
+fn make(locale: Locale, kind: Kind) -> JsValue {
+    let locales = Array::of1(&JsValue::from_str(intl_tag(locale)));
+    let utc = ("timeZone", "UTC");
+    match kind {
+        Kind::Money => Intl::NumberFormat::new(&locales, &options(&[("style", "currency"), ("currency", "USD")])).into(),
+        Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).into(),
+        Kind::Date => Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), utc])).into(),
+        Kind::DateTime => {
+            Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), ("timeStyle", "short"), utc])).into()
+        }
+        Kind::Relative => Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "always")])).into(),
+    }
+}
+
+/// The formatter of `kind` for the current language, made once.
+fn formatter<T: JsCast>(kind: Kind) -> (Locale, T) {
+    let locale = locale::current();
+    let found = FORMATTERS.with(|f| f.borrow().iter().find(|(l, k, _)| *l == locale && *k == kind).map(|e| e.2.clone()));
+    let value = found.unwrap_or_else(|| {
+        let made = make(locale, kind);
+        FORMATTERS.with(|f| f.borrow_mut().push((locale, kind, made.clone())));
+        made
+    });
+    (locale, value.unchecked_into())
 }
 
 fn call(format: Function, value: &JsValue) -> Option<String> {
@@ -43,66 +85,57 @@ fn call(format: Function, value: &JsValue) -> Option<String> {
 
 /// Cents as US dollars in the current language: `$1,234.56` (en), `1 234,56 $` (ru).
 pub fn money(cents: i64) -> String {
-    money_in(locale::current(), cents)
-}
-
-/// Cents as US dollars in `locale`; falls back to the plain English form.
-pub fn money_in(locale: Locale, cents: i64) -> String {
+    if !IN_BROWSER {
+        return format_cents(cents);
+    }
     let sign = if cents < 0 { "-" } else { "" };
     let abs = cents.unsigned_abs();
     // A decimal string keeps every cent exact, however large.
     let exact = format!("{sign}{}.{:02}", abs / 100, abs % 100);
-    let format = Intl::NumberFormat::new(&locales(locale), &options(&[("style", "currency"), ("currency", "USD")]));
-    call(format.format(), &JsValue::from_str(&exact)).unwrap_or_else(|| crate::logic::money::format_cents(cents))
+    let (_, format) = formatter::<Intl::NumberFormat>(Kind::Money);
+    call(format.format(), &JsValue::from_str(&exact)).unwrap_or_else(|| format_cents(cents))
 }
 
 /// A whole number with the language's grouping: `1,000` (en), `1 000` (ru).
 pub fn number(n: i64) -> String {
-    if !cfg!(target_arch = "wasm32") {
+    if !IN_BROWSER {
         return n.to_string();
     }
-    let format = Intl::NumberFormat::new(&locales(locale::current()), &Object::new());
+    let (_, format) = formatter::<Intl::NumberFormat>(Kind::Number);
     call(format.format(), &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
 }
 
-fn date_with(ms: i64, pairs: &[(&str, &str)]) -> Option<String> {
-    if !cfg!(target_arch = "wasm32") {
+fn date_with(kind: Kind, ms: i64) -> Option<String> {
+    if !IN_BROWSER {
         return None;
     }
-    let format = Intl::DateTimeFormat::new(&locales(locale::current()), &options(pairs));
+    let (_, format) = formatter::<Intl::DateTimeFormat>(kind);
     call(format.format(), &Date::new(&JsValue::from_f64(ms as f64)))
 }
 
 /// The UTC date of an instant: `Nov 28, 2026` (en), `28 нояб. 2026 г.` (ru).
 pub fn date(ms: i64) -> String {
-    date_with(ms, &[("dateStyle", "medium"), ("timeZone", "UTC")])
-        .unwrap_or_else(|| crate::logic::dates::format_date(ms))
+    date_with(Kind::Date, ms).unwrap_or_else(|| dates::format_date(ms))
 }
 
 /// The UTC date and time of an instant, marked UTC: `Nov 28, 2026, 7:00 AM UTC` (en).
 pub fn date_time(ms: i64) -> String {
-    date_with(ms, &[("dateStyle", "medium"), ("timeStyle", "short"), ("timeZone", "UTC")])
-        .map(|s| format!("{s} UTC"))
-        .unwrap_or_else(|| crate::logic::dates::format_date_time(ms))
+    date_with(Kind::DateTime, ms).map(|s| format!("{s} UTC")).unwrap_or_else(|| dates::format_date_time(ms))
 }
 
 /// "in 2 days", "3 hours ago", "in less than an hour", in the current language.
 pub fn relative(target_ms: i64, now_ms: i64) -> String {
-    if !cfg!(target_arch = "wasm32") {
-        return crate::logic::dates::relative(target_ms, now_ms);
+    if !IN_BROWSER {
+        return dates::relative(target_ms, now_ms);
     }
-    let locale = locale::current();
+    let (locale, format) = formatter::<Intl::RelativeTimeFormat>(Kind::Relative);
     let delta = target_ms - now_ms;
     let abs = delta.abs();
     if abs < HOUR_MS {
-        return if delta >= 0 {
-            td_string!(locale, time.within_hour).to_string()
-        } else {
-            td_string!(locale, time.under_hour_ago).to_string()
-        };
+        return if delta >= 0 { td_string!(locale, time.within_hour) } else { td_string!(locale, time.under_hour_ago) }
+            .to_string();
     }
     let (n, unit) = if abs < DAY_MS { (abs / HOUR_MS, "hour") } else { (abs / DAY_MS, "day") };
     let value = if delta >= 0 { n } else { -n } as f64;
-    let format = Intl::RelativeTimeFormat::new(&locales(locale), &options(&[("numeric", "always")]));
-    format.format(value, unit).as_string().unwrap_or_else(|| crate::logic::dates::relative(target_ms, now_ms))
+    format.format(value, unit).as_string().unwrap_or_else(|| dates::relative(target_ms, now_ms))
 }

@@ -55,9 +55,9 @@ impl OrderStatus {
     /// What people read.
     pub fn label(&self) -> String {
         match self {
-            OrderStatus::Active => tr!(status.active).into(),
+            OrderStatus::Active => tr!(order.status_active).into(),
             OrderStatus::OnHold => tr!(common.on_hold).into(),
-            OrderStatus::Cancelled => tr!(status.cancelled).into(),
+            OrderStatus::Cancelled => tr!(order.status_cancelled).into(),
             OrderStatus::Other(s) => s.clone(),
             OrderStatus::Missing => tr!(order.status_unknown).into(),
         }
