@@ -1,6 +1,7 @@
 //! Languages: the top bar's picker switches between English, Russian, Ukrainian and
 //! Simplified Chinese; labels, money, dates and relative times follow; `<html lang>` is
-//! updated; the choice survives a reload; a first visit follows the browser's languages.
+//! updated; the choice survives a reload; a first visit follows the browser's languages;
+//! the longer Russian and Ukrainian texts still fit a 360 px screen.
 //!
 //! The expected money and dates are written out from CLDR's rules for each language (the
 //! data behind the browser's `Intl`): Russian and Ukrainian group thousands with a
@@ -191,6 +192,28 @@ async fn unknown_browser_languages_fall_back_to_english_and_sign_in_has_the_pick
         assert_eq!(html_lang(&page).await, "uk");
         assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "uk");
         page.assert_no_panic().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn longer_texts_still_fit_at_360_px() {
+    run(|_| {}, |page, _sandbox| async move {
+        page.sign_in(DEMO_API_KEY).await;
+        page.set_viewport(360, 800).await;
+        for code in ["ru", "uk", "zh-CN"] {
+            page.goto("/").await;
+            page.find("[data-test=expiring-row]").await;
+            choose_language(&page, code).await;
+            for (path, ready) in [("/", "[data-test=expiring-row]"), ("/orders?status=all", "[data-test=order-row]")] {
+                page.goto(path).await;
+                page.find(ready).await;
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                let (over, wide) = page.horizontal_overflow().await;
+                let shot = page.save_screenshot(&format!("narrow-{code}{}", path.replace(['/', '?', '='], "-"))).await;
+                assert!(over <= 0, "{code} {path} scrolls sideways by {over} px (see {}): {wide:#?}", shot.display());
+            }
+        }
     })
     .await;
 }
