@@ -9,6 +9,7 @@ pub mod money;
 pub mod notice;
 pub mod pager;
 pub mod order;
+pub mod orders_table;
 pub mod quick_jump;
 pub mod shell;
 pub mod status_tabs;

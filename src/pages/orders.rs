@@ -6,16 +6,13 @@
 
 use crate::{
     api::{self, client::Cancel, models::OrderPage},
-    components::{pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton},
+    components::{orders_table::OrdersTable, pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton},
     logic::{
-        dates::{parse_rfc3339, Urgency},
         insight::orders_tagged,
         query::{offset_of_link, OrdersQuery, StatusFilter},
-        tag::shown_tag,
     },
     state::{
         base_path,
-        intl::{date, relative},
         orders_cache::{self, Gathered},
     },
 };
@@ -188,65 +185,3 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     }
 }
 
-/// The table of one page of orders; tags link to the orders with the same tag.
-#[component]
-fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
-    let offset = query.offset;
-    let now = js_sys::Date::now() as i64;
-    let first = offset + 1;
-    let last = offset + page.orders.len() as u32;
-    view! {
-        <p class="muted range" data-test="orders-range">{move || trf!(orders.showing, first = first, last = last)}</p>
-        <table class="table orders-table">
-            <thead>
-                <tr>
-                    <th scope="col">{tx!(common.order)}</th>
-                    <th scope="col">{tx!(common.product)}</th>
-                    <th scope="col">{tx!(common.cycle)}</th>
-                    <th scope="col">{tx!(common.expires)}</th>
-                    <th scope="col">{tx!(common.auto_renewal)}</th>
-                    <th scope="col">{tx!(common.tag)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                <For each=move || page.orders.clone() key=|o| o.order_id let:order>
-                    {
-                        let expires = order.expires_at.as_deref().and_then(parse_rfc3339);
-                        let urgency = Urgency::of(expires, now);
-                        view! {
-                            <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
-                                <td data-label=tx!(common.order)><a href=format!("/orders/{}", order.order_id)>{format!("#{}", order.order_id)}</a></td>
-                                <td data-label=tx!(common.product)>{order.product_name.clone()}</td>
-                                <td data-label=tx!(common.cycle)>{order.cycle_name.clone()}</td>
-                                <td data-label=tx!(common.expires)>
-                                    {move || match expires {
-                                        Some(ms) => view! {
-                                            <span>{date(ms)}</span>
-                                            " "
-                                            <span class=format!("rel {}", urgency.as_str())>{relative(ms, now)}</span>
-                                        }.into_any(),
-                                        None if order.expires_at.is_some() => view! { <span>{order.expires_at.clone()}</span> }.into_any(),
-                                        None => view! { <span class="muted">{tr!(common.never)}</span> }.into_any(),
-                                    }}
-                                </td>
-                                <td data-label=tx!(common.auto_renewal)>
-                                    {move || match order.auto_renewal {
-                                        Some(true) => tr!(common.on),
-                                        Some(false) => tr!(common.off),
-                                        None => "—",
-                                    }}
-                                </td>
-                                <td data-label=tx!(common.tag) class="tag">
-                                    {shown_tag(order.tag.as_deref()).map(|t| {
-                                        let href = query.clone().with_tag(Some(t)).to_string();
-                                        view! { <a href=href aria-label=trf!(orders.tagged_label, tag = t)>{t.to_string()}</a> }
-                                    })}
-                                </td>
-                            </tr>
-                        }
-                    }
-                </For>
-            </tbody>
-        </table>
-    }
-}
