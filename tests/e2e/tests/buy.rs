@@ -2,7 +2,7 @@
 //! anything is sent, and the paying step. Each test asserts what the customer sees and
 //! what the server holds afterwards.
 
-use e2e::{run, Page, Sandbox, DEMO_API_KEY};
+use e2e::{run, FaultKind, Page, Sandbox, When, DEMO_API_KEY};
 use std::time::Duration;
 
 const PURCHASE: &str = "/user/api/orders/purchase";
@@ -255,13 +255,17 @@ async fn fast_typing_sends_few_calculations_and_shows_the_last() {
 
 #[tokio::test]
 async fn a_slow_answer_for_older_input_never_replaces_the_newer_one() {
-    run(|cfg| cfg.latency_ms = 1_000, |page, sandbox| async move {
+    run(|_| {}, |page, sandbox| async move {
         open_form(&page, "Datacenter Proxy", "DE", "monthly").await;
         wait_price(&page, "$1.50").await;
+        // From now on calculations answer 2.5 s late: "11" is typed long before the answer
+        // for 10 could arrive, even when a loaded machine makes WebDriver's typing slow.
+        sandbox.set_fault("GET", CALCULATE, FaultKind::Delay { ms: 2_500 }, None, When::Before);
         page.fill("[data-test=quantity-input]", "10").await;
         // Past the debounce: the calculation for 10 is on its way when 11 is typed.
         tokio::time::sleep(Duration::from_millis(500)).await;
         page.fill("[data-test=quantity-input]", "11").await;
+        // Watch until well after the answer for 10 has come back (2.5 s after it left).
         let deadline = tokio::time::Instant::now() + Duration::from_secs(4);
         while tokio::time::Instant::now() < deadline {
             let shown = page.js("const e = document.querySelector('[data-test=price-final]'); return e ? e.textContent : ''").await;
