@@ -12,16 +12,12 @@ use proxyshard_dashboard::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+
+use common::mount;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view into a fresh element and returns that element (kept mounted).
-fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
-    let document = web_sys::window().and_then(|w| w.document()).expect("document");
-    let host: web_sys::HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("body").append_child(&host).expect("append");
-    leptos::mount::mount_to(host.clone(), f).forget();
-    host
-}
 
 /// Lets queued reactive effects run (they are scheduled, not synchronous).
 async fn settle() {

@@ -4,19 +4,14 @@
 
 use leptos::prelude::*;
 use proxyshard_dashboard::{api::models::Quote, components::buy::PricePanel};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod common;
+
+use common::mount;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view into a fresh element and returns that element (kept mounted).
-fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
-    let document = web_sys::window().and_then(|w| w.document()).expect("document");
-    let host: web_sys::HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("body").append_child(&host).expect("append");
-    leptos::mount::mount_to(host.clone(), f).forget();
-    host
-}
 
 /// The text of the element with `data-test=name`, `None` when there is none.
 fn text(host: &web_sys::HtmlElement, name: &str) -> Option<String> {

@@ -2,9 +2,9 @@
 //! when the URL names none or an unknown one), with stock and wallet loaded beside it.
 
 use crate::{
-    api::{self, client::Cancel},
     components::{buy::rules::pick_product, buy::BuyForm, ErrorNotice, Skeleton},
 };
+use super::account::Account;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -13,19 +13,9 @@ use leptos_router::hooks::use_query_map;
 pub fn BuyPage() -> impl IntoView {
     let query = use_query_map();
     let wanted = Memo::new(move |_| query.with(|q| q.get("product")));
-    let products = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::products(cancel).await }
-    });
-    let stock = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::stock(cancel).await }
-    });
-    let me = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::me(cancel).await }
-    });
-    let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
+    let account = Account::load();
+    let Account { me, products, stock } = account;
+    let balance = account.balance();
     let on_refused = Callback::new(move |()| me.refetch());
 
     view! {

@@ -3,29 +3,19 @@
 //! product and country, the catalogue.
 
 use crate::{
-    api::{self, client::Cancel, models::StockEntry},
+    api::models::StockEntry,
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
     state::intl,
 };
+use super::account::Account;
 use leptos::prelude::*;
 
 /// The signed-in home page.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    let me = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::me(cancel).await }
-    });
-    let products = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::products(cancel).await }
-    });
-    let stock = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::stock(cancel).await }
-    });
-
-    let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
+    let account = Account::load();
+    let Account { me, products, stock } = account;
+    let balance = account.balance();
 
     view! {
         <h1 tabindex="-1">{tx!(profile.title)}</h1>

@@ -1,0 +1,46 @@
+//! The account reads that the profile and buy pages both show: the profile (e-mail,
+//! wallet), the catalogue and the stock. Each is a resource of the page that asks for it,
+//! and its request is aborted when the page goes.
+
+use crate::api::{
+    self,
+    client::Cancel,
+    models::{Product, Profile, StockEntry},
+    ApiError,
+};
+use leptos::prelude::*;
+
+/// The profile, catalogue and stock, loading for the current page.
+#[derive(Clone, Copy)]
+pub struct Account {
+    /// `/user/api/me`: e-mail, wallet balance, active orders.
+    pub me: LocalResource<Result<Profile, ApiError>>,
+    /// The products on sale.
+    pub products: LocalResource<Result<Vec<Product>, ApiError>>,
+    /// Stock per product and country.
+    pub stock: LocalResource<Result<Vec<StockEntry>, ApiError>>,
+}
+
+impl Account {
+    /// Starts the three reads for the current page.
+    pub fn load() -> Account {
+        let me = LocalResource::new(|| {
+            let cancel = Cancel::on_cleanup();
+            async move { api::profile::me(cancel).await }
+        });
+        let products = LocalResource::new(|| {
+            let cancel = Cancel::on_cleanup();
+            async move { api::profile::products(cancel).await }
+        });
+        let stock = LocalResource::new(|| {
+            let cancel = Cancel::on_cleanup();
+            async move { api::profile::stock(cancel).await }
+        });
+        Account { me, products, stock }
+    }
+
+    /// Reactive: the wallet balance in cents, once the profile is in.
+    pub fn balance(self) -> Signal<Option<i64>> {
+        Signal::derive(move || self.me.get().and_then(Result::ok).map(|p| p.wallet_balance))
+    }
+}
