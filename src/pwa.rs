@@ -10,9 +10,7 @@ use std::{
 };
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{
-    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
-};
+use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// How often a tab that stays open asks the server for a new version.
 const UPDATE_CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
@@ -33,9 +31,7 @@ pub fn update_ready() -> Signal<bool> {
 /// `navigator.serviceWorker`, absent outside secure contexts and in some private modes.
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .ok()?
-        .then(|| navigator.service_worker())
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?.then(|| navigator.service_worker())
 }
 
 /// Registers `sw.js` relative to the document's base URL; call once at start. Without
@@ -56,9 +52,9 @@ pub fn register() {
     spawn_local(async move {
         match JsFuture::from(registering).await {
             Ok(registration) => watch(registration.unchecked_into(), container),
-            Err(err) => leptos::logging::warn!(
-                "offline support unavailable: the service worker did not register: {err:?}"
-            ),
+            Err(err) => {
+                leptos::logging::warn!("offline support unavailable: the service worker did not register: {err:?}")
+            }
         }
     });
 }
@@ -118,10 +114,7 @@ pub fn apply_update() {
     match waiting {
         Some(worker) => {
             RELOAD_ON_TAKEOVER.with(|f| f.set(true));
-            if worker
-                .post_message(&JsValue::from_str("SKIP_WAITING"))
-                .is_err()
-            {
+            if worker.post_message(&JsValue::from_str("SKIP_WAITING")).is_err() {
                 reload();
             }
         }

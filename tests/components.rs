@@ -18,7 +18,6 @@ use common::mount;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-
 /// Lets queued reactive effects run (they are scheduled, not synchronous).
 async fn settle() {
     gloo_timers::future::TimeoutFuture::new(0).await;
@@ -68,10 +67,7 @@ async fn status_tabs_mark_the_current_status_and_link_to_first_pages() {
     assert_eq!(host.query_selector_all("a.tab").map(|l| l.length()).unwrap_or(0), 4);
     assert_eq!(attr(&host, "[data-test=tab-on-hold]", "aria-current").as_deref(), Some("page"));
     assert_eq!(attr(&host, "[data-test=tab-all]", "aria-current"), None);
-    assert_eq!(
-        attr(&host, "[data-test=tab-all]", "href").as_deref(),
-        Some("/orders?status=all&offset=0&limit=50")
-    );
+    assert_eq!(attr(&host, "[data-test=tab-all]", "href").as_deref(), Some("/orders?status=all&offset=0&limit=50"));
     query.set(query.get_untracked().with_status(StatusFilter::Cancelled));
     settle().await;
     assert_eq!(attr(&host, "[data-test=tab-cancelled]", "aria-current").as_deref(), Some("page"));
@@ -88,23 +84,14 @@ async fn pager_links_follow_prev_and_next_and_disable_at_the_ends() {
     assert_eq!(text("[data-test=page-number]").as_deref(), Some("Page 1"));
     assert_eq!(attr(&host, "[data-test=page-prev]", "aria-disabled").as_deref(), Some("true"));
     assert_eq!(attr(&host, "[data-test=page-first]", "aria-disabled").as_deref(), Some("true"));
-    assert_eq!(
-        attr(&host, "a[data-test=page-next]", "href").as_deref(),
-        Some("/orders?status=all&offset=20&limit=20")
-    );
+    assert_eq!(attr(&host, "a[data-test=page-next]", "href").as_deref(), Some("/orders?status=all&offset=20&limit=20"));
     // The last page: a previous link, no next one.
     query.set(query.get_untracked().with_offset(40));
     prev.set(Some(20));
     next.set(None);
     settle().await;
     assert_eq!(text("[data-test=page-number]").as_deref(), Some("Page 3"));
-    assert_eq!(
-        attr(&host, "a[data-test=page-prev]", "href").as_deref(),
-        Some("/orders?status=all&offset=20&limit=20")
-    );
-    assert_eq!(
-        attr(&host, "a[data-test=page-first]", "href").as_deref(),
-        Some("/orders?status=all&offset=0&limit=20")
-    );
+    assert_eq!(attr(&host, "a[data-test=page-prev]", "href").as_deref(), Some("/orders?status=all&offset=20&limit=20"));
+    assert_eq!(attr(&host, "a[data-test=page-first]", "href").as_deref(), Some("/orders?status=all&offset=0&limit=20"));
     assert_eq!(attr(&host, "[data-test=page-next]", "aria-disabled").as_deref(), Some("true"));
 }

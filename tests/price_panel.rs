@@ -12,12 +12,9 @@ use common::mount;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-
 /// The text of the element with `data-test=name`, `None` when there is none.
 fn text(host: &web_sys::HtmlElement, name: &str) -> Option<String> {
-    host.query_selector(&format!("[data-test={name}]"))
-        .expect("query")
-        .map(|e| e.text_content().unwrap_or_default())
+    host.query_selector(&format!("[data-test={name}]")).expect("query").map(|e| e.text_content().unwrap_or_default())
 }
 
 /// Lets the reactive system run its effects.

@@ -9,10 +9,7 @@ pub const HOUR: i64 = 3_600;
 
 /// Current Unix time in whole seconds.
 pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
 /// Formats Unix seconds as RFC 3339 UTC, e.g. `2026-11-28T07:00:00Z`.
@@ -20,12 +17,7 @@ pub fn rfc3339(unix: i64) -> String {
     let days = unix.div_euclid(DAY);
     let secs = unix.rem_euclid(DAY);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / HOUR,
-        (secs % HOUR) / 60,
-        secs % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / HOUR, (secs % HOUR) / 60, secs % 60)
 }
 
 /// Converts days since 1970-01-01 to (year, month, day) (Howard Hinnant's algorithm).

@@ -112,9 +112,8 @@ impl Config {
             };
             match flag.as_str() {
                 "--listen" => {
-                    config.listen = value.parse().map_err(|_| {
-                        format!("--listen: not an address like 127.0.0.1:8080: {value}")
-                    })?
+                    config.listen =
+                        value.parse().map_err(|_| format!("--listen: not an address like 127.0.0.1:8080: {value}"))?
                 }
                 "--api-key" => {
                     if value.trim().is_empty() || value.chars().any(|c| c.is_whitespace()) {
@@ -124,37 +123,29 @@ impl Config {
                 }
                 "--serve" => config.serve_dir = Some(PathBuf::from(value)),
                 "--cors-origin" => {
-                    if value.is_empty()
-                        || value.chars().any(|c| c.is_whitespace() || c.is_control())
-                    {
+                    if value.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
                         return Err(format!("--cors-origin: not a valid origin: {value}"));
                     }
                     config.cors_origin = Some(value)
                 }
                 "--latency-ms" => {
-                    config.latency_ms = value
-                        .parse()
-                        .map_err(|_| format!("--latency-ms: not a whole number: {value}"))?
+                    config.latency_ms =
+                        value.parse().map_err(|_| format!("--latency-ms: not a whole number: {value}"))?
                 }
                 "--extra-orders" => {
-                    config.extra_orders = value
-                        .parse()
-                        .map_err(|_| format!("--extra-orders: not a whole number: {value}"))?
+                    config.extra_orders =
+                        value.parse().map_err(|_| format!("--extra-orders: not a whole number: {value}"))?
                 }
                 "--fault" => config.faults.push(Fault::parse(&value)?),
                 "--app-config" => {
-                    let parsed: serde_json::Value = serde_json::from_str(&value)
-                        .map_err(|e| format!("--app-config: not JSON: {e}"))?;
+                    let parsed: serde_json::Value =
+                        serde_json::from_str(&value).map_err(|e| format!("--app-config: not JSON: {e}"))?;
                     if !parsed.is_object() {
                         return Err("--app-config: must be a JSON object".into());
                     }
                     config.app_config = Some(parsed)
                 }
-                _ => {
-                    config.seed = value
-                        .parse()
-                        .map_err(|_| format!("--seed: not a whole number: {value}"))?
-                }
+                _ => config.seed = value.parse().map_err(|_| format!("--seed: not a whole number: {value}"))?,
             }
         }
         Ok(config)
@@ -225,9 +216,6 @@ mod tests {
         .expect("parses");
         assert_eq!(c.faults.len(), 2);
         assert_eq!(c.faults[1].method.as_deref(), Some("POST"));
-        assert_eq!(
-            c.app_config,
-            Some(serde_json::json!({"api_base": "", "request_timeout_ms": 1500}))
-        );
+        assert_eq!(c.app_config, Some(serde_json::json!({"api_base": "", "request_timeout_ms": 1500})));
     }
 }

@@ -17,10 +17,7 @@ pub struct ApiError {
 impl ApiError {
     /// An error with any status.
     pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
-        ApiError {
-            status,
-            message: message.into(),
-        }
+        ApiError { status, message: message.into() }
     }
     /// 400 validation, balance or stock error.
     pub fn bad_request(message: impl Into<String>) -> Self {
@@ -66,9 +63,7 @@ pub type ApiResult<T> = Result<T, ApiError>;
 /// shapes are 400 with a message naming the problem.
 pub fn parse_body<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
     if body.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(ApiError::bad_request(
-            "Request body must be JSON; send {} when there is nothing to send",
-        ));
+        return Err(ApiError::bad_request("Request body must be JSON; send {} when there is nothing to send"));
     }
     serde_json::from_slice(body).map_err(|e| {
         use serde_json::error::Category;
@@ -87,10 +82,5 @@ pub fn parse_query(raw: Option<&str>) -> ApiResult<Vec<(String, String)>> {
 
 /// Looks up a query parameter; blank values count as absent.
 pub fn query_get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .rev()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.as_str())
-        .filter(|v| !v.trim().is_empty())
+    pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).filter(|v| !v.trim().is_empty())
 }

@@ -121,10 +121,7 @@ pub struct Fault {
 impl Fault {
     /// Whether this rule applies to a request.
     pub fn matches(&self, method: &str, path: &str) -> bool {
-        let method_ok = self
-            .method
-            .as_deref()
-            .is_none_or(|m| m == "*" || m.eq_ignore_ascii_case(method));
+        let method_ok = self.method.as_deref().is_none_or(|m| m == "*" || m.eq_ignore_ascii_case(method));
         let path_ok = match self.path.strip_suffix('$') {
             Some(exact) => path == exact,
             None => path.starts_with(&self.path),
@@ -143,63 +140,39 @@ impl Fault {
     pub fn parse(spec: &str) -> Result<Fault, String> {
         let mut pairs = Vec::new();
         for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let (k, v) = part
-                .split_once('=')
-                .ok_or_else(|| format!("--fault: `{part}` is not key=value"))?;
+            let (k, v) = part.split_once('=').ok_or_else(|| format!("--fault: `{part}` is not key=value"))?;
             pairs.push((k.trim().to_ascii_lowercase(), v.to_string()));
         }
-        let get = |key: &str| {
-            pairs
-                .iter()
-                .rev()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.clone())
-        };
+        let get = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
         for (k, _) in &pairs {
             if !matches!(
                 k.as_str(),
-                "kind"
-                    | "path"
-                    | "method"
-                    | "times"
-                    | "when"
-                    | "retry_after"
-                    | "ms"
-                    | "find"
-                    | "replace"
+                "kind" | "path" | "method" | "times" | "when" | "retry_after" | "ms" | "find" | "replace"
             ) {
                 return Err(format!("--fault: unknown key `{k}`"));
             }
         }
         let number = |key: &str| -> Result<Option<u64>, String> {
             get(key)
-                .map(|v| {
-                    v.trim()
-                        .parse::<u64>()
-                        .map_err(|_| format!("--fault: {key} is not a whole number: {v}"))
-                })
+                .map(|v| v.trim().parse::<u64>().map_err(|_| format!("--fault: {key} is not a whole number: {v}")))
                 .transpose()
         };
         let kind_name = get("kind").ok_or("--fault: kind=… is required")?;
         let kind = match kind_name.trim().to_ascii_lowercase().as_str() {
-            "rate_limit" | "429" => FaultKind::RateLimit {
-                retry_after_secs: number("retry_after")?.map(|s| s.min(u32::MAX as u64) as u32),
-            },
+            "rate_limit" | "429" => {
+                FaultKind::RateLimit { retry_after_secs: number("retry_after")?.map(|s| s.min(u32::MAX as u64) as u32) }
+            }
             "server_error" | "500" => FaultKind::ServerError,
             "bad_gateway" | "502" => FaultKind::BadGateway,
             "empty_body" | "empty" => FaultKind::EmptyBody,
             "malformed_json" | "malformed" => FaultKind::MalformedJson,
             "wrong_shape" => FaultKind::WrongShape,
             "extra_fields" | "extra" => FaultKind::ExtraFields,
-            "delay" | "timeout" => FaultKind::Delay {
-                ms: number("ms")?.ok_or("--fault: delay needs ms=N")?,
-            },
+            "delay" | "timeout" => FaultKind::Delay { ms: number("ms")?.ok_or("--fault: delay needs ms=N")? },
             "drop" => FaultKind::Drop,
             "cut" => FaultKind::Cut,
             "rewrite" => FaultKind::Rewrite {
-                find: get("find")
-                    .filter(|f| !f.is_empty())
-                    .ok_or("--fault: rewrite needs find=TEXT")?,
+                find: get("find").filter(|f| !f.is_empty()).ok_or("--fault: rewrite needs find=TEXT")?,
                 replace: get("replace").unwrap_or_default(),
             },
             other => return Err(format!("--fault: unknown kind `{other}`")),
@@ -214,13 +187,7 @@ impl Fault {
             Some(other) => return Err(format!("--fault: when must be before or after: {other}")),
         };
         let times = number("times")?.map(|t| t.min(u32::MAX as u64) as u32);
-        Ok(Fault {
-            method: get("method").map(|m| m.trim().to_ascii_uppercase()),
-            path,
-            kind,
-            times,
-            when,
-        })
+        Ok(Fault { method: get("method").map(|m| m.trim().to_ascii_uppercase()), path, kind, times, when })
     }
 }
 

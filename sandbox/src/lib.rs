@@ -54,12 +54,7 @@ impl Sandbox {
                 eprintln!("sandbox server error: {e}");
             }
         });
-        Ok(Sandbox {
-            addr,
-            state,
-            stop: Some(stop),
-            task,
-        })
+        Ok(Sandbox { addr, state, stop: Some(stop), task })
     }
 
     /// The bound address (with the real port).
@@ -99,22 +94,9 @@ impl Sandbox {
     /// Makes the next `times` requests (all of them when `None`) with `method` (any when
     /// empty or `*`) to paths starting with `path_prefix` (exactly `path` when it ends with
     /// `$`) fail as `kind`, before or after the real handler ran.
-    pub fn set_fault(
-        &self,
-        method: &str,
-        path_prefix: &str,
-        kind: FaultKind,
-        times: Option<u32>,
-        when: When,
-    ) {
+    pub fn set_fault(&self, method: &str, path_prefix: &str, kind: FaultKind, times: Option<u32>, when: When) {
         let method = (!method.is_empty() && method != "*").then(|| method.to_ascii_uppercase());
-        self.add_fault(Fault {
-            method,
-            path: path_prefix.to_string(),
-            kind,
-            times,
-            when,
-        });
+        self.add_fault(Fault { method, path: path_prefix.to_string(), kind, times, when });
     }
 
     /// Adds a fault rule; the first rule that matches a request applies.

@@ -90,10 +90,7 @@ pub fn product_by_name(name: &str) -> Option<(usize, &'static Product)> {
 impl Product {
     /// Unit price of `cycle` in cents, or `None` when the cycle is not offered.
     pub fn unit_price(&self, cycle: &str) -> Option<i64> {
-        self.cycles
-            .iter()
-            .find(|(c, _)| *c == cycle)
-            .map(|(_, p)| *p)
+        self.cycles.iter().find(|(c, _)| *c == cycle).map(|(_, p)| *p)
     }
 
     /// Whether this product is Datacenter or ISP (cycle change, auto-renewal, proxies).
@@ -104,10 +101,7 @@ impl Product {
 
 /// Stable numeric id of a product's cycle: `(product index + 1) * 10 + cycle position + 1`.
 pub fn cycle_id(product_idx: usize, cycle: &str) -> i64 {
-    let pos = PRODUCTS
-        .get(product_idx)
-        .and_then(|p| p.cycles.iter().position(|(c, _)| *c == cycle))
-        .unwrap_or(0);
+    let pos = PRODUCTS.get(product_idx).and_then(|p| p.cycles.iter().position(|(c, _)| *c == cycle)).unwrap_or(0);
     (product_idx as i64 + 1) * 10 + pos as i64 + 1
 }
 
@@ -134,9 +128,7 @@ pub fn promo_percent(code: Option<&str>, cycle: &str) -> Result<i64, String> {
     match code.to_ascii_uppercase().as_str() {
         "SAVE10" => Ok(10),
         "MONTHLY20" if cycle == "monthly" => Ok(20),
-        "MONTHLY20" => Err(format!(
-            "Promo code {code} is not valid for the {cycle} cycle"
-        )),
+        "MONTHLY20" => Err(format!("Promo code {code} is not valid for the {cycle} cycle")),
         "EXPIRED5" => Err(format!("Promo code {code} has expired")),
         _ => Err(format!("Promo code {code} is not valid")),
     }
@@ -144,9 +136,7 @@ pub fn promo_percent(code: Option<&str>, cycle: &str) -> Result<i64, String> {
 
 /// Canonical stored form of a promo code (trimmed, upper-case), or `None` when blank.
 pub fn normalize_promo(code: Option<&str>) -> Option<String> {
-    code.map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_ascii_uppercase)
+    code.map(str::trim).filter(|c| !c.is_empty()).map(str::to_ascii_uppercase)
 }
 
 /// A price breakdown, as `/orders/calculate` reports it.
@@ -198,10 +188,7 @@ mod tests {
         assert_eq!(dc.unit_price("monthly"), Some(150));
         assert_eq!(dc.unit_price("day"), None);
         assert!(product_by_name("datacenter proxy").is_none());
-        assert_eq!(
-            product_by_name("Unmetered Residential proxy").map(|p| p.0),
-            Some(4)
-        );
+        assert_eq!(product_by_name("Unmetered Residential proxy").map(|p| p.0), Some(4));
     }
 
     #[test]
@@ -215,14 +202,8 @@ mod tests {
             promo_percent(Some("MONTHLY20"), "week"),
             Err("Promo code MONTHLY20 is not valid for the week cycle".into())
         );
-        assert_eq!(
-            promo_percent(Some("EXPIRED5"), "week"),
-            Err("Promo code EXPIRED5 has expired".into())
-        );
-        assert_eq!(
-            promo_percent(Some("XYZ"), "week"),
-            Err("Promo code XYZ is not valid".into())
-        );
+        assert_eq!(promo_percent(Some("EXPIRED5"), "week"), Err("Promo code EXPIRED5 has expired".into()));
+        assert_eq!(promo_percent(Some("XYZ"), "week"), Err("Promo code XYZ is not valid".into()));
         assert_eq!(normalize_promo(Some(" save10 ")), Some("SAVE10".into()));
         assert_eq!(normalize_promo(Some("")), None);
     }

@@ -48,15 +48,8 @@ pub fn gen_proxies(seed: u64, order_id: i64, product: usize, quantity: i64) -> V
     let first_octet = if product == 0 { 45 } else { 104 };
     (0..quantity.clamp(0, 10_000))
         .map(|n| {
-            let ip = format!(
-                "{first_octet}.{}.{}.{}",
-                rng.below(254) + 1,
-                rng.below(256),
-                rng.below(254) + 1
-            );
-            let password = (0..12)
-                .map(|_| ALNUM[rng.below(ALNUM.len() as u64) as usize] as char)
-                .collect();
+            let ip = format!("{first_octet}.{}.{}.{}", rng.below(254) + 1, rng.below(256), rng.below(254) + 1);
+            let password = (0..12).map(|_| ALNUM[rng.below(ALNUM.len() as u64) as usize] as char).collect();
             Proxy {
                 ip,
                 username: format!("ps{order_id}u{}", n + 1),
@@ -78,13 +71,7 @@ fn stock() -> Vec<StockRow> {
         ("FR", "isp", 5),
         ("US", "mobile", 25), ("DE", "mobile", 10),
     ];
-    rows.iter()
-        .map(|(c, p, a)| StockRow {
-            country: c.to_string(),
-            product: p.to_string(),
-            amount: *a,
-        })
-        .collect()
+    rows.iter().map(|(c, p, a)| StockRow { country: c.to_string(), product: p.to_string(), amount: *a }).collect()
 }
 
 /// Shorthand for a seeded order; `price_paid` is its cycle price with its promo.
@@ -164,27 +151,13 @@ fn generated_order(i: i64, now: i64) -> Order {
         Status::Active => {
             // Every fifth active order expires within 3 days; none beyond one cycle.
             let len = pricing::cycle_seconds(cycle).unwrap_or(DAY);
-            let offset = if i % 5 == 0 {
-                (i % 3 + 1) * 20 * HOUR
-            } else {
-                (3 + (i * 5) % 25) * DAY + (i % 7) * HOUR
-            };
-            Some(
-                now + if offset < len {
-                    offset
-                } else {
-                    len - (i % 7 + 1) * HOUR
-                },
-            )
+            let offset = if i % 5 == 0 { (i % 3 + 1) * 20 * HOUR } else { (3 + (i * 5) % 25) * DAY + (i % 7) * HOUR };
+            Some(now + if offset < len { offset } else { len - (i % 7 + 1) * HOUR })
         }
         Status::OnHold => Some(now - (1 + i % 2) * DAY - (i % 5) * HOUR),
         Status::Cancelled => Some(now - (5 + i) * DAY),
     };
-    let auto_renewal = if lifetime {
-        None
-    } else {
-        Some(status == Status::Active && i % 2 == 0)
-    };
+    let auto_renewal = if lifetime { None } else { Some(status == Status::Active && i % 2 == 0) };
     let promo = (i % 9 == 1).then_some("SAVE10");
     let created = now - (83 - 2 * i) * DAY - (i % 11) * HOUR;
     order(
@@ -213,10 +186,8 @@ pub fn seed_store(seed: u64, now: i64) -> Store {
 pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
     let mut orders = BTreeMap::new();
     let generated = (0..ORDER_COUNT - 7).map(|i| generated_order(i, now));
-    let extra = (0..i64::from(extra_count)).map(|k| Order {
-        id: FIRST_ID + ORDER_COUNT + k,
-        ..generated_order(k % (ORDER_COUNT - 7), now)
-    });
+    let extra = (0..i64::from(extra_count))
+        .map(|k| Order { id: FIRST_ID + ORDER_COUNT + k, ..generated_order(k % (ORDER_COUNT - 7), now) });
     for mut o in fixed_orders(now).into_iter().chain(generated).chain(extra) {
         if PRODUCTS[o.product].is_dc_isp() {
             o.proxies = gen_proxies(seed, o.id, o.product, o.quantity);
@@ -224,15 +195,7 @@ pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
         orders.insert(o.id, o);
     }
     let next_id = FIRST_ID + ORDER_COUNT + i64::from(extra_count);
-    Store {
-        email: DEMO_EMAIL.to_string(),
-        wallet: WALLET,
-        orders,
-        stock: stock(),
-        next_id,
-        seed,
-        log: Vec::new(),
-    }
+    Store { email: DEMO_EMAIL.to_string(), wallet: WALLET, orders, stock: stock(), next_id, seed, log: Vec::new() }
 }
 
 #[cfg(test)]
@@ -244,14 +207,7 @@ mod tests {
         let s = seed_store(42, 1_800_000_000);
         assert_eq!(s.orders.len(), 45);
         let count = |st: Status| s.orders.values().filter(|o| o.status == st).count();
-        assert_eq!(
-            (
-                count(Status::Active),
-                count(Status::OnHold),
-                count(Status::Cancelled)
-            ),
-            (31, 8, 6)
-        );
+        assert_eq!((count(Status::Active), count(Status::OnHold), count(Status::Cancelled)), (31, 8, 6));
         let o = &s.orders[&1001];
         assert_eq!((o.price_paid, o.proxies.len()), (1200, 10));
         assert_eq!(s.orders[&1002].price_paid, 900);
@@ -266,10 +222,7 @@ mod tests {
         assert_eq!(s.next_id, 1106);
         assert_eq!(s.orders[&1046].product, s.orders[&1008].product);
         let (a, b) = (&s.orders[&1105], &s.orders[&1029]);
-        assert_eq!(
-            (a.product, &a.cycle, a.quantity),
-            (b.product, &b.cycle, b.quantity)
-        );
+        assert_eq!((a.product, &a.cycle, a.quantity), (b.product, &b.cycle, b.quantity));
     }
 
     #[test]

@@ -117,10 +117,8 @@ impl Order {
     /// The `order` object of `GET /user/api/orders/{id}`.
     pub fn detail_json(&self) -> Value {
         let addons: Vec<Value> = if self.p0f_slots > 0 {
-            vec![
-                json!({"addon_key": "p0f_slots", "catalog_id": 1, "qty": self.p0f_slots,
-                        "price_per_unit": P0F_SLOT_PRICE, "pending": null}),
-            ]
+            vec![json!({"addon_key": "p0f_slots", "catalog_id": 1, "qty": self.p0f_slots,
+                        "price_per_unit": P0F_SLOT_PRICE, "pending": null})]
         } else {
             Vec::new()
         };
@@ -161,11 +159,7 @@ impl Order {
 
     /// The `data` array of `GET /user/api/proxies/active`.
     pub fn proxies_json(&self) -> Vec<Value> {
-        let status = if self.status == Status::Active {
-            "active"
-        } else {
-            "expired"
-        };
+        let status = if self.status == Status::Active { "active" } else { "expired" };
         self.proxies
             .iter()
             .map(|p| {
@@ -217,19 +211,12 @@ pub struct Store {
 impl Store {
     /// Stock of `product_code` in `country`, if the pair is listed.
     pub fn stock_of(&self, product_code: &str, country: &str) -> Option<i64> {
-        self.stock
-            .iter()
-            .find(|r| r.product == product_code && r.country == country)
-            .map(|r| r.amount)
+        self.stock.iter().find(|r| r.product == product_code && r.country == country).map(|r| r.amount)
     }
 
     /// Total stock of a product code over all countries.
     pub fn stock_total(&self, product_code: &str) -> i64 {
-        self.stock
-            .iter()
-            .filter(|r| r.product == product_code)
-            .map(|r| r.amount)
-            .sum()
+        self.stock.iter().filter(|r| r.product == product_code).map(|r| r.amount).sum()
     }
 
     /// Takes `quantity` from stock: from `country` when given, else greedily in listing order.
@@ -249,9 +236,6 @@ impl Store {
 
     /// Number of active orders.
     pub fn active_orders(&self) -> usize {
-        self.orders
-            .values()
-            .filter(|o| o.status == Status::Active)
-            .count()
+        self.orders.values().filter(|o| o.status == Status::Active).count()
     }
 }

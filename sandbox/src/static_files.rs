@@ -17,13 +17,8 @@ pub struct StaticFiles {
 impl StaticFiles {
     /// Serves `dir`; paths that are not files answer `dir/index.html` with 200.
     pub fn new(dir: &Path) -> Self {
-        let index = ServeFile::new(dir.join("index.html"))
-            .precompressed_br()
-            .precompressed_gzip();
-        let dir = ServeDir::new(dir)
-            .precompressed_br()
-            .precompressed_gzip()
-            .fallback(index);
+        let index = ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip();
+        let dir = ServeDir::new(dir).precompressed_br().precompressed_gzip().fallback(index);
         StaticFiles { dir }
     }
 

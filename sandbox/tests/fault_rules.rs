@@ -5,36 +5,21 @@ use sandbox::faults::{Fault, FaultBook, FaultKind, When};
 
 #[test]
 fn parses_specs() {
-    let f =
-        Fault::parse("kind=429,retry_after=2,method=get,path=/user/api/me$,times=3").expect("ok");
-    assert_eq!(
-        f.kind,
-        FaultKind::RateLimit {
-            retry_after_secs: Some(2)
-        }
-    );
+    let f = Fault::parse("kind=429,retry_after=2,method=get,path=/user/api/me$,times=3").expect("ok");
+    assert_eq!(f.kind, FaultKind::RateLimit { retry_after_secs: Some(2) });
     assert_eq!(f.method.as_deref(), Some("GET"));
     assert_eq!((f.times, f.when), (Some(3), When::Before));
     assert!(f.matches("GET", "/user/api/me") && !f.matches("GET", "/user/api/me/x"));
     assert!(!f.matches("POST", "/user/api/me"));
 
     let f = Fault::parse("kind=drop,path=/user/api/orders/purchase,when=after").expect("ok");
-    assert_eq!(
-        (f.kind.clone(), f.when, f.method.clone()),
-        (FaultKind::Drop, When::After, None)
-    );
+    assert_eq!((f.kind.clone(), f.when, f.method.clone()), (FaultKind::Drop, When::After, None));
     assert!(f.matches("POST", "/user/api/orders/purchase"));
 
     let f = Fault::parse("kind=delay,ms=2000,path=/").expect("ok");
     assert_eq!(f.kind, FaultKind::Delay { ms: 2000 });
     let f = Fault::parse("kind=rewrite,find=Mobile,replace=<b>x</b>,path=/user/api").expect("ok");
-    assert_eq!(
-        f.kind,
-        FaultKind::Rewrite {
-            find: "Mobile".into(),
-            replace: "<b>x</b>".into()
-        }
-    );
+    assert_eq!(f.kind, FaultKind::Rewrite { find: "Mobile".into(), replace: "<b>x</b>".into() });
     for (spec, kind) in [
         ("kind=500,path=/", FaultKind::ServerError),
         ("kind=502,path=/", FaultKind::BadGateway),
@@ -69,12 +54,12 @@ fn refuses_bad_specs() {
 
 #[test]
 fn json_form_round_trips() {
-    let json = r#"{"method":"POST","path":"/user/api/orders/purchase","kind":"delay","ms":3000,"when":"after","times":1}"#;
+    let json =
+        r#"{"method":"POST","path":"/user/api/orders/purchase","kind":"delay","ms":3000,"when":"after","times":1}"#;
     let f: Fault = serde_json::from_str(json).expect("decodes");
     assert_eq!(f.kind, FaultKind::Delay { ms: 3000 });
     assert_eq!(f.when, When::After);
-    let back: Fault =
-        serde_json::from_value(serde_json::to_value(&f).expect("encodes")).expect("decodes");
+    let back: Fault = serde_json::from_value(serde_json::to_value(&f).expect("encodes")).expect("decodes");
     assert_eq!(back, f);
     let f: Fault = serde_json::from_str(r#"{"path":"/","kind":"bad_gateway"}"#).expect("decodes");
     assert_eq!((f.when, f.times, f.method), (When::Before, None, None));
@@ -92,19 +77,10 @@ fn times_count_down_and_first_match_wins() {
     book.add(Fault::parse("kind=502,path=/").expect("ok"));
     book.add(Fault::parse("kind=drop,path=/,times=0").expect("ok"));
     assert_eq!(book.list().len(), 2, "times=0 is never in force");
-    assert_eq!(
-        book.take("GET", "/a/b").map(|f| f.kind),
-        Some(FaultKind::ServerError)
-    );
+    assert_eq!(book.take("GET", "/a/b").map(|f| f.kind), Some(FaultKind::ServerError));
     assert_eq!(book.list()[0].times, Some(1));
-    assert_eq!(
-        book.take("GET", "/a").map(|f| f.kind),
-        Some(FaultKind::ServerError)
-    );
-    assert_eq!(
-        book.take("GET", "/a").map(|f| f.kind),
-        Some(FaultKind::BadGateway)
-    );
+    assert_eq!(book.take("GET", "/a").map(|f| f.kind), Some(FaultKind::ServerError));
+    assert_eq!(book.take("GET", "/a").map(|f| f.kind), Some(FaultKind::BadGateway));
     book.clear();
     assert_eq!(book.take("GET", "/a"), None);
 }

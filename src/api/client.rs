@@ -114,9 +114,7 @@ async fn send<T: DeserializeOwned>(
         return Err(ApiError::Cancelled);
     }
 
-    let mut builder = builder
-        .header("Accept", "application/json")
-        .abort_signal(Some(&controller.signal()));
+    let mut builder = builder.header("Accept", "application/json").abort_signal(Some(&controller.signal()));
     let key_is_stored = key.is_none();
     let key = key.map(str::to_string).or_else(session::api_key);
     if let Some(key) = key {
@@ -139,9 +137,8 @@ async fn send<T: DeserializeOwned>(
     })?;
     let status = response.status();
     let retry_after = response.headers().get("retry-after");
-    let text = response.text().await.map_err(|_| {
-        if timed_out.get() { ApiError::Timeout } else { ApiError::Network }
-    })?;
+    let text =
+        response.text().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
     drop(timer);
 
     if !(200..300).contains(&status) {
@@ -196,9 +193,7 @@ struct AbortLink {
 impl Drop for AbortLink {
     fn drop(&mut self) {
         use wasm_bindgen::JsCast;
-        let _ = self
-            .signal
-            .remove_event_listener_with_callback("abort", self.closure.as_ref().unchecked_ref());
+        let _ = self.signal.remove_event_listener_with_callback("abort", self.closure.as_ref().unchecked_ref());
     }
 }
 
@@ -212,10 +207,7 @@ mod tests {
         assert_eq!(decode::<Profile>("<html>"), Err(ApiError::Decode));
         assert_eq!(decode::<Profile>(""), Err(ApiError::Decode));
         assert_eq!(decode::<Profile>(r#"{"email":1}"#), Err(ApiError::Decode));
-        assert_eq!(
-            decode::<Profile>(r#"{"success":false,"message":"nope"}"#),
-            Err(ApiError::Rejected("nope".into()))
-        );
+        assert_eq!(decode::<Profile>(r#"{"success":false,"message":"nope"}"#), Err(ApiError::Rejected("nope".into())));
         assert_eq!(
             decode::<Profile>("{ \"success\" :\n false, \"message\": \"spaced\" }"),
             Err(ApiError::Rejected("spaced".into()))

@@ -73,13 +73,10 @@ impl ApiError {
             401 => ApiError::Unauthorized,
             403 => ApiError::Forbidden(or_default(td_string!(locale::current_untracked(), errors.forbidden_default))),
             404 => ApiError::NotFound(or_default(td_string!(locale::current_untracked(), errors.not_found_default))),
-            400 | 409 | 422 => ApiError::Rejected(or_default(td_string!(
-                locale::current_untracked(),
-                errors.rejected_default
-            ))),
-            429 => ApiError::RateLimited {
-                retry_after_secs: retry_after.and_then(|v| v.trim().parse().ok()),
-            },
+            400 | 409 | 422 => {
+                ApiError::Rejected(or_default(td_string!(locale::current_untracked(), errors.rejected_default)))
+            }
+            429 => ApiError::RateLimited { retry_after_secs: retry_after.and_then(|v| v.trim().parse().ok()) },
             _ => ApiError::Server { status },
         }
     }

@@ -215,8 +215,7 @@ mod tests {
     #[test]
     fn order_detail_accepts_sparse_and_extra_fields() {
         let d: OrderEnvelope =
-            serde_json::from_str(r#"{"success":true,"order":{"order_id":5,"new_field":[1]}}"#)
-                .expect("decodes");
+            serde_json::from_str(r#"{"success":true,"order":{"order_id":5,"new_field":[1]}}"#).expect("decodes");
         assert_eq!(d.order.order_id, Some(5));
         assert_eq!(d.order.status, None);
     }
@@ -229,8 +228,7 @@ mod tests {
         .expect("1.1.0");
         assert_eq!(v11.final_price, Some(90));
         let v10: CycleChange =
-            serde_json::from_str(r#"{"success":true,"message":"ok","order":{"order_id":1}}"#)
-                .expect("1.0.0");
+            serde_json::from_str(r#"{"success":true,"message":"ok","order":{"order_id":1}}"#).expect("1.0.0");
         assert_eq!(v10.order.and_then(|o| o.order_id), Some(1));
     }
 

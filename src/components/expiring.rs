@@ -82,13 +82,20 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
                     Some(Ok(d)) => d.price_paid,
                     Some(Err(_)) => None,
                 };
-                input.push(Renewing { order_id: order.order_id, cycle_name: order.cycle_name.clone(), expires_ms: *expires_ms, price_cents });
+                input.push(Renewing {
+                    order_id: order.order_id,
+                    cycle_name: order.cycle_name.clone(),
+                    expires_ms: *expires_ms,
+                    price_cents,
+                });
             }
             Some(forecast(&input, now, window))
         })
     });
     move || match (renewing.get(), estimate.get(), balance.get()) {
-        (Err(Some(e)), _, _) => view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(StatusFilter::Active) /> }.into_any(),
+        (Err(Some(e)), _, _) => {
+            view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(StatusFilter::Active) /> }.into_any()
+        }
         (Ok(_), Some(f), Some(wallet)) => {
             // Told again in a newly picked language.
             crate::state::locale::current();
@@ -154,16 +161,17 @@ fn ExpiringList(now: i64) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let on_hold = ready(StatusFilter::OnHold)?;
         let active = ready(StatusFilter::Active)?;
-        let mut rows: Vec<(OrderSummary, Option<i64>, bool)> = on_hold
-            .iter()
-            .map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339), true))
-            .collect();
+        let mut rows: Vec<(OrderSummary, Option<i64>, bool)> =
+            on_hold.iter().map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339), true)).collect();
         rows.extend(
-            expiring_within(&active, parse_rfc3339, now, EXPIRING_DAYS * DAY_MS).into_iter().map(|(o, t)| (o, Some(t), false)),
+            expiring_within(&active, parse_rfc3339, now, EXPIRING_DAYS * DAY_MS)
+                .into_iter()
+                .map(|(o, t)| (o, Some(t), false)),
         );
         Ok(rows)
     });
-    move || match rows.get() {
+    move || {
+        match rows.get() {
         Err(None) => view! { <Skeleton lines=4 /> }.into_any(),
         Err(Some(e)) => view! { <ErrorNotice error=e retry=move |_| orders_cache::refresh(&READS) /> }.into_any(),
         Ok(rows) if rows.is_empty() => view! {
@@ -186,6 +194,7 @@ fn ExpiringList(now: i64) -> impl IntoView {
             </table>
         }
         .into_any(),
+    }
     }
 }
 

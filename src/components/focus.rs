@@ -23,14 +23,12 @@ pub fn active_element() -> Option<HtmlElement> {
 /// user-activation flag; `true` where the browser does not say).
 pub fn user_has_interacted() -> bool {
     let Some(window) = web_sys::window() else { return true };
-    let activation = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("userActivation"))
-        .ok()
-        .filter(|a| a.is_object());
+    let activation =
+        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("userActivation")).ok().filter(|a| a.is_object());
     match activation {
-        Some(a) => js_sys::Reflect::get(&a, &JsValue::from_str("hasBeenActive"))
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(true),
+        Some(a) => {
+            js_sys::Reflect::get(&a, &JsValue::from_str("hasBeenActive")).ok().and_then(|v| v.as_bool()).unwrap_or(true)
+        }
         None => true,
     }
 }
@@ -64,10 +62,7 @@ pub fn focus_heading() {
 /// The elements inside `container` that Tab can reach, in document order.
 pub fn focusables(container: &Element) -> Vec<HtmlElement> {
     let Ok(list) = container.query_selector_all(FOCUSABLE) else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<HtmlElement>().ok()).collect()
 }
 
 /// Focuses the first element Tab can reach inside `container`.

@@ -97,11 +97,19 @@ pub fn relative(target_ms: i64, now_ms: i64) -> String {
     } else {
         plural(abs / DAY_MS, "day")
     };
-    if delta >= 0 { format!("in {phrase}") } else { format!("{phrase} ago") }
+    if delta >= 0 {
+        format!("in {phrase}")
+    } else {
+        format!("{phrase} ago")
+    }
 }
 
 fn plural(n: i64, unit: &str) -> String {
-    if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") }
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
 }
 
 /// How soon an expiry is, for marking rows.
@@ -150,7 +158,14 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        for bad in ["", "tomorrow", "2026-13-01T00:00:00Z", "2026-11-28T25:00:00Z", "2026-11-28T07:00:00+xx", "2026-1-28T07:00:00Z"] {
+        for bad in [
+            "",
+            "tomorrow",
+            "2026-13-01T00:00:00Z",
+            "2026-11-28T25:00:00Z",
+            "2026-11-28T07:00:00+xx",
+            "2026-1-28T07:00:00Z",
+        ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }
     }

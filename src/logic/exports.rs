@@ -56,7 +56,11 @@ impl ExportFormat {
 
     /// File name suffix for downloads.
     pub fn extension(self) -> &'static str {
-        if self == ExportFormat::Csv { "csv" } else { "txt" }
+        if self == ExportFormat::Csv {
+            "csv"
+        } else {
+            "txt"
+        }
     }
 }
 

@@ -129,8 +129,7 @@ pub fn forecast(orders: &[Renewing], now_ms: i64, window_ms: i64) -> Forecast {
 /// once in the window (so lifetime orders and far-off quarterly ones are never fetched).
 pub fn needs_price(order: &OrderSummary, expires_ms: Option<i64>, now_ms: i64, window_ms: i64) -> bool {
     order.auto_renewal == Some(true)
-        && Cycle::parse(&order.cycle_name)
-            .is_none_or(|c| renewals_within(c, expires_ms, now_ms, window_ms) > 0)
+        && Cycle::parse(&order.cycle_name).is_none_or(|c| renewals_within(c, expires_ms, now_ms, window_ms) > 0)
 }
 
 /// Active orders expiring after now and within `window_ms`, soonest first, with their

@@ -238,11 +238,7 @@ impl PurchaseRequest {
         if let Some(p) = &self.promo_code {
             pairs.push(("promo_code", p.clone()));
         }
-        pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        pairs.into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect::<Vec<_>>().join("&")
     }
 
     /// The JSON body of `POST /orders/purchase`, in the product's shape.

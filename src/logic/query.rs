@@ -82,10 +82,7 @@ impl OrdersQuery {
     /// or unreadable offset becomes 0.
     pub fn from_raw(status: Option<&str>, offset: Option<&str>, limit: Option<&str>) -> Self {
         let status = status.and_then(StatusFilter::parse).unwrap_or_default();
-        let limit = limit
-            .and_then(|l| l.trim().parse::<i64>().ok())
-            .map(snap_limit)
-            .unwrap_or(DEFAULT_LIMIT);
+        let limit = limit.and_then(|l| l.trim().parse::<i64>().ok()).map(snap_limit).unwrap_or(DEFAULT_LIMIT);
         let offset = offset
             .and_then(|o| o.trim().parse::<i64>().ok())
             .map(|o| o.clamp(0, MAX_OFFSET as i64) as u32)
@@ -171,10 +168,7 @@ pub fn encode_component(raw: &str) -> String {
 }
 
 fn snap_limit(l: i64) -> u32 {
-    PAGE_SIZES
-        .into_iter()
-        .min_by_key(|size| (*size as i64).abs_diff(l))
-        .unwrap_or(DEFAULT_LIMIT)
+    PAGE_SIZES.into_iter().min_by_key(|size| (*size as i64).abs_diff(l)).unwrap_or(DEFAULT_LIMIT)
 }
 
 /// Reads `offset` from a `prev`/`next` URI such as `/user/api/orders?status=all&offset=20&limit=20`.
@@ -208,7 +202,10 @@ mod tests {
         assert_eq!(q.api_path(), "/user/api/orders?status=all&offset=20&limit=20");
         assert_eq!(q.page_number(), 2);
         assert_eq!(q.clone().with_status(StatusFilter::Cancelled).offset, 0);
-        assert_eq!(q.clone().with_limit(50), OrdersQuery { status: StatusFilter::All, offset: 0, limit: 50, tag: None });
+        assert_eq!(
+            q.clone().with_limit(50),
+            OrdersQuery { status: StatusFilter::All, offset: 0, limit: 50, tag: None }
+        );
     }
 
     #[test]
@@ -220,7 +217,10 @@ mod tests {
         let q = q.with_offset(20).with_status(StatusFilter::Active);
         assert_eq!(q.to_string(), "/orders?status=active&offset=0&limit=20&tag=eu-scraping");
         let hostile = q.clone().with_tag(Some("<img src=x>&tag=1 ü"));
-        assert_eq!(hostile.to_string(), "/orders?status=active&offset=0&limit=20&tag=%3Cimg%20src%3Dx%3E%26tag%3D1%20%C3%BC");
+        assert_eq!(
+            hostile.to_string(),
+            "/orders?status=active&offset=0&limit=20&tag=%3Cimg%20src%3Dx%3E%26tag%3D1%20%C3%BC"
+        );
         for blank in [None, Some(""), Some("  "), Some("none"), Some("a\nb")] {
             assert_eq!(q.clone().with_tag(blank).tag, None, "{blank:?}");
         }

@@ -11,9 +11,8 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
         let after = &rest[start + 1..];
-        let value = after
-            .find('}')
-            .and_then(|end| args.iter().find(|(name, _)| *name == &after[..end]).map(|(_, v)| (end, v)));
+        let value =
+            after.find('}').and_then(|end| args.iter().find(|(name, _)| *name == &after[..end]).map(|(_, v)| (end, v)));
         match value {
             Some((end, v)) => {
                 out.push_str(&v.to_string());

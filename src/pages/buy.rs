@@ -1,10 +1,8 @@
 //! Buying: `/buy?product=…` opens the form for a product of the catalogue (the first one
 //! when the URL names none or an unknown one), with stock and wallet loaded beside it.
 
-use crate::{
-    components::{buy::rules::pick_product, buy::BuyForm, ErrorNotice, Skeleton},
-};
 use super::account::Account;
+use crate::components::{buy::rules::pick_product, buy::BuyForm, ErrorNotice, Skeleton};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -6,7 +6,9 @@
 
 use crate::{
     api::{self, client::Cancel, models::OrderPage},
-    components::{orders_table::OrdersTable, pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton},
+    components::{
+        orders_table::OrdersTable, pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton,
+    },
     logic::{
         insight::orders_tagged,
         query::{offset_of_link, OrdersQuery, StatusFilter},
@@ -46,7 +48,8 @@ pub fn OrdersPage() -> impl IntoView {
             // the router unable to follow later links.
             let navigate = navigate.clone();
             request_animation_frame(move || {
-                let still_here = location.pathname.try_get_untracked().is_some_and(|p| base_path::strip(&p) == "/orders");
+                let still_here =
+                    location.pathname.try_get_untracked().is_some_and(|p| base_path::strip(&p) == "/orders");
                 if still_here {
                     navigate(&canonical, NavigateOptions { replace: true, ..Default::default() })
                 }
@@ -184,4 +187,3 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
         </div>
     }
 }
-

@@ -2,12 +2,12 @@
 //! soon, and whether the wallet covers the next 30 days of auto-renewals), stock per
 //! product and country, the catalogue.
 
+use super::account::Account;
 use crate::{
     api::models::StockEntry,
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
     state::intl,
 };
-use super::account::Account;
 use leptos::prelude::*;
 
 /// The signed-in home page.

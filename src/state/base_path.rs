@@ -54,19 +54,12 @@ fn keep_links_inside(base: String) {
         let Some(anchor) = anchor else {
             return;
         };
-        if let Some(href) = anchor
-            .get_attribute("href")
-            .and_then(|h| rebase_href(&base, &h))
-        {
+        if let Some(href) = anchor.get_attribute("href").and_then(|h| rebase_href(&base, &h)) {
             let _ = anchor.set_attribute("href", &href);
         }
     });
     for event in ["click", "auxclick", "contextmenu"] {
-        let _ = window.add_event_listener_with_callback_and_bool(
-            event,
-            handler.as_ref().unchecked_ref(),
-            true,
-        );
+        let _ = window.add_event_listener_with_callback_and_bool(event, handler.as_ref().unchecked_ref(), true);
     }
     // The listeners live as long as the page.
     handler.forget();
@@ -104,9 +97,7 @@ pub fn rebase_href(base: &str, href: &str) -> Option<String> {
     if base.is_empty() || !href.starts_with('/') || href.starts_with("//") {
         return None;
     }
-    let inside = href
-        .strip_prefix(base)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']));
+    let inside = href.strip_prefix(base).is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']));
     (!inside).then(|| format!("{base}{href}"))
 }
 
@@ -125,10 +116,7 @@ mod tests {
     #[test]
     fn strips_the_base_only_on_a_segment_boundary() {
         assert_eq!(strip_base("", "/orders"), "/orders");
-        assert_eq!(
-            strip_base("/dashboard", "/dashboard/orders/17"),
-            "/orders/17"
-        );
+        assert_eq!(strip_base("/dashboard", "/dashboard/orders/17"), "/orders/17");
         assert_eq!(strip_base("/dashboard", "/dashboard"), "/");
         assert_eq!(strip_base("/dashboard", "/dashboard/"), "/");
         assert_eq!(strip_base("/dashboard", "/dashboards"), "/dashboards");
@@ -138,14 +126,8 @@ mod tests {
     #[test]
     fn rebases_site_absolute_links_only() {
         assert_eq!(rebase_href("", "/orders"), None);
-        assert_eq!(
-            rebase_href("/dashboard", "/orders/17").as_deref(),
-            Some("/dashboard/orders/17")
-        );
-        assert_eq!(
-            rebase_href("/dashboard", "/").as_deref(),
-            Some("/dashboard/")
-        );
+        assert_eq!(rebase_href("/dashboard", "/orders/17").as_deref(), Some("/dashboard/orders/17"));
+        assert_eq!(rebase_href("/dashboard", "/").as_deref(), Some("/dashboard/"));
         assert_eq!(
             rebase_href("/dashboard", "/orders?status=active").as_deref(),
             Some("/dashboard/orders?status=active")
@@ -153,10 +135,7 @@ mod tests {
         assert_eq!(rebase_href("/dashboard", "/dashboard/orders"), None);
         assert_eq!(rebase_href("/dashboard", "/dashboard"), None);
         assert_eq!(rebase_href("/dashboard", "/dashboard?x=1"), None);
-        assert_eq!(
-            rebase_href("/dashboard", "/dashboardx").as_deref(),
-            Some("/dashboard/dashboardx")
-        );
+        assert_eq!(rebase_href("/dashboard", "/dashboardx").as_deref(), Some("/dashboard/dashboardx"));
         assert_eq!(rebase_href("/dashboard", "?status=all"), None);
         assert_eq!(rebase_href("/dashboard", "//evil.example/x"), None);
         assert_eq!(rebase_href("/dashboard", "https://proxyshard.com/"), None);

@@ -57,11 +57,14 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
     let locales = Array::of1(&JsValue::from_str(intl_tag(locale)));
     let utc = ("timeZone", "UTC");
     match kind {
-        Kind::Money => Intl::NumberFormat::new(&locales, &options(&[("style", "currency"), ("currency", "USD")])).into(),
+        Kind::Money => {
+            Intl::NumberFormat::new(&locales, &options(&[("style", "currency"), ("currency", "USD")])).into()
+        }
         Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).into(),
         Kind::Date => Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), utc])).into(),
         Kind::DateTime => {
-            Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), ("timeStyle", "short"), utc])).into()
+            Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), ("timeStyle", "short"), utc]))
+                .into()
         }
         Kind::Relative => Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "always")])).into(),
     }
@@ -70,7 +73,8 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
 /// The formatter of `kind` for the current language, made once.
 fn formatter<T: JsCast>(kind: Kind) -> (Locale, T) {
     let locale = locale::current();
-    let found = FORMATTERS.with(|f| f.borrow().iter().find(|(l, k, _)| *l == locale && *k == kind).map(|e| e.2.clone()));
+    let found =
+        FORMATTERS.with(|f| f.borrow().iter().find(|(l, k, _)| *l == locale && *k == kind).map(|e| e.2.clone()));
     let value = found.unwrap_or_else(|| {
         let made = make(locale, kind);
         FORMATTERS.with(|f| f.borrow_mut().push((locale, kind, made.clone())));

@@ -22,12 +22,8 @@ thread_local! {
 }
 
 /// Every language offered, in the picker's order, with its name in itself.
-pub const LANGUAGES: [(Locale, &str); 4] = [
-    (Locale::en, "English"),
-    (Locale::ru, "Русский"),
-    (Locale::uk, "Українська"),
-    (Locale::zh, "简体中文"),
-];
+pub const LANGUAGES: [(Locale, &str); 4] =
+    [(Locale::en, "English"), (Locale::ru, "Русский"), (Locale::uk, "Українська"), (Locale::zh, "简体中文")];
 
 /// The stored code of a language, also its `<html lang>` value.
 pub fn code(locale: Locale) -> &'static str {

@@ -79,9 +79,11 @@ pub fn ensure(status: StatusFilter) {
             Err(e) => Gathered::Failed(e),
         };
         if generation == self::generation() {
-            LISTS.with(|l| l.update(|m| {
-                m.insert(status, outcome);
-            }));
+            LISTS.with(|l| {
+                l.update(|m| {
+                    m.insert(status, outcome);
+                })
+            });
         }
     });
 }
@@ -93,9 +95,11 @@ pub fn gathered(status: StatusFilter) -> Option<Gathered> {
 
 /// Gathers `status` again (after a failure, say).
 pub fn retry(status: StatusFilter) {
-    LISTS.with(|l| l.update(|m| {
-        m.remove(&status);
-    }));
+    LISTS.with(|l| {
+        l.update(|m| {
+            m.remove(&status);
+        })
+    });
     ensure(status);
 }
 
@@ -138,9 +142,11 @@ fn pump() {
             IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
             if generation == self::generation() {
                 WANTED.with(|w| w.borrow_mut().remove(&id));
-                DETAILS.with(|d| d.update(|m| {
-                    m.insert(id, detail);
-                }));
+                DETAILS.with(|d| {
+                    d.update(|m| {
+                        m.insert(id, detail);
+                    })
+                });
             }
             pump();
         });

@@ -31,9 +31,7 @@ pub fn api_key() -> Option<String> {
 /// (a private window with storage disabled, say).
 pub fn sign_in(key: &str) -> Result<(), &'static str> {
     let storage = storage().ok_or_else(|| tr!(sign_in.no_storage))?;
-    storage
-        .set_item(STORAGE_KEY, key)
-        .map_err(|_| tr!(sign_in.store_failed))?;
+    storage.set_item(STORAGE_KEY, key).map_err(|_| tr!(sign_in.store_failed))?;
     SIGNED_IN.with(|s| s.set(true));
     Ok(())
 }
@@ -54,10 +52,7 @@ pub fn expire() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(STORAGE_KEY);
     }
-    set_timeout(
-        || SIGNED_IN.with(|s| s.set(false)),
-        std::time::Duration::ZERO,
-    );
+    set_timeout(|| SIGNED_IN.with(|s| s.set(false)), std::time::Duration::ZERO);
 }
 
 /// Reactive: is a key present?

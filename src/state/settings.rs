@@ -49,18 +49,14 @@ pub fn request_timeout() -> Duration {
 /// Sets the time limit of a request (from config, or in tests); `None` restores the
 /// default. Values are kept within 100 ms … 120 s.
 pub fn set_request_timeout(ms: Option<u64>) {
-    let limit = ms.map_or(DEFAULT_REQUEST_TIMEOUT, |ms| {
-        Duration::from_millis(ms.clamp(TIMEOUT_RANGE_MS.0, TIMEOUT_RANGE_MS.1))
-    });
+    let limit = ms
+        .map_or(DEFAULT_REQUEST_TIMEOUT, |ms| Duration::from_millis(ms.clamp(TIMEOUT_RANGE_MS.0, TIMEOUT_RANGE_MS.1)));
     REQUEST_TIMEOUT.with(|t| t.set(limit));
 }
 
 /// Loads `config.json` relative to the document; silently keeps defaults when absent.
 pub async fn load() {
-    let Ok(resp) = gloo_net::http::Request::get("config.json")
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
+    let Ok(resp) = gloo_net::http::Request::get("config.json").cache(web_sys::RequestCache::NoCache).send().await
     else {
         return;
     };

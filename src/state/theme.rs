@@ -57,10 +57,7 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 fn stored() -> Theme {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|v| Theme::parse(&v))
-        .unwrap_or_default()
+    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|v| Theme::parse(&v)).unwrap_or_default()
 }
 
 fn apply(theme: Theme) {

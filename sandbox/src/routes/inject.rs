@@ -52,9 +52,7 @@ where
         (FaultKind::Cut, When::After) => {
             let response = handler.await;
             let status = response.status();
-            let length = axum::body::to_bytes(response.into_body(), MAX_BODY)
-                .await
-                .map_or(64, |b| b.len().max(1));
+            let length = axum::body::to_bytes(response.into_body(), MAX_BODY).await.map_or(64, |b| b.len().max(1));
             cut(status, length)
         }
         (kind, When::Before) => canned(kind),
@@ -68,45 +66,28 @@ where
 /// The answer a fault gives in place of the real one.
 fn canned(kind: &FaultKind) -> Response {
     let json = |status: StatusCode, body: &str| {
-        (
-            status,
-            [(header::CONTENT_TYPE, "application/json")],
-            body.to_string(),
-        )
-            .into_response()
+        (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
     };
     match kind {
         FaultKind::RateLimit { retry_after_secs } => {
-            let mut r =
-                ApiError::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests").into_response();
+            let mut r = ApiError::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests").into_response();
             if let Some(secs) = retry_after_secs {
-                r.headers_mut()
-                    .insert(header::RETRY_AFTER, HeaderValue::from(*secs));
+                r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(*secs));
             }
             r
         }
         FaultKind::ServerError => {
-            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error")
-                .into_response()
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
         }
-        FaultKind::BadGateway => (
-            StatusCode::BAD_GATEWAY,
-            [(header::CONTENT_TYPE, "text/html")],
-            GATEWAY_PAGE,
-        )
-            .into_response(),
+        FaultKind::BadGateway => {
+            (StatusCode::BAD_GATEWAY, [(header::CONTENT_TYPE, "text/html")], GATEWAY_PAGE).into_response()
+        }
         FaultKind::EmptyBody => json(StatusCode::OK, ""),
         FaultKind::MalformedJson => json(StatusCode::OK, MALFORMED),
         FaultKind::WrongShape => json(StatusCode::OK, WRONG_SHAPE),
-        FaultKind::Custom {
-            status,
-            body,
-            content_type,
-        } => {
+        FaultKind::Custom { status, body, content_type } => {
             let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let content_type = content_type
-                .clone()
-                .unwrap_or_else(|| "application/json".into());
+            let content_type = content_type.clone().unwrap_or_else(|| "application/json".into());
             let mut r = (status, body.clone()).into_response();
             if let Ok(v) = HeaderValue::from_str(&content_type) {
                 r.headers_mut().insert(header::CONTENT_TYPE, v);
@@ -115,10 +96,7 @@ fn canned(kind: &FaultKind) -> Response {
         }
         FaultKind::Drop => severed(),
         // Handled in `apply`; listed for completeness.
-        FaultKind::Cut
-        | FaultKind::Delay { .. }
-        | FaultKind::ExtraFields
-        | FaultKind::Rewrite { .. } => {
+        FaultKind::Cut | FaultKind::Delay { .. } | FaultKind::ExtraFields | FaultKind::Rewrite { .. } => {
             ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "fault misapplied").into_response()
         }
     }
@@ -136,12 +114,8 @@ fn cut(status: StatusCode, length: usize) -> Response {
     let pause = Box::pin(tokio::time::sleep(Duration::from_millis(100)));
     let mut r = Response::new(Body::new(Cut { pause }));
     *r.status_mut() = status;
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    r.headers_mut()
-        .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r.headers_mut().insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     r
 }
 
@@ -154,10 +128,7 @@ impl http_body::Body for Cut {
     type Data = Bytes;
     type Error = std::io::Error;
 
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
         match self.pause.as_mut().poll(cx) {
             Poll::Pending => Poll::Pending,
             Poll::Ready(()) => Poll::Ready(Some(Err(std::io::Error::new(
@@ -175,14 +146,8 @@ impl http_body::Body for Severed {
     type Data = Bytes;
     type Error = std::io::Error;
 
-    fn poll_frame(
-        self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
-        Poll::Ready(Some(Err(std::io::Error::new(
-            std::io::ErrorKind::ConnectionAborted,
-            "fault: connection dropped",
-        ))))
+    fn poll_frame(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        Poll::Ready(Some(Err(std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "fault: connection dropped"))))
     }
 }
 
@@ -208,10 +173,7 @@ pub fn add_extra_fields(value: &mut Value) {
             for v in map.values_mut() {
                 add_extra_fields(v);
             }
-            map.insert(
-                "x_unknown_field".into(),
-                serde_json::json!({"nested": [1, "two", null]}),
-            );
+            map.insert("x_unknown_field".into(), serde_json::json!({"nested": [1, "two", null]}));
             map.insert("zz_future_flag".into(), Value::Bool(true));
         }
         Value::Array(items) => items.iter_mut().for_each(add_extra_fields),
@@ -223,12 +185,8 @@ pub fn add_extra_fields(value: &mut Value) {
 pub fn rewrite_strings(value: &mut Value, find: &str, replace: &str) {
     match value {
         Value::String(s) if !find.is_empty() && s.contains(find) => *s = s.replace(find, replace),
-        Value::Object(map) => map
-            .values_mut()
-            .for_each(|v| rewrite_strings(v, find, replace)),
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|v| rewrite_strings(v, find, replace)),
+        Value::Object(map) => map.values_mut().for_each(|v| rewrite_strings(v, find, replace)),
+        Value::Array(items) => items.iter_mut().for_each(|v| rewrite_strings(v, find, replace)),
         _ => {}
     }
 }

@@ -19,10 +19,7 @@ const MAX_TAG: usize = 100;
 /// Finds an order for changing, or 404.
 fn find<'a>(store: &'a mut Store, raw_id: &str) -> ApiResult<&'a mut Order> {
     let id = order_id(raw_id)?;
-    store
-        .orders
-        .get_mut(&id)
-        .ok_or_else(ApiError::order_not_found)
+    store.orders.get_mut(&id).ok_or_else(ApiError::order_not_found)
 }
 
 /// 403 for operations on cancelled orders.
@@ -42,13 +39,9 @@ pub async fn renew(State(st): St, Path(id): Path<String>, body: Bytes) -> ApiRes
     let order = find(store, &id)?;
     match order.status {
         Status::OnHold => {}
-        Status::Cancelled => {
-            return Err(ApiError::bad_request("Cancelled orders cannot be renewed"))
-        }
+        Status::Cancelled => return Err(ApiError::bad_request("Cancelled orders cannot be renewed")),
         Status::Active => {
-            return Err(ApiError::bad_request(
-                "Only on-hold orders can be renewed; this order is active",
-            ))
+            return Err(ApiError::bad_request("Only on-hold orders can be renewed; this order is active"))
         }
     }
     let cost = order.renewal_quote().final_price;
@@ -62,9 +55,7 @@ pub async fn renew(State(st): St, Path(id): Path<String>, body: Bytes) -> ApiRes
     order.status = Status::Active;
     order.expires_at = pricing::cycle_seconds(&order.cycle).map(|s| clock::now() + s);
     store.wallet -= cost;
-    Ok(Json(
-        json!({ "success": true, "message": "Order renewed successfully" }),
-    ))
+    Ok(Json(json!({ "success": true, "message": "Order renewed successfully" })))
 }
 
 /// `POST /user/api/orders/{id}/tag` with `{tag: string}`; blank clears the tag.
@@ -77,15 +68,11 @@ pub async fn tag(State(st): St, Path(id): Path<String>, body: Bytes) -> ApiResul
         Some(_) => return Err(ApiError::bad_request("tag must be a string")),
     };
     if tag.as_ref().is_some_and(|t| t.chars().count() > MAX_TAG) {
-        return Err(ApiError::bad_request(format!(
-            "Tag must be at most {MAX_TAG} characters"
-        )));
+        return Err(ApiError::bad_request(format!("Tag must be at most {MAX_TAG} characters")));
     }
     let mut store = st.lock();
     find(&mut store, &id)?.tag = tag;
-    Ok(Json(
-        json!({ "success": true, "message": "Order tag updated" }),
-    ))
+    Ok(Json(json!({ "success": true, "message": "Order tag updated" })))
 }
 
 /// Body of change-billing-cycle.
@@ -96,27 +83,18 @@ pub struct CycleBody {
 }
 
 /// `POST /user/api/orders/change-billing-cycle/{order_id}` with `{cycle}`.
-pub async fn change_billing_cycle(
-    State(st): St,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
+pub async fn change_billing_cycle(State(st): St, Path(id): Path<String>, body: Bytes) -> ApiResult<Json<Value>> {
     let body: CycleBody = parse_body(&body)?;
     let mut store = st.lock();
     let order = find(&mut store, &id)?;
     let product = order.product();
     if !product.is_dc_isp() {
-        return Err(ApiError::bad_request(
-            "This product does not support billing cycle changes",
-        ));
+        return Err(ApiError::bad_request("This product does not support billing cycle changes"));
     }
     not_cancelled(order)?;
     let cycle = body.cycle.trim();
     if product.unit_price(cycle).is_none() {
-        return Err(ApiError::bad_request(format!(
-            "Cycle {cycle} is not available for {}",
-            product.name
-        )));
+        return Err(ApiError::bad_request(format!("Cycle {cycle} is not available for {}", product.name)));
     }
     if pricing::promo_percent(order.promo_code.as_deref(), cycle).is_err() {
         order.promo_code = None;
@@ -145,9 +123,7 @@ pub async fn edit_auto_renewal(
     let mut store = st.lock();
     let order = find(&mut store, &id)?;
     if !order.product().is_dc_isp() {
-        return Err(ApiError::bad_request(
-            "Product not valid for this operation",
-        ));
+        return Err(ApiError::bad_request("Product not valid for this operation"));
     }
     let flag = match query_get(&q, "auto_renewal").map(str::trim) {
         Some("true") => true,
@@ -156,10 +132,6 @@ pub async fn edit_auto_renewal(
     };
     not_cancelled(order)?;
     order.auto_renewal = Some(flag);
-    let message = if flag {
-        "Auto-renewal enabled"
-    } else {
-        "Auto-renewal disabled"
-    };
+    let message = if flag { "Auto-renewal enabled" } else { "Auto-renewal disabled" };
     Ok(Json(json!({ "success": true, "message": message })))
 }

@@ -91,10 +91,7 @@ pub fn router(state: Arc<AppState>, config: &Config) -> std::io::Result<Router> 
     let api = Router::new()
         .route("/user/api/me", get(profile::me))
         .route("/user/api/proxies/products", get(profile::products))
-        .route(
-            "/user/api/proxies/available-count",
-            get(profile::available_count),
-        )
+        .route("/user/api/proxies/available-count", get(profile::available_count))
         .route("/user/api/proxies/active", get(proxies::active))
         .route("/user/api/orders", get(orders::list))
         .route("/user/api/orders/calculate", get(purchase::calculate))
@@ -102,38 +99,21 @@ pub fn router(state: Arc<AppState>, config: &Config) -> std::io::Result<Router> 
         .route("/user/api/orders/{id}", get(orders::detail))
         .route("/user/api/orders/{id}/renew", post(manage::renew))
         .route("/user/api/orders/{id}/tag", post(manage::tag))
-        .route(
-            "/user/api/orders/change-billing-cycle/{id}",
-            post(manage::change_billing_cycle),
-        )
-        .route(
-            "/user/api/orders/edit-auto-renewal/{id}",
-            post(manage::edit_auto_renewal),
-        );
-    let mut app = api
-        .route("/health", get(health))
-        .route("/health/live", get(health));
+        .route("/user/api/orders/change-billing-cycle/{id}", post(manage::change_billing_cycle))
+        .route("/user/api/orders/edit-auto-renewal/{id}", post(manage::edit_auto_renewal));
+    let mut app = api.route("/health", get(health)).route("/health/live", get(health));
     if config.control {
         app = app
             .route("/__sandbox/requests", get(control::requests))
             .route("/__sandbox/requests/clear", post(control::clear))
-            .route(
-                "/__sandbox/faults",
-                get(control::faults).post(control::add_fault),
-            )
+            .route("/__sandbox/faults", get(control::faults).post(control::add_fault))
             .route("/__sandbox/faults/clear", post(control::clear_faults));
     }
-    let mut app = app
-        .fallback(fallback)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            api_middleware,
-        ))
-        .with_state(state);
+    let mut app =
+        app.fallback(fallback).layer(middleware::from_fn_with_state(state.clone(), api_middleware)).with_state(state);
     if let Some(origin) = &config.cors_origin {
-        let origin = HeaderValue::from_str(origin).map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, "invalid --cors-origin")
-        })?;
+        let origin = HeaderValue::from_str(origin)
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidInput, "invalid --cors-origin"))?;
         app = app.layer(
             CorsLayer::new()
                 .allow_origin(AllowOrigin::list([origin]))
@@ -181,11 +161,7 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.get(..7)
-                .filter(|s| s.eq_ignore_ascii_case("bearer "))
-                .map(|_| &v[7..])
-        })
+        .and_then(|v| v.get(..7).filter(|s| s.eq_ignore_ascii_case("bearer ")).map(|_| &v[7..]))
         .is_some_and(|key| key.trim() == st.api_key);
     let (parts, body) = req.into_parts();
     let bytes = axum::body::to_bytes(body, MAX_REQUEST_BODY).await;
@@ -208,8 +184,7 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
     let task = tokio::spawn(async move {
         let handler = async move {
             match bytes {
-                Err(_) => ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large")
-                    .into_response(),
+                Err(_) => ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large").into_response(),
                 Ok(_) if !authorized => ApiError::unauthorized().into_response(),
                 Ok(bytes) => {
                     let req = Request::from_parts(parts, Body::from(bytes));
@@ -222,19 +197,14 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
             tokio::time::sleep(st2.latency).await;
         }
         let dropped = fault.is_some_and(|f| f.kind == FaultKind::Drop);
-        let status = if dropped {
-            0
-        } else {
-            response.status().as_u16()
-        };
+        let status = if dropped { 0 } else { response.status().as_u16() };
         if let Some(entry) = st2.lock().log.iter_mut().find(|r| r.id == id) {
             entry.status = status;
         }
         response
     });
-    task.await.unwrap_or_else(|_| {
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response()
-    })
+    task.await
+        .unwrap_or_else(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error").into_response())
 }
 
 /// Rewrites any non-JSON error answer (axum rejections, 405) into the `ApiError` envelope.
@@ -249,9 +219,7 @@ async fn ensure_envelope(response: Response) -> Response {
         return response;
     }
     let allow = response.headers().get(header::ALLOW).cloned();
-    let body = axum::body::to_bytes(response.into_body(), 64 * 1024)
-        .await
-        .unwrap_or_default();
+    let body = axum::body::to_bytes(response.into_body(), 64 * 1024).await.unwrap_or_default();
     let text = String::from_utf8_lossy(&body).trim().to_string();
     let message = match status {
         StatusCode::METHOD_NOT_ALLOWED => "Method not allowed".to_string(),

@@ -71,22 +71,15 @@ pub fn validate(req: &OrderRequest, store: &Store) -> ApiResult<Validated> {
     if name.is_empty() {
         return Err(ApiError::bad_request("Product is required"));
     }
-    let (idx, product) = pricing::product_by_name(name)
-        .ok_or_else(|| ApiError::bad_request(format!("Unknown product: {name}")))?;
+    let (idx, product) =
+        pricing::product_by_name(name).ok_or_else(|| ApiError::bad_request(format!("Unknown product: {name}")))?;
     let cycle = match product.shape {
         Shape::Residential => "lifetime".to_string(),
         _ => {
-            let c = req
-                .cycle
-                .as_deref()
-                .map(str::trim)
-                .filter(|c| !c.is_empty());
-            let c =
-                c.ok_or_else(|| ApiError::bad_request(format!("Cycle is required for {name}")))?;
+            let c = req.cycle.as_deref().map(str::trim).filter(|c| !c.is_empty());
+            let c = c.ok_or_else(|| ApiError::bad_request(format!("Cycle is required for {name}")))?;
             if product.unit_price(c).is_none() {
-                return Err(ApiError::bad_request(format!(
-                    "Cycle {c} is not available for {name}"
-                )));
+                return Err(ApiError::bad_request(format!("Cycle {c} is not available for {name}")));
             }
             c.to_string()
         }
@@ -99,42 +92,31 @@ pub fn validate(req: &OrderRequest, store: &Store) -> ApiResult<Validated> {
         return Err(ApiError::bad_request("Quantity must be at least 1"));
     }
     if quantity > MAX_QUANTITY {
-        return Err(ApiError::bad_request(format!(
-            "Quantity must be at most {MAX_QUANTITY}"
-        )));
+        return Err(ApiError::bad_request(format!("Quantity must be at most {MAX_QUANTITY}")));
     }
     let location = match product.shape {
-        Shape::DcIsp | Shape::Generic => req
-            .location
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_ascii_uppercase),
+        Shape::DcIsp | Shape::Generic => {
+            req.location.as_deref().map(str::trim).filter(|l| !l.is_empty()).map(str::to_ascii_uppercase)
+        }
         _ => None,
     };
     if product.shape == Shape::DcIsp && location.is_none() {
-        return Err(ApiError::bad_request(format!(
-            "Location is required for {name}"
-        )));
+        return Err(ApiError::bad_request(format!("Location is required for {name}")));
     }
     if let Some(code) = product.stock_code {
         match &location {
             Some(loc) => {
-                let available = store.stock_of(code, loc).ok_or_else(|| {
-                    ApiError::bad_request(format!("Location {loc} is not available for {name}"))
-                })?;
+                let available = store
+                    .stock_of(code, loc)
+                    .ok_or_else(|| ApiError::bad_request(format!("Location {loc} is not available for {name}")))?;
                 if quantity > available {
-                    return Err(ApiError::bad_request(format!(
-                        "Not enough stock: {available} available in {loc}"
-                    )));
+                    return Err(ApiError::bad_request(format!("Not enough stock: {available} available in {loc}")));
                 }
             }
             None => {
                 let available = store.stock_total(code);
                 if quantity > available {
-                    return Err(ApiError::bad_request(format!(
-                        "Not enough stock: {available} available"
-                    )));
+                    return Err(ApiError::bad_request(format!("Not enough stock: {available} available")));
                 }
             }
         }
@@ -143,15 +125,10 @@ pub fn validate(req: &OrderRequest, store: &Store) -> ApiResult<Validated> {
     let mut p0f_slots = 0i64;
     for addon in req.addons.iter().flatten() {
         if addon.addon_key != "p0f_slots" {
-            return Err(ApiError::bad_request(format!(
-                "Unknown addon: {}",
-                addon.addon_key
-            )));
+            return Err(ApiError::bad_request(format!("Unknown addon: {}", addon.addon_key)));
         }
         if !(1..=MAX_QUANTITY).contains(&addon.qty) {
-            return Err(ApiError::bad_request(
-                "Addon quantity must be from 1 to 10000",
-            ));
+            return Err(ApiError::bad_request("Addon quantity must be from 1 to 10000"));
         }
         p0f_slots += addon.qty;
     }
@@ -159,13 +136,8 @@ pub fn validate(req: &OrderRequest, store: &Store) -> ApiResult<Validated> {
     let quote = pricing::quote(unit, quantity, percent, p0f_slots * P0F_SLOT_PRICE);
     Ok(Validated {
         product: idx,
-        promo: if percent > 0 {
-            pricing::normalize_promo(req.promo_code.as_deref())
-        } else {
-            None
-        },
-        auto_renewal: (product.shape != Shape::Residential)
-            .then_some(req.auto_renewal.unwrap_or(false)),
+        promo: if percent > 0 { pricing::normalize_promo(req.promo_code.as_deref()) } else { None },
+        auto_renewal: (product.shape != Shape::Residential).then_some(req.auto_renewal.unwrap_or(false)),
         stock_code: product.stock_code,
         cycle,
         location,
@@ -178,22 +150,15 @@ pub fn validate(req: &OrderRequest, store: &Store) -> ApiResult<Validated> {
 /// `GET /user/api/orders/calculate?product=&location=&cycle=&quantity=&promo_code=&addons_json=`.
 pub async fn calculate(State(st): St, RawQuery(raw): RawQuery) -> ApiResult<Json<Quote>> {
     let q = parse_query(raw.as_deref())?;
-    let product =
-        query_get(&q, "product").ok_or_else(|| ApiError::bad_request("product is required"))?;
+    let product = query_get(&q, "product").ok_or_else(|| ApiError::bad_request("product is required"))?;
     let quantity = match query_get(&q, "quantity") {
         None => None,
-        Some(v) => Some(
-            v.trim()
-                .parse::<i64>()
-                .map_err(|_| ApiError::bad_request("Quantity must be a whole number"))?,
-        ),
+        Some(v) => Some(v.trim().parse::<i64>().map_err(|_| ApiError::bad_request("Quantity must be a whole number"))?),
     };
     let addons = match query_get(&q, "addons_json") {
         None => None,
         Some(v) => serde_json::from_str::<Option<Vec<AddonRequest>>>(v).map_err(|_| {
-            ApiError::bad_request(
-                r#"addons_json must be a JSON array like [{"addon_key":"p0f_slots","qty":5}]"#,
-            )
+            ApiError::bad_request(r#"addons_json must be a JSON array like [{"addon_key":"p0f_slots","qty":5}]"#)
         })?,
     };
     let req = OrderRequest {
@@ -252,7 +217,5 @@ pub async fn purchase(State(st): St, body: Bytes) -> ApiResult<Json<Value>> {
         proxies,
     };
     store.orders.insert(id, order);
-    Ok(Json(
-        json!({ "success": true, "message": "Order paid successfully", "order_id": id }),
-    ))
+    Ok(Json(json!({ "success": true, "message": "Order paid successfully", "order_id": id })))
 }

@@ -18,37 +18,20 @@ pub async fn start() -> Harness {
 
 /// Starts a sandbox with `config`, forcing a free loopback port and control on.
 pub async fn start_with(config: Config) -> Harness {
-    let config = Config {
-        listen: "127.0.0.1:0".parse().expect("addr"),
-        control: true,
-        ..config
-    };
+    let config = Config { listen: "127.0.0.1:0".parse().expect("addr"), control: true, ..config };
     let sb = Sandbox::start(config).await.expect("sandbox starts");
-    Harness {
-        sb,
-        http: reqwest::Client::new(),
-    }
+    Harness { sb, http: reqwest::Client::new() }
 }
 
 impl Harness {
     /// Sends a request with the demo key; returns status and JSON body (Null if not JSON).
-    pub async fn send(
-        &self,
-        method: Method,
-        path: &str,
-        key: Option<&str>,
-        body: Option<&str>,
-    ) -> (u16, Value) {
-        let mut req = self
-            .http
-            .request(method, format!("{}{}", self.sb.base_url(), path));
+    pub async fn send(&self, method: Method, path: &str, key: Option<&str>, body: Option<&str>) -> (u16, Value) {
+        let mut req = self.http.request(method, format!("{}{}", self.sb.base_url(), path));
         if let Some(key) = key {
             req = req.header("Authorization", format!("Bearer {key}"));
         }
         if let Some(body) = body {
-            req = req
-                .header("Content-Type", "application/json")
-                .body(body.to_string());
+            req = req.header("Content-Type", "application/json").body(body.to_string());
         }
         let res = req.send().await.expect("request sent");
         let status = res.status().as_u16();
@@ -63,8 +46,7 @@ impl Harness {
 
     /// POST a JSON body with the demo key.
     pub async fn post(&self, path: &str, body: &str) -> (u16, Value) {
-        self.send(Method::POST, path, Some(DEMO_API_KEY), Some(body))
-            .await
+        self.send(Method::POST, path, Some(DEMO_API_KEY), Some(body)).await
     }
 
     /// The `order` object of an order, through HTTP.
@@ -78,19 +60,12 @@ impl Harness {
 /// Asserts an ApiError envelope with the given status and exact message.
 pub fn assert_error(got: &(u16, Value), status: u16, message: &str) {
     assert_eq!(got.0, status, "body: {}", got.1);
-    assert_eq!(
-        got.1,
-        serde_json::json!({"success": false, "message": message})
-    );
+    assert_eq!(got.1, serde_json::json!({"success": false, "message": message}));
 }
 
 /// Asserts a 400 envelope whatever the message (it must be a non-empty string).
 pub fn assert_400(got: &(u16, Value)) {
     assert_eq!(got.0, 400, "body: {}", got.1);
     assert_eq!(got.1["success"], false);
-    assert!(
-        got.1["message"].as_str().is_some_and(|m| !m.is_empty()),
-        "{}",
-        got.1
-    );
+    assert!(got.1["message"].as_str().is_some_and(|m| !m.is_empty()), "{}", got.1);
 }

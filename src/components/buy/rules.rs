@@ -17,10 +17,7 @@ pub fn pick_product<'a>(products: &'a [Product], wanted: Option<&str>) -> Option
     let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
     wanted
         .and_then(|w| {
-            products
-                .iter()
-                .find(|p| p.name == w)
-                .or_else(|| products.iter().find(|p| p.name.eq_ignore_ascii_case(w)))
+            products.iter().find(|p| p.name == w).or_else(|| products.iter().find(|p| p.name.eq_ignore_ascii_case(w)))
         })
         .or_else(|| products.first())
 }
@@ -61,9 +58,7 @@ pub fn countries(stock: &[StockEntry], product: &str) -> Vec<Country> {
 /// "any location" (empty) when it is optional or absent.
 pub fn default_location(kind: ProductKind, countries: &[Country]) -> String {
     match kind.location() {
-        Requirement::Required => {
-            countries.iter().find(|c| !c.sold_out()).map(|c| c.code.clone()).unwrap_or_default()
-        }
+        Requirement::Required => countries.iter().find(|c| !c.sold_out()).map(|c| c.code.clone()).unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -80,11 +75,7 @@ pub fn available(stock: &[StockEntry], product: &str, location: Option<&str>) ->
 }
 
 /// Why the quantity cannot be bought from the stock, if it cannot.
-pub fn stock_problem(
-    available: Option<i64>,
-    quantity: Option<u32>,
-    location: Option<&str>,
-) -> Option<String> {
+pub fn stock_problem(available: Option<i64>, quantity: Option<u32>, location: Option<&str>) -> Option<String> {
     let (available, quantity) = (available?, i64::from(quantity?));
     if quantity <= available {
         return None;
@@ -98,9 +89,7 @@ pub fn stock_problem(
 /// Why the wallet cannot pay `price`, if it cannot.
 pub fn balance_problem(price: Option<i64>, balance: Option<i64>) -> Option<String> {
     let (price, balance) = (price?, balance?);
-    (price > balance).then(|| {
-        trf!(buy.no_balance, price = intl::money(price), balance = intl::money(balance))
-    })
+    (price > balance).then(|| trf!(buy.no_balance, price = intl::money(price), balance = intl::money(balance)))
 }
 
 /// One line saying what is being bought, for the confirmation step.
@@ -224,10 +213,7 @@ mod tests {
         assert_eq!(stock_problem(Some(5), None, None), None);
         assert_eq!(balance_problem(Some(50_000), Some(50_000)), None);
         let b = balance_problem(Some(80_000), Some(50_000)).expect("flagged");
-        assert!(
-            b.starts_with("Not enough balance: the order costs $800.00, the wallet holds $500.00."),
-            "{b}"
-        );
+        assert!(b.starts_with("Not enough balance: the order costs $800.00, the wallet holds $500.00."), "{b}");
         assert_eq!(balance_problem(None, Some(1)), None);
         assert_eq!(balance_problem(Some(1), None), None);
     }
@@ -264,8 +250,7 @@ mod tests {
             PurchaseFailure::of(&ApiError::RateLimited { retry_after_secs: None }),
             PurchaseFailure::Refused(_)
         ));
-        for lost in [ApiError::Timeout, ApiError::Network, ApiError::Decode, ApiError::Server { status: 502 }]
-        {
+        for lost in [ApiError::Timeout, ApiError::Network, ApiError::Decode, ApiError::Server { status: 502 }] {
             assert_eq!(PurchaseFailure::of(&lost), PurchaseFailure::Unknown, "{lost:?}");
         }
     }

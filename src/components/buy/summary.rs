@@ -30,8 +30,7 @@ pub fn StockLine(
                     Some(place) => trf!(buy.stock_in, n = n, unit = unit.get(), place = place),
                     None => trf!(buy.stock_all, n = n, unit = unit.get()),
                 };
-                view! { <p class="stock" data-test="stock">{text}</p> }
-                    .into_any()
+                view! { <p class="stock" data-test="stock">{text}</p> }.into_any()
             }
         })
     }

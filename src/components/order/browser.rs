@@ -19,10 +19,7 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .filter(|c| !c.is_undefined() && !c.is_null())
         .ok_or_else(no_clipboard)?;
     let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
-    JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|_| tr!(order.copy_refused).to_string())
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|_| tr!(order.copy_refused).to_string())
 }
 
 /// Offers `text` as a file download named `file_name`.
@@ -34,11 +31,8 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| tr!(order.no_document))?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(fail)?
-        .dyn_into()
-        .map_err(|_| tr!(order.download_failed).to_string())?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| tr!(order.download_failed).to_string())?;
     link.set_href(&url);
     link.set_download(file_name);
     link.set_hidden(true);

@@ -3,7 +3,11 @@
 
 use super::quote::{order_request, price, Priced};
 use crate::{
-    api::{self, client::Cancel, models::{CycleChange, OrderDetail}},
+    api::{
+        self,
+        client::Cancel,
+        models::{CycleChange, OrderDetail},
+    },
     components::{focus, use_toasts, ErrorNotice, Skeleton},
     state::intl,
 };
@@ -63,9 +67,7 @@ pub fn CycleChanger(
     );
     // The preview of the cycle now chosen; a previous choice's price never stands in for it
     // while the new one loads.
-    let shown_quote = move || {
-        quote.get().flatten().filter(|(cycle, _)| chosen.with(|c| c == cycle)).map(|(_, r)| r)
-    };
+    let shown_quote = move || quote.get().flatten().filter(|(cycle, _)| chosen.with(|c| c == cycle)).map(|(_, r)| r);
     let priced = move || shown_quote().and_then(Result::ok);
     let confirm = move |_| {
         let cycle = chosen.get_untracked();

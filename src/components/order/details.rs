@@ -79,7 +79,13 @@ pub fn OrderDetails(
 fn quantity_text(o: &OrderDetail) -> Option<String> {
     let q = o.quantity?;
     let unit = match ProductKind::of(o.product_name.as_deref().unwrap_or_default()) {
-        ProductKind::DatacenterOrIsp => if q == 1 { tr!(order.unit_ip) } else { tr!(order.unit_ips) },
+        ProductKind::DatacenterOrIsp => {
+            if q == 1 {
+                tr!(order.unit_ip)
+            } else {
+                tr!(order.unit_ips)
+            }
+        }
         ProductKind::ResidentialTraffic => tr!(order.unit_gb),
         _ => "",
     };

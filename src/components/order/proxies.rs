@@ -77,10 +77,7 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
     let toasts = use_toasts();
     let revealed = RwSignal::new(false);
     let port = |p: Option<u32>| p.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
-    let until = proxy
-        .until
-        .as_deref()
-        .map(|u| u.to_string());
+    let until = proxy.until.as_deref().map(|u| u.to_string());
     let until = move || {
         let Some(u) = until.as_deref() else { return "—".to_string() };
         parse_rfc3339(u).map(intl::date).unwrap_or_else(|| u.to_string())

@@ -5,7 +5,12 @@
 //! its IPs; the price is then scaled from one unit and marked as an estimate).
 
 use crate::{
-    api::{self, client::Cancel, models::{OrderDetail, Quote}, ApiError},
+    api::{
+        self,
+        client::Cancel,
+        models::{OrderDetail, Quote},
+        ApiError,
+    },
     logic::purchase::{ProductKind, PurchaseRequest, Requirement},
 };
 
@@ -106,7 +111,10 @@ mod tests {
     #[test]
     fn request_for_a_new_cycle() {
         let r = order_request(&dc_order(), Some("week".into())).expect("request");
-        assert_eq!(r.calculate_query(), "product=Datacenter%20Proxy&location=DE&cycle=week&quantity=10&promo_code=MONTHLY20");
+        assert_eq!(
+            r.calculate_query(),
+            "product=Datacenter%20Proxy&location=DE&cycle=week&quantity=10&promo_code=MONTHLY20"
+        );
         assert!(!r.auto_renewal);
         assert_eq!(order_request(&OrderDetail::default(), None), None);
     }
@@ -137,10 +145,12 @@ mod tests {
 
     #[test]
     fn scales_one_unit() {
-        let one = Quote { original_price: Some(150), final_price: Some(135), discount_percent: Some(10), ..Quote::default() };
+        let one =
+            Quote { original_price: Some(150), final_price: Some(135), discount_percent: Some(10), ..Quote::default() };
         let q = scale(one, 3);
         assert_eq!((q.original_price, q.final_price), (Some(450), Some(405)));
-        let odd = Quote { original_price: Some(333), final_price: Some(333), discount_percent: Some(0), ..Quote::default() };
+        let odd =
+            Quote { original_price: Some(333), final_price: Some(333), discount_percent: Some(0), ..Quote::default() };
         assert_eq!(scale(odd, 2).final_price, Some(666));
     }
 }

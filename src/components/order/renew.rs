@@ -27,9 +27,8 @@ pub fn RenewPanel(
     // Set once the server confirmed: the offer stays gone even before the refetch lands,
     // so a second click cannot pay twice.
     let renewed = RwSignal::new(false);
-    let on_hold = Memo::new(move |_| {
-        OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()) == OrderStatus::OnHold
-    });
+    let on_hold =
+        Memo::new(move |_| OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()) == OrderStatus::OnHold);
 
     let renew = Action::new_local(move |_: &()| api::orders::renew(id));
     Effect::watch(
@@ -124,7 +123,8 @@ fn RenewConfirm(
             }
         }
     });
-    let (id, name) = order.with_untracked(|o| (o.order_id, o.product_name.clone().unwrap_or_else(|| tr!(renew.order).into())));
+    let (id, name) =
+        order.with_untracked(|o| (o.order_id, o.product_name.clone().unwrap_or_else(|| tr!(renew.order).into())));
     let title = match id {
         Some(id) => trf!(renew.title, id = id, name = name),
         None => trf!(renew.title_no_id, name = name),

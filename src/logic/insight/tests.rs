@@ -110,10 +110,8 @@ fn expiring_soonest_first_within_the_window() {
         summary(5, None, Some("0.5")),
         summary(6, None, Some("junk")),
     ];
-    let ids: Vec<i64> = expiring_within(&orders, parse, NOW, EXPIRING_DAYS * DAY_MS)
-        .into_iter()
-        .map(|(o, _)| o.order_id)
-        .collect();
+    let ids: Vec<i64> =
+        expiring_within(&orders, parse, NOW, EXPIRING_DAYS * DAY_MS).into_iter().map(|(o, _)| o.order_id).collect();
     assert_eq!(ids, vec![5, 1]);
 }
 

@@ -46,12 +46,7 @@ impl Page {
             .connect(&driver.url)
             .await
             .expect("a ChromeDriver session");
-        Page {
-            client,
-            base: base.trim_end_matches('/').to_string(),
-            _driver: Arc::new(driver),
-            seen: Arc::default(),
-        }
+        Page { client, base: base.trim_end_matches('/').to_string(), _driver: Arc::new(driver), seen: Arc::default() }
     }
 
     /// The WebDriver client, for what the verbs below do not cover.
@@ -196,10 +191,7 @@ impl Page {
     /// Runs asynchronous JavaScript (the body gets a `done` callback as its last argument)
     /// and returns what it passed to `done`.
     pub async fn js_async(&self, script: &str) -> serde_json::Value {
-        self.client
-            .execute_async(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
+        self.client.execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
     }
 
     /// Saves a screenshot, the page's HTML and its console under
@@ -231,11 +223,7 @@ impl Page {
 struct LogCommand;
 
 impl fantoccini::wd::WebDriverCompatibleCommand for LogCommand {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
     }
 
@@ -278,11 +266,7 @@ struct CdpCommand {
 }
 
 impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
     }
 

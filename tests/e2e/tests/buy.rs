@@ -130,9 +130,9 @@ async fn promo_price_is_exactly_what_is_paid() {
             page.find("[data-test=confirm-panel]").await;
             assert_eq!(page.text("[data-test=pay]").await, "Pay $13.50");
             assert_eq!(
-            page.text("[data-test=confirm-summary]").await,
-            "10 IPs of Datacenter Proxy in DE, billing cycle monthly, promo code SAVE10, auto-renewal off"
-        );
+                page.text("[data-test=confirm-summary]").await,
+                "10 IPs of Datacenter Proxy in DE, billing cycle monthly, promo code SAVE10, auto-renewal off"
+            );
             let focused = page.js("return document.activeElement.getAttribute('data-test')").await;
             assert_eq!(focused, "pay", "focus moves to the step that opened");
             assert_eq!(purchases(&sandbox), 0, "opening the confirmation sends nothing");
@@ -160,8 +160,7 @@ async fn expired_promo_shows_the_server_message_and_blocks_buy() {
         |page, sandbox| async move {
             open_form(&page, "Datacenter Proxy", "DE", "monthly").await;
             page.fill("[data-test=promo-input]", "EXPIRED5").await;
-            let shown =
-                page.wait_text("[data-test=price-error]", "the server's refusal", |t| !t.is_empty()).await;
+            let shown = page.wait_text("[data-test=price-error]", "the server's refusal", |t| !t.is_empty()).await;
             assert_eq!(shown, "Promo code EXPIRED5 has expired");
             assert!(!buy_enabled(&page).await);
             page.js("document.querySelector('[data-test=buy]').click(); return true").await;
@@ -172,8 +171,7 @@ async fn expired_promo_shows_the_server_message_and_blocks_buy() {
             // A malformed code is caught in the browser and not sent at all.
             let before = calculations(&sandbox).len();
             page.fill("[data-test=promo-input]", "SAVE 10").await;
-            page.wait_text("[data-test=promo-error]", "an inline message", |t| t.contains("letters, digits"))
-                .await;
+            page.wait_text("[data-test=promo-error]", "an inline message", |t| t.contains("letters, digits")).await;
             settle().await;
             assert_eq!(calculations(&sandbox).len(), before);
         },
@@ -188,14 +186,9 @@ async fn out_of_stock_is_flagged_and_nothing_is_bought() {
         |page, sandbox| async move {
             open_form(&page, "Datacenter Proxy", "FR", "monthly").await;
             page.fill("[data-test=quantity-input]", "41").await;
-            let flag = page
-                .wait_text("[data-test=stock]", "the stock flag", |t| t.contains("Not enough stock"))
-                .await;
+            let flag = page.wait_text("[data-test=stock]", "the stock flag", |t| t.contains("Not enough stock")).await;
             assert!(flag.contains("40 available in FR"), "{flag}");
-            page.wait_text("[data-test=price-error]", "the server's refusal", |t| {
-                t.contains("Not enough stock")
-            })
-            .await;
+            page.wait_text("[data-test=price-error]", "the server's refusal", |t| t.contains("Not enough stock")).await;
             assert!(!buy_enabled(&page).await);
             settle().await;
             assert_eq!(purchases(&sandbox), 0);
@@ -218,8 +211,7 @@ async fn low_balance_is_flagged_and_nothing_is_bought() {
             open_form(&page, "Datacenter Proxy", "US", "quarterly").await;
             page.fill("[data-test=quantity-input]", "200").await;
             wait_price(&page, "$800.00").await;
-            let flag =
-                page.wait_text("[data-test=balance-error]", "the balance flag", |t| !t.is_empty()).await;
+            let flag = page.wait_text("[data-test=balance-error]", "the balance flag", |t| !t.is_empty()).await;
             assert!(flag.contains("the order costs $800.00, the wallet holds $500.00"), "{flag}");
             assert_eq!(page.text("[data-test=wallet-after]").await, "-$300.00");
             assert!(!buy_enabled(&page).await);
@@ -255,28 +247,33 @@ async fn fast_typing_sends_few_calculations_and_shows_the_last() {
 
 #[tokio::test]
 async fn a_slow_answer_for_older_input_never_replaces_the_newer_one() {
-    run(|_| {}, |page, sandbox| async move {
-        open_form(&page, "Datacenter Proxy", "DE", "monthly").await;
-        wait_price(&page, "$1.50").await;
-        // From now on calculations answer 2.5 s late: "11" is typed long before the answer
-        // for 10 could arrive, even when a loaded machine makes WebDriver's typing slow.
-        sandbox.set_fault("GET", CALCULATE, FaultKind::Delay { ms: 2_500 }, None, When::Before);
-        page.fill("[data-test=quantity-input]", "10").await;
-        // Past the debounce: the calculation for 10 is on its way when 11 is typed.
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        page.fill("[data-test=quantity-input]", "11").await;
-        // Watch until well after the answer for 10 has come back (2.5 s after it left).
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(4);
-        while tokio::time::Instant::now() < deadline {
-            let shown = page.js("const e = document.querySelector('[data-test=price-final]'); return e ? e.textContent : ''").await;
-            assert_ne!(shown, "$15.00", "the answer for 10 was shown after 11 was typed");
-            tokio::time::sleep(Duration::from_millis(40)).await;
-        }
-        wait_price(&page, "$16.50").await;
-        // The older request was aborted; the last one sent is for 11.
-        let sent = calculations(&sandbox);
-        assert!(sent.last().is_some_and(|q| q.ends_with("quantity=11")), "{sent:?}");
-    })
+    run(
+        |_| {},
+        |page, sandbox| async move {
+            open_form(&page, "Datacenter Proxy", "DE", "monthly").await;
+            wait_price(&page, "$1.50").await;
+            // From now on calculations answer 2.5 s late: "11" is typed long before the answer
+            // for 10 could arrive, even when a loaded machine makes WebDriver's typing slow.
+            sandbox.set_fault("GET", CALCULATE, FaultKind::Delay { ms: 2_500 }, None, When::Before);
+            page.fill("[data-test=quantity-input]", "10").await;
+            // Past the debounce: the calculation for 10 is on its way when 11 is typed.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            page.fill("[data-test=quantity-input]", "11").await;
+            // Watch until well after the answer for 10 has come back (2.5 s after it left).
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(4);
+            while tokio::time::Instant::now() < deadline {
+                let shown = page
+                    .js("const e = document.querySelector('[data-test=price-final]'); return e ? e.textContent : ''")
+                    .await;
+                assert_ne!(shown, "$15.00", "the answer for 10 was shown after 11 was typed");
+                tokio::time::sleep(Duration::from_millis(40)).await;
+            }
+            wait_price(&page, "$16.50").await;
+            // The older request was aborted; the last one sent is for 11.
+            let sent = calculations(&sandbox);
+            assert!(sent.last().is_some_and(|q| q.ends_with("quantity=11")), "{sent:?}");
+        },
+    )
     .await;
 }
 
@@ -320,8 +317,7 @@ async fn double_click_on_pay_sends_exactly_one_purchase() {
             page.click("[data-test=buy]").await;
             page.find("[data-test=confirm-panel]").await;
             // Two clicks in the same task: the second comes before any re-render.
-            page.js("const b = document.querySelector('[data-test=pay]'); b.click(); b.click(); return true")
-                .await;
+            page.js("const b = document.querySelector('[data-test=pay]'); b.click(); b.click(); return true").await;
             page.wait_text("[data-test=pay]", "Paying…", |t| t == "Paying…").await;
             assert_eq!(page.js("return document.querySelector('[data-test=pay]').disabled").await, true);
             page.click("[data-test=pay]").await; // a third, real click on the disabled button

@@ -27,8 +27,7 @@ impl TempDir {
     fn new(what: &str) -> TempDir {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("proxyshard-{what}-{}-{n}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("proxyshard-{what}-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("temp dir");
         TempDir(dir)
@@ -54,18 +53,12 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
 }
 
 /// Replaces `from` (which must occur) with `to`.
 fn must_replace(text: &str, from: &str, to: &str, what: &str) -> String {
-    assert!(
-        text.contains(from),
-        "{what}: `{from}` not found; did its shape change?"
-    );
+    assert!(text.contains(from), "{what}: `{from}` not found; did its shape change?");
     text.replace(from, to)
 }
 
@@ -84,27 +77,12 @@ impl Nginx {
     fn start(site: &str, static_root: (&str, &Path), api: &str) -> Nginx {
         let dir = TempDir::new("nginx");
         let port = free_port();
-        let text =
-            std::fs::read_to_string(root().join("deploy").join(site)).expect("deploy config");
-        let text = must_replace(
-            &text,
-            "listen 80;",
-            &format!("listen 127.0.0.1:{port};"),
-            site,
-        );
+        let text = std::fs::read_to_string(root().join("deploy").join(site)).expect("deploy config");
+        let text = must_replace(&text, "listen 80;", &format!("listen 127.0.0.1:{port};"), site);
         let text = must_replace(&text, "listen [::]:80;", "", site);
-        let text = must_replace(
-            &text,
-            static_root.0,
-            &static_root.1.display().to_string(),
-            site,
-        );
-        let text = must_replace(
-            &text,
-            "proxy_pass https://user-api.proxyshard.com;",
-            &format!("proxy_pass {api};"),
-            site,
-        );
+        let text = must_replace(&text, static_root.0, &static_root.1.display().to_string(), site);
+        let text =
+            must_replace(&text, "proxy_pass https://user-api.proxyshard.com;", &format!("proxy_pass {api};"), site);
         std::fs::write(dir.0.join("site.conf"), text).expect("site config");
         let d = dir.0.display();
         let main = format!(
@@ -129,25 +107,15 @@ impl Nginx {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {binary}: {e} (scripts/setup installs nginx)")
-            });
-        let mut nginx = Nginx {
-            child,
-            dir,
-            url: format!("http://127.0.0.1:{port}"),
-        };
+            .unwrap_or_else(|e| panic!("cannot start {binary}: {e} (scripts/setup installs nginx)"));
+        let mut nginx = Nginx { child, dir, url: format!("http://127.0.0.1:{port}") };
         let addr: SocketAddr = ([127, 0, 0, 1], port).into();
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err() {
             if let Ok(Some(status)) = nginx.child.try_wait() {
                 panic!("nginx exited ({status}): {}", nginx.error_log());
             }
-            assert!(
-                Instant::now() < deadline,
-                "nginx did not listen on {addr}: {}",
-                nginx.error_log()
-            );
+            assert!(Instant::now() < deadline, "nginx did not listen on {addr}: {}", nginx.error_log());
             std::thread::sleep(Duration::from_millis(50));
         }
         nginx
@@ -189,10 +157,7 @@ async fn wait_rows(page: &Page) {
 
 /// Runs asynchronous JavaScript: the body calls `arguments[0]` with its result.
 async fn js_async(page: &Page, script: &str) -> serde_json::Value {
-    page.client()
-        .execute_async(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    page.client().execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
 }
 
 /// A response header of a same-origin GET, read by the page.
@@ -200,21 +165,13 @@ async fn header(page: &Page, path: &str, name: &str) -> String {
     let script = format!(
         "const done = arguments[0]; fetch('{path}', {{cache: 'no-store'}}).then(r => done(r.status + ' ' + (r.headers.get('{name}') || ''))).catch(e => done('error ' + e));"
     );
-    js_async(page, &script)
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
+    js_async(page, &script).await.as_str().unwrap_or_default().to_string()
 }
 
 #[tokio::test]
 async fn nginx_serves_the_app_and_forwards_the_api_on_the_same_origin() {
     let api = start_sandbox(|c| c.serve_dir = None).await;
-    let nginx = Nginx::start(
-        "nginx.conf",
-        ("/var/www/proxyshard-dashboard", &dist_dir()),
-        &api.base_url(),
-    );
+    let nginx = Nginx::start("nginx.conf", ("/var/www/proxyshard-dashboard", &dist_dir()), &api.base_url());
     with_page(&nginx.url, |page| async move {
         page.sign_in(DEMO_API_KEY).await;
         assert_eq!(page.text("[data-test=email]").await, DEMO_EMAIL);
@@ -228,9 +185,16 @@ async fn nginx_serves_the_app_and_forwards_the_api_on_the_same_origin() {
         page.wait_path("an order page", |p| p.starts_with("/orders/10")).await;
 
         let index = header(&page, "/", "content-security-policy").await;
-        assert!(index.starts_with("200 ") && index.contains("'wasm-unsafe-eval'") && index.contains("frame-ancestors 'none'"), "{index}");
+        assert!(
+            index.starts_with("200 ")
+                && index.contains("'wasm-unsafe-eval'")
+                && index.contains("frame-ancestors 'none'"),
+            "{index}"
+        );
         assert_eq!(header(&page, "/orders/17", "cache-control").await, "200 no-cache");
-        let wasm = page.js("return performance.getEntriesByType('resource').map(e => e.name).find(n => n.endsWith('.wasm'))").await;
+        let wasm = page
+            .js("return performance.getEntriesByType('resource').map(e => e.name).find(n => n.endsWith('.wasm'))")
+            .await;
         let wasm = url::Url::parse(wasm.as_str().expect("the wasm was loaded")).expect("url");
         assert!(header(&page, wasm.path(), "cache-control").await.contains("immutable"));
         assert!(header(&page, "/missing-0123456789abcdef.js", "cache-control").await.starts_with("404"));
@@ -238,14 +202,8 @@ async fn nginx_serves_the_app_and_forwards_the_api_on_the_same_origin() {
     })
     .await;
     let paths: Vec<String> = api.requests().into_iter().map(|r| r.path).collect();
-    assert!(
-        paths.iter().any(|p| p == "/user/api/me"),
-        "the API saw {paths:?}"
-    );
-    assert!(
-        paths.iter().any(|p| p == "/user/api/orders/1001"),
-        "the API saw {paths:?}"
-    );
+    assert!(paths.iter().any(|p| p == "/user/api/me"), "the API saw {paths:?}");
+    assert!(paths.iter().any(|p| p == "/user/api/orders/1001"), "the API saw {paths:?}");
     drop(nginx);
 }
 
@@ -267,15 +225,8 @@ fn subpath_dist() -> PathBuf {
         eprintln!("building the app for /dashboard/ into {}", dir.display());
         let script = "source scripts/env.sh && exec 9>\"${TMPDIR:-/tmp}/proxyshard-build.lock\" && flock 9 && \
                       with_wasm_env trunk build --release --public-url /dashboard/ --dist target/dist-subpath";
-        let status = Command::new("bash")
-            .args(["-c", script])
-            .current_dir(root())
-            .status()
-            .expect("bash");
-        assert!(
-            status.success(),
-            "trunk build --public-url /dashboard/ failed"
-        );
+        let status = Command::new("bash").args(["-c", script]).current_dir(root()).status().expect("bash");
+        assert!(status.success(), "trunk build --public-url /dashboard/ failed");
     }
     dir
 }
@@ -288,10 +239,7 @@ async fn a_build_for_a_sub_path_works_under_it() {
     let api = start_sandbox(|c| c.serve_dir = None).await;
     let nginx = Nginx::start(
         "nginx-subpath.conf",
-        (
-            "root /var/www;",
-            &PathBuf::from(format!("root {};", site.0.display())),
-        ),
+        ("root /var/www;", &PathBuf::from(format!("root {};", site.0.display()))),
         &api.base_url(),
     );
     with_page(&format!("{}/dashboard", nginx.url), |page| async move {
@@ -353,20 +301,12 @@ async fn the_app_calls_an_api_on_another_origin() {
     .await;
     let api_origin = api.base_url().trim_end_matches('/').to_string();
     // What a cross-origin deployment does: config.json names the API, the CSP allows it.
-    std::fs::write(
-        site.0.join("config.json"),
-        serde_json::json!({ "api_base": api_origin }).to_string(),
-    )
-    .expect("config");
+    std::fs::write(site.0.join("config.json"), serde_json::json!({ "api_base": api_origin }).to_string())
+        .expect("config");
     for file in ["index.html", "404.html"] {
         let path = site.0.join(file);
         let html = std::fs::read_to_string(&path).expect("html");
-        let html = must_replace(
-            &html,
-            "connect-src 'self';",
-            &format!("connect-src 'self' {api_origin};"),
-            file,
-        );
+        let html = must_replace(&html, "connect-src 'self';", &format!("connect-src 'self' {api_origin};"), file);
         std::fs::write(&path, html).expect("html");
     }
     with_page(&app_origin, |page| async move {
@@ -378,22 +318,9 @@ async fn the_app_calls_an_api_on_another_origin() {
     })
     .await;
     let api_paths: Vec<String> = api.requests().into_iter().map(|r| r.path).collect();
-    assert!(
-        api_paths.iter().any(|p| p == "/user/api/me"),
-        "the API saw {api_paths:?}"
-    );
-    assert!(
-        api_paths.iter().any(|p| p == "/user/api/orders"),
-        "the API saw {api_paths:?}"
-    );
-    let app_paths: Vec<String> = app
-        .requests()
-        .into_iter()
-        .map(|r| r.path)
-        .filter(|p| p.starts_with("/user/api"))
-        .collect();
-    assert!(
-        app_paths.is_empty(),
-        "API calls went to the app's origin: {app_paths:?}"
-    );
+    assert!(api_paths.iter().any(|p| p == "/user/api/me"), "the API saw {api_paths:?}");
+    assert!(api_paths.iter().any(|p| p == "/user/api/orders"), "the API saw {api_paths:?}");
+    let app_paths: Vec<String> =
+        app.requests().into_iter().map(|r| r.path).filter(|p| p.starts_with("/user/api")).collect();
+    assert!(app_paths.is_empty(), "API calls went to the app's origin: {app_paths:?}");
 }

@@ -4,8 +4,8 @@
 //! is sent, and the app works again once the fault clears.
 
 use e2e::{
-    assert_no_paying_request_twice, fast_timeouts, paying_requests, requests_to, run, FaultKind, Page, Sandbox,
-    When, DEMO_API_KEY, DEMO_EMAIL, FAST_TIMEOUT_MS,
+    assert_no_paying_request_twice, fast_timeouts, paying_requests, requests_to, run, FaultKind, Page, Sandbox, When,
+    DEMO_API_KEY, DEMO_EMAIL, FAST_TIMEOUT_MS,
 };
 use std::time::{Duration, Instant};
 
@@ -18,13 +18,11 @@ const SUMMARY_RETRY: &str = "section.cards .notice-error button";
 /// Counts the app's own `fetch` calls per API path from now on (until the next full
 /// page load): the browser may resend a request on the wire by itself, see `drop`.
 async fn count_fetches(page: &Page) {
-    page.js(
-        "window.__fetches = []; const real = window.fetch; \
+    page.js("window.__fetches = []; const real = window.fetch; \
          window.fetch = function (input, init) { \
            window.__fetches.push(new URL(typeof input === 'string' ? input : input.url, location.href).pathname); \
-           return real.apply(this, arguments); }; return true",
-    )
-    .await;
+           return real.apply(this, arguments); }; return true")
+        .await;
 }
 
 /// How many times the app called `fetch` for `path` since [`count_fetches`].
@@ -66,7 +64,8 @@ async fn recovers(page: &Page, sandbox: &Sandbox) {
 async fn rate_limit_is_retried_three_times_then_explained() {
     run(fast_timeouts, |page, sandbox| async move {
         let started = Instant::now();
-        let (message, tries, wire) = profile_under(&page, &sandbox, FaultKind::RateLimit { retry_after_secs: Some(1) }).await;
+        let (message, tries, wire) =
+            profile_under(&page, &sandbox, FaultKind::RateLimit { retry_after_secs: Some(1) }).await;
         assert_eq!(message, "Too many requests. Wait 1 s and try again.");
         assert_eq!((tries, wire), (3, 3), "bounded: three tries of a read");
         assert!(started.elapsed() >= Duration::from_secs(2), "Retry-After was honoured");
@@ -79,7 +78,13 @@ async fn rate_limit_is_retried_three_times_then_explained() {
 async fn rate_limit_that_passes_is_invisible() {
     run(fast_timeouts, |page, sandbox| async move {
         page.sign_in(DEMO_API_KEY).await;
-        sandbox.set_fault("GET", "/user/api/me$", FaultKind::RateLimit { retry_after_secs: Some(1) }, Some(2), When::Before);
+        sandbox.set_fault(
+            "GET",
+            "/user/api/me$",
+            FaultKind::RateLimit { retry_after_secs: Some(1) },
+            Some(2),
+            When::Before,
+        );
         sandbox.clear_requests();
         page.client().refresh().await.expect("reload");
         page.wait_text("[data-test=email]", "the e-mail", |t| t == DEMO_EMAIL).await;

@@ -104,69 +104,75 @@ async fn service_worker_settled(page: &Page) {
 
 #[tokio::test]
 async fn the_key_lives_in_session_storage_only_and_leaves_with_sign_out() {
-    run(|_| {}, |page, _sandbox| async move {
-        let mut urls = Vec::new();
-        page.sign_in(DEMO_API_KEY).await;
-        here(&page, &mut urls).await;
-        assert_eq!(page.js("return sessionStorage.getItem('proxyshard.api_key')").await, DEMO_API_KEY);
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            let mut urls = Vec::new();
+            page.sign_in(DEMO_API_KEY).await;
+            here(&page, &mut urls).await;
+            assert_eq!(page.js("return sessionStorage.getItem('proxyshard.api_key')").await, DEMO_API_KEY);
 
-        // Every page, with what each loads: profile, orders, an order with its proxies and
-        // export, the buy form with a live price.
-        page.goto("/orders?status=all").await;
-        page.find("[data-test=order-row]").await;
-        here(&page, &mut urls).await;
-        page.click("a[href='/orders/1045']").await;
-        page.find("[data-test=proxy-row]").await;
-        page.find("[data-test=export-preview]").await;
-        here(&page, &mut urls).await;
-        page.goto("/buy?product=ISP%20Proxy").await;
-        page.wait_text("[data-test=price-final]", "a price", |t| t.starts_with('$')).await;
-        here(&page, &mut urls).await;
-        page.goto("/").await;
-        page.find("[data-test=email]").await;
-        service_worker_settled(&page).await;
-        urls.extend(history(&page).await);
-        assert_key_nowhere(&page, &urls, true).await;
+            // Every page, with what each loads: profile, orders, an order with its proxies and
+            // export, the buy form with a live price.
+            page.goto("/orders?status=all").await;
+            page.find("[data-test=order-row]").await;
+            here(&page, &mut urls).await;
+            page.click("a[href='/orders/1045']").await;
+            page.find("[data-test=proxy-row]").await;
+            page.find("[data-test=export-preview]").await;
+            here(&page, &mut urls).await;
+            page.goto("/buy?product=ISP%20Proxy").await;
+            page.wait_text("[data-test=price-final]", "a price", |t| t.starts_with('$')).await;
+            here(&page, &mut urls).await;
+            page.goto("/").await;
+            page.find("[data-test=email]").await;
+            service_worker_settled(&page).await;
+            urls.extend(history(&page).await);
+            assert_key_nowhere(&page, &urls, true).await;
 
-        page.click("button.sign-out").await;
-        page.wait_path("sign-in", |p| p.starts_with("/sign-in")).await;
-        assert_eq!(page.js("return sessionStorage.length").await, 0);
-        let stored = page.js("return JSON.stringify(Object.entries(sessionStorage))").await;
-        assert!(!stored.as_str().unwrap_or_default().contains(DEMO_API_KEY));
-        here(&page, &mut urls).await;
-        assert_key_nowhere(&page, &urls, false).await;
-        // Back to a page of the account: the app asks for the key again.
-        page.client().back().await.expect("back");
-        page.wait_path("sign-in again", |p| p.starts_with("/sign-in")).await;
-        page.find("#api-key").await;
-        page.assert_no_panic().await;
-    })
+            page.click("button.sign-out").await;
+            page.wait_path("sign-in", |p| p.starts_with("/sign-in")).await;
+            assert_eq!(page.js("return sessionStorage.length").await, 0);
+            let stored = page.js("return JSON.stringify(Object.entries(sessionStorage))").await;
+            assert!(!stored.as_str().unwrap_or_default().contains(DEMO_API_KEY));
+            here(&page, &mut urls).await;
+            assert_key_nowhere(&page, &urls, false).await;
+            // Back to a page of the account: the app asks for the key again.
+            page.client().back().await.expect("back");
+            page.wait_path("sign-in again", |p| p.starts_with("/sign-in")).await;
+            page.find("#api-key").await;
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn a_new_tab_and_a_new_browser_start_signed_out() {
-    run(|_| {}, |page, _sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        // A new tab of the same browser: sessionStorage is per tab.
-        let first = page.client().window().await.expect("window");
-        let tab = page.client().new_window(true).await.expect("new tab");
-        page.client().switch_to_window(tab.handle).await.expect("switch");
-        page.goto("/orders").await;
-        page.wait_path("sign-in", |p| p.starts_with("/sign-in")).await;
-        assert_eq!(page.js("return sessionStorage.length").await, 0);
-        page.client().close_window().await.expect("close tab");
-        page.client().switch_to_window(first).await.expect("switch back");
-        page.goto("/orders?status=all").await;
-        page.find("[data-test=order-row]").await;
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            // A new tab of the same browser: sessionStorage is per tab.
+            let first = page.client().window().await.expect("window");
+            let tab = page.client().new_window(true).await.expect("new tab");
+            page.client().switch_to_window(tab.handle).await.expect("switch");
+            page.goto("/orders").await;
+            page.wait_path("sign-in", |p| p.starts_with("/sign-in")).await;
+            assert_eq!(page.js("return sessionStorage.length").await, 0);
+            page.client().close_window().await.expect("close tab");
+            page.client().switch_to_window(first).await.expect("switch back");
+            page.goto("/orders?status=all").await;
+            page.find("[data-test=order-row]").await;
 
-        // A new browser session altogether.
-        let fresh = Page::open(page.base()).await;
-        fresh.goto("/").await;
-        fresh.wait_path("sign-in", |p| p.starts_with("/sign-in")).await;
-        fresh.find("#api-key").await;
-        assert_eq!(fresh.js("return sessionStorage.length + localStorage.length").await, 0);
-        fresh.close().await;
-    })
+            // A new browser session altogether.
+            let fresh = Page::open(page.base()).await;
+            fresh.goto("/").await;
+            fresh.wait_path("sign-in", |p| p.starts_with("/sign-in")).await;
+            fresh.find("#api-key").await;
+            assert_eq!(fresh.js("return sessionStorage.length + localStorage.length").await, 0);
+            fresh.close().await;
+        },
+    )
     .await;
 }

@@ -30,7 +30,9 @@ struct Language {
 const LANGUAGES: [Language; 4] = [
     Language { code: "en", orders_link: "Orders", picker_label: "Language", in_two_days: "in 2 days" },
     Language { code: "ru", orders_link: "Заказы", picker_label: "Язык", in_two_days: "через 2 дня" },
-    Language { code: "uk", orders_link: "Замовлення", picker_label: "Мова", in_two_days: "через 2 дні" },
+    Language {
+        code: "uk", orders_link: "Замовлення", picker_label: "Мова", in_two_days: "через 2 дні"
+    },
     Language { code: "zh-CN", orders_link: "订单", picker_label: "语言", in_two_days: "2天后" },
 ];
 
@@ -97,10 +99,8 @@ async fn choose_language(page: &Page, code: &str) {
 
 /// The `textContent` of the first match of `css`, once `want` holds (or fails after 10 s).
 async fn wait_content(page: &Page, css: &str, want: &str) {
-    let script = format!(
-        "const e = document.querySelector({css:?}); return e ? e.textContent.trim() : null",
-        css = css
-    );
+    let script =
+        format!("const e = document.querySelector({css:?}); return e ? e.textContent.trim() : null", css = css);
     for _ in 0..100 {
         if page.js(&script).await == json!(want) {
             return;
@@ -116,104 +116,120 @@ async fn html_lang(page: &Page) -> serde_json::Value {
 
 #[tokio::test]
 async fn the_picker_translates_labels_money_and_dates_and_is_remembered() {
-    run(|_| {}, |page, sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        let expiry = expiry_of_1001(&sandbox);
-        for lang in &LANGUAGES {
-            page.goto("/").await;
-            page.find("[data-test=email]").await;
-            choose_language(&page, lang.code).await;
-            assert_eq!(html_lang(&page).await, lang.code);
-            wait_content(&page, ".nav a[href$='/orders']", lang.orders_link).await;
-            wait_content(&page, ".language-picker .theme-switch-label", lang.picker_label).await;
-            wait_content(&page, "[data-test=balance]", &money(lang.code, WALLET_CENTS)).await;
-            wait_content(&page, "[data-test=forecast-total]", &money(lang.code, FORECAST_CENTS)).await;
+    run(
+        |_| {},
+        |page, sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            let expiry = expiry_of_1001(&sandbox);
+            for lang in &LANGUAGES {
+                page.goto("/").await;
+                page.find("[data-test=email]").await;
+                choose_language(&page, lang.code).await;
+                assert_eq!(html_lang(&page).await, lang.code);
+                wait_content(&page, ".nav a[href$='/orders']", lang.orders_link).await;
+                wait_content(&page, ".language-picker .theme-switch-label", lang.picker_label).await;
+                wait_content(&page, "[data-test=balance]", &money(lang.code, WALLET_CENTS)).await;
+                wait_content(&page, "[data-test=forecast-total]", &money(lang.code, FORECAST_CENTS)).await;
 
-            page.goto("/orders?status=active&offset=0&limit=100").await;
-            page.find("[data-test=order-row]").await;
-            let cells = page
-                .js("const r = [...document.querySelectorAll('[data-test=order-row]')] \
+                page.goto("/orders?status=active&offset=0&limit=100").await;
+                page.find("[data-test=order-row]").await;
+                let cells = page
+                    .js("const r = [...document.querySelectorAll('[data-test=order-row]')] \
                        .find(r => r.textContent.includes('#1001')); \
                      const spans = r.querySelectorAll('td')[3].querySelectorAll('span'); \
                      return [spans[0].textContent, spans[1].textContent]")
-                .await;
-            assert_eq!(cells, json!([date(lang.code, expiry), lang.in_two_days]), "{}", lang.code);
-        }
-        // The last choice (Chinese) survives a reload.
-        assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "zh-CN");
-        page.client().refresh().await.expect("reload");
-        page.find("[data-test=order-row]").await;
-        assert_eq!(html_lang(&page).await, "zh-CN");
-        wait_content(&page, ".nav a[href$='/orders']", "订单").await;
-        assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "zh-CN");
-        page.assert_no_panic().await;
-    })
+                    .await;
+                assert_eq!(cells, json!([date(lang.code, expiry), lang.in_two_days]), "{}", lang.code);
+            }
+            // The last choice (Chinese) survives a reload.
+            assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "zh-CN");
+            page.client().refresh().await.expect("reload");
+            page.find("[data-test=order-row]").await;
+            assert_eq!(html_lang(&page).await, "zh-CN");
+            wait_content(&page, ".nav a[href$='/orders']", "订单").await;
+            assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "zh-CN");
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn a_first_visit_follows_the_browsers_languages() {
-    run(|_| {}, |page, _sandbox| async move {
-        // A browser set to Russian: navigator.languages and Accept-Language say ru-RU.
-        let agent = page.js("return navigator.userAgent").await;
-        page.cdp(
-            "Emulation.setUserAgentOverride",
-            json!({ "userAgent": agent, "acceptLanguage": "ru-RU,ru" }),
-        )
-        .await;
-        page.goto("/sign-in").await;
-        page.find("#api-key").await;
-        assert_eq!(page.js("return navigator.languages[0]").await, "ru-RU");
-        wait_content(&page, "h1", "Вход в ProxyShard").await;
-        assert_eq!(html_lang(&page).await, "ru");
-        // Nothing is stored until someone picks.
-        assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, json!(null));
-        page.fill("#api-key", DEMO_API_KEY).await;
-        page.click("form button[type=submit]").await;
-        wait_content(&page, "[data-test=balance]", &money("ru", WALLET_CENTS)).await;
-        assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "ru");
-        page.assert_no_panic().await;
-    })
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            // A browser set to Russian: navigator.languages and Accept-Language say ru-RU.
+            let agent = page.js("return navigator.userAgent").await;
+            page.cdp("Emulation.setUserAgentOverride", json!({ "userAgent": agent, "acceptLanguage": "ru-RU,ru" }))
+                .await;
+            page.goto("/sign-in").await;
+            page.find("#api-key").await;
+            assert_eq!(page.js("return navigator.languages[0]").await, "ru-RU");
+            wait_content(&page, "h1", "Вход в ProxyShard").await;
+            assert_eq!(html_lang(&page).await, "ru");
+            // Nothing is stored until someone picks.
+            assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, json!(null));
+            page.fill("#api-key", DEMO_API_KEY).await;
+            page.click("form button[type=submit]").await;
+            wait_content(&page, "[data-test=balance]", &money("ru", WALLET_CENTS)).await;
+            assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "ru");
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn unknown_browser_languages_fall_back_to_english_and_sign_in_has_the_picker() {
-    run(|_| {}, |page, _sandbox| async move {
-        let agent = page.js("return navigator.userAgent").await;
-        page.cdp("Emulation.setUserAgentOverride", json!({ "userAgent": agent, "acceptLanguage": "de-DE,fr" }))
-            .await;
-        page.goto("/sign-in").await;
-        wait_content(&page, "h1", "Sign in to ProxyShard").await;
-        assert_eq!(html_lang(&page).await, "en");
-        // The sign-in page has the picker too.
-        choose_language(&page, "uk").await;
-        wait_content(&page, "h1", "Вхід до ProxyShard").await;
-        assert_eq!(html_lang(&page).await, "uk");
-        assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "uk");
-        page.assert_no_panic().await;
-    })
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            let agent = page.js("return navigator.userAgent").await;
+            page.cdp("Emulation.setUserAgentOverride", json!({ "userAgent": agent, "acceptLanguage": "de-DE,fr" }))
+                .await;
+            page.goto("/sign-in").await;
+            wait_content(&page, "h1", "Sign in to ProxyShard").await;
+            assert_eq!(html_lang(&page).await, "en");
+            // The sign-in page has the picker too.
+            choose_language(&page, "uk").await;
+            wait_content(&page, "h1", "Вхід до ProxyShard").await;
+            assert_eq!(html_lang(&page).await, "uk");
+            assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "uk");
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn longer_texts_still_fit_at_360_px() {
-    run(|_| {}, |page, _sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        page.set_viewport(360, 800).await;
-        for code in ["ru", "uk", "zh-CN"] {
-            page.goto("/").await;
-            page.find("[data-test=expiring-row]").await;
-            choose_language(&page, code).await;
-            for (path, ready) in [("/", "[data-test=expiring-row]"), ("/orders?status=all", "[data-test=order-row]")] {
-                page.goto(path).await;
-                page.find(ready).await;
-                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-                let (over, wide) = page.horizontal_overflow().await;
-                let shot = page.save_screenshot(&format!("narrow-{code}{}", path.replace(['/', '?', '='], "-"))).await;
-                assert!(over <= 0, "{code} {path} scrolls sideways by {over} px (see {}): {wide:#?}", shot.display());
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.set_viewport(360, 800).await;
+            for code in ["ru", "uk", "zh-CN"] {
+                page.goto("/").await;
+                page.find("[data-test=expiring-row]").await;
+                choose_language(&page, code).await;
+                for (path, ready) in
+                    [("/", "[data-test=expiring-row]"), ("/orders?status=all", "[data-test=order-row]")]
+                {
+                    page.goto(path).await;
+                    page.find(ready).await;
+                    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                    let (over, wide) = page.horizontal_overflow().await;
+                    let shot =
+                        page.save_screenshot(&format!("narrow-{code}{}", path.replace(['/', '?', '='], "-"))).await;
+                    assert!(
+                        over <= 0,
+                        "{code} {path} scrolls sideways by {over} px (see {}): {wide:#?}",
+                        shot.display()
+                    );
+                }
             }
-        }
-    })
+        },
+    )
     .await;
 }

@@ -31,26 +31,29 @@ async fn data_theme(page: &Page) -> String {
 
 #[tokio::test]
 async fn the_theme_switch_applies_persists_and_is_really_dark() {
-    run(|_| {}, |page, _sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        assert_eq!(data_theme(&page).await, "system", "nothing chosen yet: follow the system");
-        choose_theme(&page, "dark").await;
-        assert_eq!(data_theme(&page).await, "dark");
-        assert_eq!(page.js("return localStorage.getItem('proxyshard.theme')").await, "dark");
-        let dark = body_luminance(&page).await;
-        assert!(dark < 0.05, "the dark theme's background is dark (luminance {dark})");
-        // A reload starts dark: the app applies the remembered choice at start.
-        page.client().refresh().await.expect("reload");
-        page.find("[data-test=email]").await;
-        assert_eq!(data_theme(&page).await, "dark");
-        assert_eq!(page.js("return document.querySelector('[data-test=theme-switch]').value").await, "dark");
-        assert!(body_luminance(&page).await < 0.05);
-        choose_theme(&page, "light").await;
-        let light = body_luminance(&page).await;
-        assert!(light > 0.8, "the light theme's background is light (luminance {light})");
-        assert_eq!(page.js("return getComputedStyle(document.documentElement).colorScheme").await, "light");
-        page.assert_no_panic().await;
-    })
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            assert_eq!(data_theme(&page).await, "system", "nothing chosen yet: follow the system");
+            choose_theme(&page, "dark").await;
+            assert_eq!(data_theme(&page).await, "dark");
+            assert_eq!(page.js("return localStorage.getItem('proxyshard.theme')").await, "dark");
+            let dark = body_luminance(&page).await;
+            assert!(dark < 0.05, "the dark theme's background is dark (luminance {dark})");
+            // A reload starts dark: the app applies the remembered choice at start.
+            page.client().refresh().await.expect("reload");
+            page.find("[data-test=email]").await;
+            assert_eq!(data_theme(&page).await, "dark");
+            assert_eq!(page.js("return document.querySelector('[data-test=theme-switch]').value").await, "dark");
+            assert!(body_luminance(&page).await < 0.05);
+            choose_theme(&page, "light").await;
+            let light = body_luminance(&page).await;
+            assert!(light > 0.8, "the light theme's background is light (luminance {light})");
+            assert_eq!(page.js("return getComputedStyle(document.documentElement).colorScheme").await, "light");
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
@@ -69,36 +72,40 @@ async fn check_narrow(page: &Page, path: &str, ready: &str, name: &str) {
 
 #[tokio::test]
 async fn at_360_px_tables_become_cards_and_nothing_scrolls_sideways() {
-    run(|_| {}, |page, _sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        page.set_viewport(360, 800).await;
-        check_narrow(&page, "/", "[data-test=expiring-row]", "profile").await;
-        check_narrow(&page, "/orders?status=all", "[data-test=order-row]", "orders").await;
-        let card = page
-            .js("const td = document.querySelector('[data-test=order-row] td'); \
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.set_viewport(360, 800).await;
+            check_narrow(&page, "/", "[data-test=expiring-row]", "profile").await;
+            check_narrow(&page, "/orders?status=all", "[data-test=order-row]", "orders").await;
+            let card = page
+                .js("const td = document.querySelector('[data-test=order-row] td'); \
                  return [getComputedStyle(td.parentElement).display, getComputedStyle(td, '::before').content]")
-            .await;
-        assert_eq!(card, serde_json::json!(["block", "\"Order\""]), "order rows are labelled cards");
-        check_narrow(&page, "/orders/1001", "[data-test=proxy-row]", "order").await;
-        check_narrow(&page, "/buy", "[data-test=price-final]", "buy").await;
-        // The buy confirmation fits too.
-        page.click("[data-test=buy]").await;
-        page.find("[data-test=confirm-panel]").await;
-        let (over, wide) = page.horizontal_overflow().await;
-        page.save_screenshot("narrow-buy-confirm").await;
-        assert!(over <= 0, "the buy confirmation scrolls sideways: {wide:#?}");
-        // The quick jump dialog fits, in the dark theme as well.
-        choose_theme(&page, "dark").await;
-        check_narrow(&page, "/orders/1002", "[data-test=renew]", "order-on-hold-dark").await;
-        page.click("[data-test=quick-jump-open]").await;
-        page.find("[data-test=quick-jump]").await;
-        let right = page.js("return document.querySelector('[data-test=quick-jump]').getBoundingClientRect().right").await;
-        assert!(right.as_f64().unwrap_or(999.0) <= 360.0, "the dialog fits: right edge {right}");
-        page.save_screenshot("narrow-quick-jump-dark").await;
-        let (over, _) = page.horizontal_overflow().await;
-        assert!(over <= 0);
-        page.assert_no_panic().await;
-    })
+                .await;
+            assert_eq!(card, serde_json::json!(["block", "\"Order\""]), "order rows are labelled cards");
+            check_narrow(&page, "/orders/1001", "[data-test=proxy-row]", "order").await;
+            check_narrow(&page, "/buy", "[data-test=price-final]", "buy").await;
+            // The buy confirmation fits too.
+            page.click("[data-test=buy]").await;
+            page.find("[data-test=confirm-panel]").await;
+            let (over, wide) = page.horizontal_overflow().await;
+            page.save_screenshot("narrow-buy-confirm").await;
+            assert!(over <= 0, "the buy confirmation scrolls sideways: {wide:#?}");
+            // The quick jump dialog fits, in the dark theme as well.
+            choose_theme(&page, "dark").await;
+            check_narrow(&page, "/orders/1002", "[data-test=renew]", "order-on-hold-dark").await;
+            page.click("[data-test=quick-jump-open]").await;
+            page.find("[data-test=quick-jump]").await;
+            let right =
+                page.js("return document.querySelector('[data-test=quick-jump]').getBoundingClientRect().right").await;
+            assert!(right.as_f64().unwrap_or(999.0) <= 360.0, "the dialog fits: right edge {right}");
+            page.save_screenshot("narrow-quick-jump-dark").await;
+            let (over, _) = page.horizontal_overflow().await;
+            assert!(over <= 0);
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
@@ -122,47 +129,54 @@ async fn wait_focus(page: &Page, tag: &str, text: &str) {
 
 #[tokio::test]
 async fn focus_moves_to_the_heading_on_navigation() {
-    run(|_| {}, |page, _sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        // Signing in is a navigation made by the person: the profile's heading gets focus.
-        wait_focus(&page, "H1", "Account").await;
-        page.click("nav.nav a[href='/orders']").await;
-        wait_focus(&page, "H1", "Orders").await;
-        page.click("[data-test=order-row] td a[href='/orders/1045']").await;
-        wait_focus(&page, "H1", "Order #1045").await;
-        page.client().back().await.expect("back");
-        wait_focus(&page, "H1", "Orders").await;
-        // Changing the tab only changes the query: focus stays on the tab.
-        page.click("[data-test=tab-all]").await;
-        page.wait_path("all", |p| p.contains("status=all")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        assert_eq!(focus_is(&page).await.0, "A", "the tab keeps focus");
-        // A fresh page load does not move focus.
-        page.goto("/buy").await;
-        page.find("h1").await;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        assert_eq!(focus_is(&page).await.0, "BODY");
-    })
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            // Signing in is a navigation made by the person: the profile's heading gets focus.
+            wait_focus(&page, "H1", "Account").await;
+            page.click("nav.nav a[href='/orders']").await;
+            wait_focus(&page, "H1", "Orders").await;
+            page.click("[data-test=order-row] td a[href='/orders/1045']").await;
+            wait_focus(&page, "H1", "Order #1045").await;
+            page.client().back().await.expect("back");
+            wait_focus(&page, "H1", "Orders").await;
+            // Changing the tab only changes the query: focus stays on the tab.
+            page.click("[data-test=tab-all]").await;
+            page.wait_path("all", |p| p.contains("status=all")).await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            assert_eq!(focus_is(&page).await.0, "A", "the tab keeps focus");
+            // A fresh page load does not move focus.
+            page.goto("/buy").await;
+            page.find("h1").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            assert_eq!(focus_is(&page).await.0, "BODY");
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn inline_confirmations_take_focus_and_give_it_back() {
-    run(|_| {}, |page, _sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        page.goto("/orders/1002").await;
-        page.click("[data-test=renew]").await;
-        page.find("[data-test=renew-panel]").await;
-        page.wait_js("focus in the renew panel", "return document.activeElement.dataset.test === 'renew-panel'").await;
-        page.click("[data-test=renew-cancel]").await;
-        page.wait_js("focus back on Renew", "return document.activeElement.dataset.test === 'renew'").await;
-        // The buy page's confirmation: the Pay button has focus; going back returns it to Buy.
-        page.goto("/buy").await;
-        page.find("[data-test=price-final]").await;
-        page.click("[data-test=buy]").await;
-        page.wait_js("focus on Pay", "return document.activeElement.dataset.test === 'pay'").await;
-        page.click("[data-test=confirm-back]").await;
-        page.wait_js("focus back on Buy", "return document.activeElement.dataset.test === 'buy'").await;
-    })
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.goto("/orders/1002").await;
+            page.click("[data-test=renew]").await;
+            page.find("[data-test=renew-panel]").await;
+            page.wait_js("focus in the renew panel", "return document.activeElement.dataset.test === 'renew-panel'")
+                .await;
+            page.click("[data-test=renew-cancel]").await;
+            page.wait_js("focus back on Renew", "return document.activeElement.dataset.test === 'renew'").await;
+            // The buy page's confirmation: the Pay button has focus; going back returns it to Buy.
+            page.goto("/buy").await;
+            page.find("[data-test=price-final]").await;
+            page.click("[data-test=buy]").await;
+            page.wait_js("focus on Pay", "return document.activeElement.dataset.test === 'pay'").await;
+            page.click("[data-test=confirm-back]").await;
+            page.wait_js("focus back on Buy", "return document.activeElement.dataset.test === 'buy'").await;
+        },
+    )
     .await;
 }

@@ -9,7 +9,8 @@ const PURCHASE: &str = "/user/api/orders/purchase";
 
 /// Clicks the element five times inside one script, before anything can re-render.
 async fn five_js_clicks(page: &Page, css: &str) {
-    let script = format!("const b = document.querySelector('{css}'); for (let i = 0; i < 5; i++) b.click(); return true");
+    let script =
+        format!("const b = document.querySelector('{css}'); for (let i = 0; i < 5; i++) b.click(); return true");
     page.js(&script).await;
 }
 
@@ -57,86 +58,101 @@ async fn renew_confirm_open(page: &Page) {
 
 #[tokio::test]
 async fn renew_confirm_five_fast_clicks_pay_once() {
-    run(|c| c.latency_ms = 400, |page, sandbox| async move {
-        renew_confirm_open(&page).await;
-        five_js_clicks(&page, "[data-test=renew-confirm]").await;
-        page.wait_text("[data-test=order-status]", "Active", |t| t == "Active").await;
-        settle().await;
-        assert_eq!(requests_to(&sandbox, "POST", "/user/api/orders/1002/renew").len(), 1);
-        assert_eq!(sandbox.wallet_balance(), 50_000 - 900);
-        page.assert_no_panic().await;
-    })
+    run(
+        |c| c.latency_ms = 400,
+        |page, sandbox| async move {
+            renew_confirm_open(&page).await;
+            five_js_clicks(&page, "[data-test=renew-confirm]").await;
+            page.wait_text("[data-test=order-status]", "Active", |t| t == "Active").await;
+            settle().await;
+            assert_eq!(requests_to(&sandbox, "POST", "/user/api/orders/1002/renew").len(), 1);
+            assert_eq!(sandbox.wallet_balance(), 50_000 - 900);
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn renew_confirm_five_driver_clicks_pay_once() {
-    run(|c| c.latency_ms = 400, |page, sandbox| async move {
-        renew_confirm_open(&page).await;
-        five_driver_clicks(&page, "[data-test=renew-confirm]").await;
-        page.wait_text("[data-test=order-status]", "Active", |t| t == "Active").await;
-        settle().await;
-        assert_eq!(requests_to(&sandbox, "POST", "/user/api/orders/1002/renew").len(), 1);
-        assert_eq!(sandbox.wallet_balance(), 50_000 - 900);
-    })
+    run(
+        |c| c.latency_ms = 400,
+        |page, sandbox| async move {
+            renew_confirm_open(&page).await;
+            five_driver_clicks(&page, "[data-test=renew-confirm]").await;
+            page.wait_text("[data-test=order-status]", "Active", |t| t == "Active").await;
+            settle().await;
+            assert_eq!(requests_to(&sandbox, "POST", "/user/api/orders/1002/renew").len(), 1);
+            assert_eq!(sandbox.wallet_balance(), 50_000 - 900);
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn cycle_confirm_five_fast_clicks_change_once() {
-    run(|c| c.latency_ms = 400, |page, sandbox| async move {
-        page.sign_in(DEMO_API_KEY).await;
-        page.goto("/orders/1001").await;
-        page.find("[data-test=cycle-select]").await.select_by_value("week").await.expect("select week");
-        page.wait_text("[data-test=cycle-price]", "$6.00", |t| t == "$6.00").await;
-        five_js_clicks(&page, "[data-test=cycle-confirm]").await;
-        page.wait_text("[data-test=order-cycle]", "week", |t| t == "week").await;
-        // And again with driver clicks, back to monthly.
-        page.find("[data-test=cycle-select]").await.select_by_value("monthly").await.expect("select monthly");
-        page.wait_text("[data-test=cycle-price]", "$15.00", |t| t == "$15.00").await;
-        five_driver_clicks(&page, "[data-test=cycle-confirm]").await;
-        page.wait_text("[data-test=order-cycle]", "monthly", |t| t == "monthly").await;
-        settle().await;
-        let changes = requests_to(&sandbox, "POST", "/user/api/orders/change-billing-cycle/1001");
-        let bodies: Vec<_> = changes.iter().map(|r| r.body.clone().unwrap_or_default()).collect();
-        assert_eq!(bodies, [r#"{"cycle":"week"}"#, r#"{"cycle":"monthly"}"#], "one POST per confirmed change");
-        page.assert_no_panic().await;
-    })
+    run(
+        |c| c.latency_ms = 400,
+        |page, sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.goto("/orders/1001").await;
+            page.find("[data-test=cycle-select]").await.select_by_value("week").await.expect("select week");
+            page.wait_text("[data-test=cycle-price]", "$6.00", |t| t == "$6.00").await;
+            five_js_clicks(&page, "[data-test=cycle-confirm]").await;
+            page.wait_text("[data-test=order-cycle]", "week", |t| t == "week").await;
+            // And again with driver clicks, back to monthly.
+            page.find("[data-test=cycle-select]").await.select_by_value("monthly").await.expect("select monthly");
+            page.wait_text("[data-test=cycle-price]", "$15.00", |t| t == "$15.00").await;
+            five_driver_clicks(&page, "[data-test=cycle-confirm]").await;
+            page.wait_text("[data-test=order-cycle]", "monthly", |t| t == "monthly").await;
+            settle().await;
+            let changes = requests_to(&sandbox, "POST", "/user/api/orders/change-billing-cycle/1001");
+            let bodies: Vec<_> = changes.iter().map(|r| r.body.clone().unwrap_or_default()).collect();
+            assert_eq!(bodies, [r#"{"cycle":"week"}"#, r#"{"cycle":"monthly"}"#], "one POST per confirmed change");
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn pay_five_fast_clicks_buy_once() {
-    run(|c| c.latency_ms = 400, |page, sandbox| async move {
-        buy_form(&page, "2", "$3.00").await;
-        page.click("[data-test=buy]").await;
-        page.find("[data-test=confirm-panel]").await;
-        five_js_clicks(&page, "[data-test=pay]").await;
-        page.wait_path("the new order", |p| p == "/orders/1046").await;
-        settle().await;
-        assert_eq!(purchases(&sandbox), 1);
-        assert!(sandbox.order(1046).is_some() && sandbox.order(1047).is_none());
-        assert_eq!(sandbox.wallet_balance(), 50_000 - 300);
-        page.assert_no_panic().await;
-    })
+    run(
+        |c| c.latency_ms = 400,
+        |page, sandbox| async move {
+            buy_form(&page, "2", "$3.00").await;
+            page.click("[data-test=buy]").await;
+            page.find("[data-test=confirm-panel]").await;
+            five_js_clicks(&page, "[data-test=pay]").await;
+            page.wait_path("the new order", |p| p == "/orders/1046").await;
+            settle().await;
+            assert_eq!(purchases(&sandbox), 1);
+            assert!(sandbox.order(1046).is_some() && sandbox.order(1047).is_none());
+            assert_eq!(sandbox.wallet_balance(), 50_000 - 300);
+            page.assert_no_panic().await;
+        },
+    )
     .await;
 }
 
 #[tokio::test]
 async fn pay_five_driver_clicks_buy_once() {
-    run(|c| c.latency_ms = 400, |page, sandbox| async move {
-        buy_form(&page, "2", "$3.00").await;
-        // Buy itself clicked five times opens one confirmation and sends nothing.
-        five_driver_clicks(&page, "[data-test=buy]").await;
-        page.find("[data-test=confirm-panel]").await;
-        assert_eq!(page.count("[data-test=confirm-panel]").await, 1);
-        assert_eq!(purchases(&sandbox), 0);
-        five_driver_clicks(&page, "[data-test=pay]").await;
-        page.wait_path("the new order", |p| p == "/orders/1046").await;
-        settle().await;
-        assert_eq!(purchases(&sandbox), 1);
-        assert!(sandbox.order(1047).is_none());
-    })
+    run(
+        |c| c.latency_ms = 400,
+        |page, sandbox| async move {
+            buy_form(&page, "2", "$3.00").await;
+            // Buy itself clicked five times opens one confirmation and sends nothing.
+            five_driver_clicks(&page, "[data-test=buy]").await;
+            page.find("[data-test=confirm-panel]").await;
+            assert_eq!(page.count("[data-test=confirm-panel]").await, 1);
+            assert_eq!(purchases(&sandbox), 0);
+            five_driver_clicks(&page, "[data-test=pay]").await;
+            page.wait_path("the new order", |p| p == "/orders/1046").await;
+            settle().await;
+            assert_eq!(purchases(&sandbox), 1);
+            assert!(sandbox.order(1047).is_none());
+        },
+    )
     .await;
 }
 
@@ -227,35 +243,44 @@ async fn renewal_answer_lost_after_commit_is_unknown_and_not_resent() {
 
 #[tokio::test]
 async fn the_confirmed_price_is_the_price_of_the_request_sent() {
-    run(|_| {}, |page, sandbox| async move {
-        buy_form(&page, "2", "$3.00").await;
-        page.click("[data-test=buy]").await;
-        assert_eq!(page.text("[data-test=pay]").await, "Pay $3.00");
-        // Changed after confirming: by typing, then by a script that skips the input event
-        // handlers' usual order; either way the confirmation is gone.
-        page.fill("[data-test=quantity-input]", "3").await;
-        page.wait_js("the confirmation closes", "return !document.querySelector('[data-test=confirm-panel]')").await;
-        page.wait_text("[data-test=price-final]", "$4.50", |t| t == "$4.50").await;
-        page.click("[data-test=buy]").await;
-        assert_eq!(page.text("[data-test=pay]").await, "Pay $4.50");
-        page.js("const s = document.querySelector('[data-test=cycle-select]'); s.value = 'week'; \
+    run(
+        |_| {},
+        |page, sandbox| async move {
+            buy_form(&page, "2", "$3.00").await;
+            page.click("[data-test=buy]").await;
+            assert_eq!(page.text("[data-test=pay]").await, "Pay $3.00");
+            // Changed after confirming: by typing, then by a script that skips the input event
+            // handlers' usual order; either way the confirmation is gone.
+            page.fill("[data-test=quantity-input]", "3").await;
+            page.wait_js("the confirmation closes", "return !document.querySelector('[data-test=confirm-panel]')")
+                .await;
+            page.wait_text("[data-test=price-final]", "$4.50", |t| t == "$4.50").await;
+            page.click("[data-test=buy]").await;
+            assert_eq!(page.text("[data-test=pay]").await, "Pay $4.50");
+            page.js("const s = document.querySelector('[data-test=cycle-select]'); s.value = 'week'; \
                  s.dispatchEvent(new Event('change', { bubbles: true })); return true")
-            .await;
-        page.wait_js("the confirmation closes", "return !document.querySelector('[data-test=confirm-panel]')").await;
-        page.wait_text("[data-test=price-final]", "$1.80", |t| t == "$1.80").await;
-        assert_eq!(purchases(&sandbox), 0, "nothing sent while changing");
+                .await;
+            page.wait_js("the confirmation closes", "return !document.querySelector('[data-test=confirm-panel]')")
+                .await;
+            page.wait_text("[data-test=price-final]", "$1.80", |t| t == "$1.80").await;
+            assert_eq!(purchases(&sandbox), 0, "nothing sent while changing");
 
-        page.click("[data-test=buy]").await;
-        assert_eq!(page.text("[data-test=pay]").await, "Pay $1.80");
-        page.click("[data-test=pay]").await;
-        page.wait_path("the new order", |p| p == "/orders/1046").await;
-        let sent = requests_to(&sandbox, "POST", PURCHASE);
-        assert_eq!(sent.len(), 1);
-        let body: serde_json::Value = serde_json::from_str(sent[0].body.as_deref().unwrap_or("")).expect("JSON body");
-        assert_eq!((body["quantity"].clone(), body["cycle"].clone(), body["location"].clone()), (3.into(), "week".into(), "DE".into()));
-        let order = sandbox.order(1046).expect("the order");
-        assert_eq!(order["price_paid"], 180, "paid exactly what was confirmed");
-        assert_eq!(sandbox.wallet_balance(), 50_000 - 180);
-    })
+            page.click("[data-test=buy]").await;
+            assert_eq!(page.text("[data-test=pay]").await, "Pay $1.80");
+            page.click("[data-test=pay]").await;
+            page.wait_path("the new order", |p| p == "/orders/1046").await;
+            let sent = requests_to(&sandbox, "POST", PURCHASE);
+            assert_eq!(sent.len(), 1);
+            let body: serde_json::Value =
+                serde_json::from_str(sent[0].body.as_deref().unwrap_or("")).expect("JSON body");
+            assert_eq!(
+                (body["quantity"].clone(), body["cycle"].clone(), body["location"].clone()),
+                (3.into(), "week".into(), "DE".into())
+            );
+            let order = sandbox.order(1046).expect("the order");
+            assert_eq!(order["price_paid"], 180, "paid exactly what was confirmed");
+            assert_eq!(sandbox.wallet_balance(), 50_000 - 180);
+        },
+    )
     .await;
 }

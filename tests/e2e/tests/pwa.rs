@@ -35,19 +35,11 @@ async fn wait_js(page: &Page, what: &str, script: &str) {
 
 /// Runs asynchronous JavaScript: the body calls `arguments[0]` with its result.
 async fn js_async(page: &Page, script: &str) -> Value {
-    page.client()
-        .execute_async(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    page.client().execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
 }
 
 async fn wait_controlled(page: &Page) {
-    wait_js(
-        page,
-        "a service worker controls the page",
-        "return !!navigator.serviceWorker.controller",
-    )
-    .await;
+    wait_js(page, "a service worker controls the page", "return !!navigator.serviceWorker.controller").await;
 }
 
 /// Every URL in the page's Cache Storage, by cache name.
@@ -71,33 +63,17 @@ async fn cached(page: &Page) -> Vec<(String, Vec<String>)> {
 /// Width and height from a PNG's IHDR.
 fn png_size(path: &Path) -> (u32, u32) {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert_eq!(
-        &bytes[..8],
-        b"\x89PNG\r\n\x1a\n",
-        "{} is not a PNG",
-        path.display()
-    );
-    let word =
-        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{} is not a PNG", path.display());
+    let word = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     (word(16), word(20))
 }
 
 /// The build id that scripts/postbuild wrote into `sw.js` of `dir`.
 fn build_id(dir: &Path) -> String {
     let sw = std::fs::read_to_string(dir.join("sw.js")).expect("sw.js");
-    let line = sw
-        .lines()
-        .find(|l| l.starts_with("const BUILD_ID = "))
-        .expect("a BUILD_ID line");
-    let id = line
-        .trim_start_matches("const BUILD_ID = ")
-        .trim_end_matches(';')
-        .trim_matches('"')
-        .to_string();
-    assert!(
-        !id.starts_with("__"),
-        "sw.js still has its placeholder: was scripts/postbuild run?"
-    );
+    let line = sw.lines().find(|l| l.starts_with("const BUILD_ID = ")).expect("a BUILD_ID line");
+    let id = line.trim_start_matches("const BUILD_ID = ").trim_end_matches(';').trim_matches('"').to_string();
+    assert!(!id.starts_with("__"), "sw.js still has its placeholder: was scripts/postbuild run?");
     id
 }
 
@@ -107,63 +83,30 @@ fn the_build_has_no_inline_script_and_ships_its_pwa_files() {
     let html = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
     for tag in html.split("<script").skip(1) {
         let open = &tag[..tag.find('>').expect("a closed tag")];
-        assert!(
-            open.contains(" src="),
-            "an inline script in index.html: <script{open}>"
-        );
+        assert!(open.contains(" src="), "an inline script in index.html: <script{open}>");
     }
+    assert!(html.contains(r#"http-equiv="Content-Security-Policy""#), "no CSP meta");
     assert!(
-        html.contains(r#"http-equiv="Content-Security-Policy""#),
-        "no CSP meta"
+        html.contains("'wasm-unsafe-eval'") && !html.contains("'unsafe-inline'") && !html.contains("'unsafe-eval'")
     );
-    assert!(
-        html.contains("'wasm-unsafe-eval'")
-            && !html.contains("'unsafe-inline'")
-            && !html.contains("'unsafe-eval'")
-    );
-    assert!(
-        html.contains(r#"<base href="/""#),
-        "Trunk writes public_url into <base>"
-    );
-    assert_eq!(
-        std::fs::read_to_string(dist.join("404.html")).expect("404.html"),
-        html,
-        "404.html is index.html"
-    );
-    let manifest: Value = serde_json::from_str(
-        &std::fs::read_to_string(dist.join("manifest.webmanifest")).expect("manifest"),
-    )
-    .expect("json");
+    assert!(html.contains(r#"<base href="/""#), "Trunk writes public_url into <base>");
+    assert_eq!(std::fs::read_to_string(dist.join("404.html")).expect("404.html"), html, "404.html is index.html");
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dist.join("manifest.webmanifest")).expect("manifest"))
+            .expect("json");
     assert_eq!(manifest["name"], "ProxyShard Dashboard");
     assert_eq!(manifest["short_name"], "ProxyShard");
     assert_eq!(manifest["display"], "standalone");
     for icon in manifest["icons"].as_array().expect("icons") {
         let src = icon["src"].as_str().expect("src");
         let size = png_size(&dist.join(src));
-        assert_eq!(
-            format!("{}x{}", size.0, size.1),
-            icon["sizes"].as_str().expect("sizes"),
-            "{src}"
-        );
+        assert_eq!(format!("{}x{}", size.0, size.1), icon["sizes"].as_str().expect("sizes"), "{src}");
     }
-    assert!(manifest["icons"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .any(|i| i["purpose"] == "maskable"));
+    assert!(manifest["icons"].as_array().into_iter().flatten().any(|i| i["purpose"] == "maskable"));
     let sw = std::fs::read_to_string(dist.join("sw.js")).expect("sw.js");
     build_id(&dist);
-    for file in [
-        "index.html",
-        "config.json",
-        "manifest.webmanifest",
-        "boot.js",
-        "icons/icon-192.png",
-    ] {
-        assert!(
-            sw.contains(&format!("\"{file}\"")),
-            "sw.js does not cache {file}"
-        );
+    for file in ["index.html", "config.json", "manifest.webmanifest", "boot.js", "icons/icon-192.png"] {
+        assert!(sw.contains(&format!("\"{file}\"")), "sw.js does not cache {file}");
     }
     assert!(!sw.contains("\"sw.js\"") && !sw.contains("\"404.html\""));
 }
@@ -179,25 +122,16 @@ async fn chromium_finds_the_app_installable() {
             let deadline = tokio::time::Instant::now() + WAIT;
             loop {
                 let result = page.cdp("Page.getInstallabilityErrors", json!({})).await;
-                let errors = result["installabilityErrors"]
-                    .as_array()
-                    .cloned()
-                    .unwrap_or_default();
+                let errors = result["installabilityErrors"].as_array().cloned().unwrap_or_default();
                 if errors.is_empty() && result.get("installabilityErrors").is_some() {
                     break;
                 }
-                assert!(
-                    tokio::time::Instant::now() < deadline,
-                    "installability errors: {result}"
-                );
+                assert!(tokio::time::Instant::now() < deadline, "installability errors: {result}");
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
             let manifest = page.cdp("Page.getAppManifest", json!({})).await;
             assert_eq!(manifest["errors"], json!([]), "{manifest}");
-            assert!(manifest["url"]
-                .as_str()
-                .unwrap_or_default()
-                .ends_with("/manifest.webmanifest"));
+            assert!(manifest["url"].as_str().unwrap_or_default().ends_with("/manifest.webmanifest"));
             assert_eq!(page.csp_violations().await, Vec::<String>::new());
         },
     )
@@ -268,24 +202,14 @@ async fn a_reload_while_offline_shows_the_shell_and_the_banner_until_the_network
         }
         let deadline = std::time::Instant::now() + WAIT;
         while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the server still answers"
-            );
+            assert!(std::time::Instant::now() < deadline, "the server still answers");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         page.client().refresh().await.expect("reload while offline");
         let banner = page.text("[data-test=offline-banner]").await;
-        assert_eq!(
-            banner,
-            "You are offline. Changes are paused until the connection returns."
-        );
+        assert_eq!(banner, "You are offline. Changes are paused until the connection returns.");
         page.find("#api-key").await;
-        assert_eq!(
-            page.js("return document.querySelector('form button[type=submit]').disabled")
-                .await,
-            true
-        );
+        assert_eq!(page.js("return document.querySelector('form button[type=submit]').disabled").await, true);
         page.find("[data-test=offline-reason]").await;
         // A deep link opens offline too: the worker answers with the cached shell.
         page.goto("/orders/17").await;
@@ -298,18 +222,12 @@ async fn a_reload_while_offline_shows_the_shell_and_the_banner_until_the_network
             *s = Some(back);
         }
         page.set_online(true).await;
-        wait_js(
-            &page,
-            "the banner goes away",
-            "return !document.querySelector('[data-test=offline-banner]')",
-        )
-        .await;
+        wait_js(&page, "the banner goes away", "return !document.querySelector('[data-test=offline-banner]')").await;
         assert_eq!(page.count("[data-test=offline-reason]").await, 0);
         // Everything works again without a reload.
         page.fill("#api-key", DEMO_API_KEY).await;
         page.click("form button[type=submit]").await;
-        page.wait_path("the order after sign-in", |p| p == "/orders/17")
-            .await;
+        page.wait_path("the order after sign-in", |p| p == "/orders/17").await;
         assert_eq!(page.csp_violations().await, Vec::<String>::new());
     })
     .await;
@@ -369,18 +287,11 @@ async fn a_new_deployment_is_offered_and_taken_on_reload() {
             // Deploy: a new build id (scripts/postbuild writes one per build).
             let new = format!("{old}-next");
             let sw = std::fs::read_to_string(dir.join("sw.js")).expect("sw.js");
-            std::fs::write(
-                dir.join("sw.js"),
-                sw.replace(&format!("\"{old}\""), &format!("\"{new}\"")),
-            )
-            .expect("write");
+            std::fs::write(dir.join("sw.js"), sw.replace(&format!("\"{old}\""), &format!("\"{new}\""))).expect("write");
             // The browser checks for a new worker on navigation.
             page.client().refresh().await.expect("reload");
             page.find("[data-test=update-banner]").await;
-            assert!(page
-                .text("[data-test=update-banner]")
-                .await
-                .contains("A new version is ready"));
+            assert!(page.text("[data-test=update-banner]").await.contains("A new version is ready"));
             page.js("window.beforeUpdate = true; return null").await;
             page.click("[data-test=update-reload]").await;
             wait_js(
@@ -389,19 +300,11 @@ async fn a_new_deployment_is_offered_and_taken_on_reload() {
                 "return window.beforeUpdate === undefined && !!document.querySelector('#api-key')",
             )
             .await;
-            wait_js(
-                &page,
-                "the new worker in control",
-                "return !!navigator.serviceWorker.controller",
-            )
-            .await;
+            wait_js(&page, "the new worker in control", "return !!navigator.serviceWorker.controller").await;
             assert_eq!(page.count("[data-test=update-banner]").await, 0);
             let caches = cached(&page).await;
             let names: Vec<&str> = caches.iter().map(|(n, _)| n.as_str()).collect();
-            assert!(
-                names.len() == 1 && names[0].ends_with(&new),
-                "the old cache is dropped: {names:?}"
-            );
+            assert!(names.len() == 1 && names[0].ends_with(&new), "the old cache is dropped: {names:?}");
             assert_eq!(page.csp_violations().await, Vec::<String>::new());
         },
     )

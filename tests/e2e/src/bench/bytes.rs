@@ -66,8 +66,7 @@ fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
 fn sizes_of(dir: &Path, ext: &str) -> Sizes {
     let mut s = Sizes::default();
     for file in files_with(dir, ext) {
-        s.files
-            .push(file.file_name().unwrap_or_default().to_string_lossy().into_owned());
+        s.files.push(file.file_name().unwrap_or_default().to_string_lossy().into_owned());
         s.raw += std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         s.gzip += compressed_len("gzip", &["-9", "-n", "-c"], &file);
         s.brotli += compressed_len("brotli", &["-q", "11", "-c"], &file);
@@ -86,11 +85,5 @@ pub fn measure(dist: &Path) -> Bytes {
         total.add(s);
     }
     let precompressed = wasm.files.iter().all(|f| dist.join(format!("{f}.br")).is_file());
-    Bytes {
-        wasm,
-        js,
-        css,
-        total,
-        precompressed,
-    }
+    Bytes { wasm, js, css, total, precompressed }
 }

@@ -23,8 +23,5 @@ impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
 /// Runs `cmd` with `params` in the current tab; returns CDP's result object.
 pub async fn cdp(client: &Client, cmd: &str, params: Value) -> Value {
     let body = json!({ "cmd": cmd, "params": params }).to_string();
-    client
-        .issue_cmd(CdpCommand { body })
-        .await
-        .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    client.issue_cmd(CdpCommand { body }).await.unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
 }

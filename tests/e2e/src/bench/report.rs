@@ -72,14 +72,7 @@ impl Row {
         budget: impl Into<String>,
         verdict: Verdict,
     ) -> Row {
-        Row {
-            section,
-            what: what.into(),
-            median: median.into(),
-            spread: spread.into(),
-            budget: budget.into(),
-            verdict,
-        }
+        Row { section, what: what.into(), median: median.into(), spread: spread.into(), budget: budget.into(), verdict }
     }
 }
 

@@ -123,10 +123,7 @@ pub struct Memory {
 }
 
 async fn goto(page: &Page, base: &str, path: &str) {
-    page.client()
-        .goto(&format!("{base}{path}"))
-        .await
-        .unwrap_or_else(|e| panic!("open {path}: {e}"));
+    page.client().goto(&format!("{base}{path}")).await.unwrap_or_else(|e| panic!("open {path}: {e}"));
 }
 
 /// Polls `script` (a function body) until it returns something other than null.
@@ -143,10 +140,7 @@ async fn poll(page: &Page, what: &str, script: &str, args: Vec<Value>) -> Value 
 }
 
 async fn js_async(page: &Page, script: &str, args: Vec<Value>) -> Value {
-    page.client()
-        .execute_async(script, args)
-        .await
-        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    page.client().execute_async(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
 }
 
 fn num(v: &Value, key: &str) -> f64 {
@@ -166,12 +160,8 @@ pub async fn sign_in(page: &Page, base: &str) {
 async fn cold_open(page: &Page, base: &str, path: &str, mark: &str) -> Value {
     let c = page.client();
     goto(page, base, "/health").await;
-    cdp(
-        c,
-        "Storage.clearDataForOrigin",
-        json!({ "origin": base, "storageTypes": "service_workers,cache_storage" }),
-    )
-    .await;
+    cdp(c, "Storage.clearDataForOrigin", json!({ "origin": base, "storageTypes": "service_workers,cache_storage" }))
+        .await;
     sleep(Duration::from_millis(300)).await;
     goto(page, base, path).await;
     poll(page, mark, READ_MARK, vec![json!(mark)]).await
@@ -184,12 +174,7 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
     cdp(c, "Network.enable", json!({})).await;
     cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
     cdp(c, "Network.setBypassServiceWorker", json!({ "bypass": true })).await;
-    let script = cdp(
-        c,
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": LOAD_MARKS }),
-    )
-    .await;
+    let script = cdp(c, "Page.addScriptToEvaluateOnNewDocument", json!({ "source": LOAD_MARKS })).await;
 
     let (mut sign_in_ms, mut wasm_end, mut orders_ms, mut api_end) = (vec![], vec![], vec![], vec![]);
     let (mut encoded, mut decoded) = (0, 0);
@@ -212,12 +197,7 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
     }
 
     if let Some(id) = script["identifier"].as_str() {
-        cdp(
-            c,
-            "Page.removeScriptToEvaluateOnNewDocument",
-            json!({ "identifier": id }),
-        )
-        .await;
+        cdp(c, "Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id })).await;
     }
     cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": false })).await;
     cdp(c, "Network.setBypassServiceWorker", json!({ "bypass": false })).await;
@@ -339,22 +319,10 @@ pub async fn price(page: &Page, sandbox: &Sandbox, latency_ms: u64, runs: usize)
         sleep(Duration::from_millis(DEBOUNCE_MS as u64 * 2 + latency_ms * 2 + 300)).await;
         let log = page.js(READ_PRICE).await;
 
-        let inputs: Vec<&str> = log["inputs"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|i| i["value"].as_str())
-            .collect();
-        assert_eq!(
-            inputs,
-            ["1", "12", "125"],
-            "the keystrokes did not type 1, 12, 125 over the old value"
-        );
-        let last_key = log["keys"]
-            .as_array()
-            .and_then(|k| k.last())
-            .map(|k| num(k, "t"))
-            .expect("keydown seen");
+        let inputs: Vec<&str> =
+            log["inputs"].as_array().into_iter().flatten().filter_map(|i| i["value"].as_str()).collect();
+        assert_eq!(inputs, ["1", "12", "125"], "the keystrokes did not type 1, 12, 125 over the old value");
+        let last_key = log["keys"].as_array().and_then(|k| k.last()).map(|k| num(k, "t")).expect("keydown seen");
         let changes = log["changes"].as_array().cloned().unwrap_or_default();
         let shown = changes
             .iter()
@@ -371,25 +339,14 @@ pub async fn price(page: &Page, sandbox: &Sandbox, latency_ms: u64, runs: usize)
         key_to_price.push(shown - last_key);
         key_to_request.push(num(&calc, "fetch_start") - last_key);
         answer_to_price.push(shown - num(&calc, "response_end"));
-        requests.push(
-            sandbox
-                .requests()
-                .iter()
-                .filter(|r| r.id > mark && r.path == CALCULATE)
-                .count(),
-        );
+        requests.push(sandbox.requests().iter().filter(|r| r.id > mark && r.path == CALCULATE).count());
         for c in &changes {
             let ok = match c["text"].as_str() {
                 None => true,
                 Some(t) => t == p10 || t == p125,
             };
             if !ok {
-                stale.push(format!(
-                    "run {}: {} on screen at {:.1} ms",
-                    run + 1,
-                    c["text"],
-                    num(c, "t") - last_key
-                ));
+                stale.push(format!("run {}: {} on screen at {:.1} ms", run + 1, c["text"], num(c, "t") - last_key));
             }
         }
     }
@@ -453,18 +410,9 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
         let app = js_async(page, &RENDER_100.replace("TRIGGER", APP_TRIGGER), vec![]).await;
 
         goto(page, base, "/bench-plain.html").await;
-        poll(
-            page,
-            "the plain page ready",
-            "return window.benchError || (window.benchReady ? true : null)",
-            vec![],
-        )
-        .await;
-        assert_eq!(
-            page.js("return window.benchError || null").await,
-            Value::Null,
-            "the plain page failed"
-        );
+        poll(page, "the plain page ready", "return window.benchError || (window.benchReady ? true : null)", vec![])
+            .await;
+        assert_eq!(page.js("return window.benchError || null").await, Value::Null, "the plain page failed");
         poll(page, "10 rows in the plain page", ten_rows, vec![]).await;
         sleep(Duration::from_millis(200)).await;
         let plain = js_async(page, &RENDER_100.replace("TRIGGER", PLAIN_TRIGGER), vec![]).await;
@@ -569,9 +517,7 @@ async fn read_memory(page: &Page) -> MemoryReading {
     let wasm = js_async(page, WASM_MEMORY, vec![]).await;
     MemoryReading {
         js_heap: num(&heap, "usedSize"),
-        wasm: wasm
-            .as_f64()
-            .unwrap_or_else(|| panic!("wasm memory unreadable: {wasm}")),
+        wasm: wasm.as_f64().unwrap_or_else(|| panic!("wasm memory unreadable: {wasm}")),
         dom_nodes: num(&dom, "nodes"),
         listeners: num(&dom, "jsEventListeners"),
     }
@@ -588,17 +534,10 @@ pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
         let ms = route_changes(page, 20).await;
         at20.push(read_memory(page).await);
         // BENCH_ROUTE_CHANGES (default 200) lets a leak hunt go further than the record.
-        let total: usize = std::env::var("BENCH_ROUTE_CHANGES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(200);
+        let total: usize = std::env::var("BENCH_ROUTE_CHANGES").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
         let ms2 = route_changes(page, total - 20).await;
         at200.push(read_memory(page).await);
         per_change.push((ms + ms2) / total as f64);
     }
-    Memory {
-        at20,
-        at200,
-        per_change: Stat::new(per_change),
-    }
+    Memory { at20, at200, per_change: Stat::new(per_change) }
 }

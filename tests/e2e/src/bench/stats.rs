@@ -11,10 +11,7 @@ impl Stat {
     /// The runs' values (at least one).
     pub fn new(values: Vec<f64>) -> Stat {
         assert!(!values.is_empty(), "a measurement without runs");
-        assert!(
-            values.iter().all(|v| v.is_finite()),
-            "a measurement that is not a number: {values:?}"
-        );
+        assert!(values.iter().all(|v| v.is_finite()), "a measurement that is not a number: {values:?}");
         Stat { values }
     }
 

@@ -51,27 +51,16 @@ impl Args {
 }
 
 fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("workspace directory")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace directory")
 }
 
 fn parse_args() -> Args {
-    let mut args = Args {
-        runs: 7,
-        out: Some(workspace().join("docs/BENCHMARKS.md")),
-        only: None,
-    };
+    let mut args = Args { runs: 7, out: Some(workspace().join("docs/BENCHMARKS.md")), only: None };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--runs" => {
-                args.runs = it
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .filter(|n| *n >= 1)
-                    .expect("--runs N (N ≥ 1)")
+                args.runs = it.next().and_then(|v| v.parse().ok()).filter(|n| *n >= 1).expect("--runs N (N ≥ 1)")
             }
             "--out" => args.out = Some(PathBuf::from(it.next().expect("--out FILE"))),
             "--no-doc" => args.out = None,
@@ -92,10 +81,7 @@ fn parse_args() -> Args {
         args.out = None;
     }
     if args.runs < 5 {
-        eprintln!(
-            "bench: {} runs is fewer than the 5 the record asks for; the document is not written",
-            args.runs
-        );
+        eprintln!("bench: {} runs is fewer than the 5 the record asks for; the document is not written", args.runs);
         args.out = None;
     }
     args
@@ -103,10 +89,7 @@ fn parse_args() -> Args {
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("create {}: {e}", to.display()));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("read {}: {e}", from.display()))
-        .flatten()
-    {
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display())).flatten() {
         let (src, name) = (entry.path(), entry.file_name());
         if name.to_string_lossy().starts_with('.') {
             continue; // Trunk's staging directory
@@ -188,11 +171,7 @@ fn bytes_rows(b: &Bytes) -> Vec<Row> {
 
 fn cold_rows(c: &ColdLoad) -> Vec<Row> {
     let encoding = if c.wasm_encoded > 0 && c.wasm_encoded < c.wasm_decoded {
-        format!(
-            "wasm came compressed: {} for {}",
-            kb(c.wasm_encoded as f64),
-            kb(c.wasm_decoded as f64)
-        )
+        format!("wasm came compressed: {} for {}", kb(c.wasm_encoded as f64), kb(c.wasm_decoded as f64))
     } else {
         format!("wasm came uncompressed: {}", kb(c.wasm_decoded as f64))
     };
@@ -203,54 +182,24 @@ fn cold_rows(c: &ColdLoad) -> Vec<Row> {
             &c.sign_in,
             Some((SIGN_IN_BUDGET_MS, format!("≤ {SIGN_IN_BUDGET_MS} ms"))),
         ),
-        Row::ms(
-            "Cold load",
-            format!("↳ of which the wasm received ({encoding})"),
-            &c.sign_in_wasm_end,
-            None,
-        ),
-        Row::ms(
-            "Cold load",
-            "navigation start → 100 order rows (signed in)",
-            &c.orders,
-            None,
-        ),
-        Row::ms(
-            "Cold load",
-            "↳ of which the orders answer received",
-            &c.orders_api_end,
-            None,
-        ),
+        Row::ms("Cold load", format!("↳ of which the wasm received ({encoding})"), &c.sign_in_wasm_end, None),
+        Row::ms("Cold load", "navigation start → 100 order rows (signed in)", &c.orders, None),
+        Row::ms("Cold load", "↳ of which the orders answer received", &c.orders_api_end, None),
     ]
 }
 
 fn price_rows(p: &Price) -> Vec<Row> {
-    let section = if p.latency_ms == 0 {
-        "Price, 0 ms API"
-    } else {
-        "Price, 50 ms API"
-    };
+    let section = if p.latency_ms == 0 { "Price, 0 ms API" } else { "Price, 50 ms API" };
     let limit = DEBOUNCE_MS + p.latency_ms as f64 + PRICE_SLACK_MS;
     let requests = Stat::new(p.requests.iter().map(|&n| n as f64).collect());
     vec![
         Row::ms(
             section,
-            format!(
-                "last keystroke → price for 125 on screen ({} → {})",
-                p.texts[0], p.texts[3]
-            ),
+            format!("last keystroke → price for 125 on screen ({} → {})", p.texts[0], p.texts[3]),
             &p.key_to_price,
-            Some((
-                limit,
-                format!("≤ {DEBOUNCE_MS} + {} + {PRICE_SLACK_MS} ms", p.latency_ms),
-            )),
+            Some((limit, format!("≤ {DEBOUNCE_MS} + {} + {PRICE_SLACK_MS} ms", p.latency_ms))),
         ),
-        Row::ms(
-            section,
-            "↳ last keystroke → calculate request sent (the debounce)",
-            &p.key_to_request,
-            None,
-        ),
+        Row::ms(section, "↳ last keystroke → calculate request sent (the debounce)", &p.key_to_request, None),
         Row::ms(
             section,
             "↳ answer received → price on screen",
@@ -268,11 +217,7 @@ fn price_rows(p: &Price) -> Vec<Row> {
         Row::text(
             section,
             format!("stale prices on screen (for 1: {}, for 12: {})", p.texts[1], p.texts[2]),
-            if p.stale.is_empty() {
-                "none".to_string()
-            } else {
-                p.stale.join("; ")
-            },
+            if p.stale.is_empty() { "none".to_string() } else { p.stale.join("; ") },
             format!("{} runs", p.key_to_price.runs()),
             "none",
             Verdict::of(p.stale.is_empty()),
@@ -283,24 +228,14 @@ fn price_rows(p: &Price) -> Vec<Row> {
 fn render_rows(r: &Render) -> Vec<Row> {
     let ratio = r.app_render.median() / r.plain_render.median();
     vec![
-        Row::ms(
-            "Render 100 rows",
-            "app: orders answer received → 100 rows laid out",
-            &r.app_render,
-            None,
-        ),
+        Row::ms("Render 100 rows", "app: orders answer received → 100 rows laid out", &r.app_render, None),
         Row::ms(
             "Render 100 rows",
             "↳ of which script: answer → DOM built (decode, reactive updates, DOM calls)",
             &r.app_first_change,
             None,
         ),
-        Row::ms(
-            "Render 100 rows",
-            "plain JS: orders answer received → 100 rows laid out",
-            &r.plain_render,
-            None,
-        ),
+        Row::ms("Render 100 rows", "plain JS: orders answer received → 100 rows laid out", &r.plain_render, None),
         Row::ms(
             "Render 100 rows",
             "↳ of which script: answer → DOM built (JSON.parse, DOM calls)",
@@ -315,18 +250,8 @@ fn render_rows(r: &Render) -> Vec<Row> {
             format!("≤ {RENDER_RATIO_BUDGET}×"),
             Verdict::of(ratio <= RENDER_RATIO_BUDGET),
         ),
-        Row::ms(
-            "Render 100 rows",
-            "app: page-size click → 100 rows (network included)",
-            &r.app_total,
-            None,
-        ),
-        Row::ms(
-            "Render 100 rows",
-            "plain JS: button click → 100 rows (network included)",
-            &r.plain_total,
-            None,
-        ),
+        Row::ms("Render 100 rows", "app: page-size click → 100 rows (network included)", &r.app_total, None),
+        Row::ms("Render 100 rows", "plain JS: button click → 100 rows (network included)", &r.plain_total, None),
     ]
 }
 
@@ -368,12 +293,7 @@ fn memory_rows(m: &Memory) -> Vec<Row> {
     kind("wasm memory", |r| r.wasm, mb, 64.0 * 1024.0);
     kind("DOM nodes", |r| r.dom_nodes, |n| format!("{n:.0}"), 0.0);
     kind("JS event listeners", |r| r.listeners, |n| format!("{n:.0}"), 0.0);
-    rows.push(Row::ms(
-        "Memory",
-        "one route change (click → content, 2 frames)",
-        &m.per_change,
-        None,
-    ));
+    rows.push(Row::ms("Memory", "one route change (click → content, 2 frames)", &m.per_change, None));
     rows
 }
 
@@ -462,19 +382,9 @@ async fn main() {
     println!("\n{context}\n");
     print!("{}", report::plain(&rows));
     let misses: Vec<&Row> = rows.iter().filter(|r| r.verdict == Verdict::Misses).collect();
-    println!(
-        "\n{} budget(s) missed{}",
-        misses.len(),
-        if misses.is_empty() { "" } else { ":" }
-    );
+    println!("\n{} budget(s) missed{}", misses.len(), if misses.is_empty() { "" } else { ":" });
     for r in &misses {
-        println!(
-            "  - {} {}: {} (budget {})",
-            r.section,
-            r.what.trim(),
-            r.median,
-            r.budget
-        );
+        println!("  - {} {}: {} (budget {})", r.section, r.what.trim(), r.median, r.budget);
     }
 
     if let Some(out) = &args.out {
