@@ -236,8 +236,7 @@ impl Page {
     /// Runs a Chrome DevTools Protocol command on this tab (`Page.getInstallabilityErrors`,
     /// `Network.emulateNetworkConditions`, …) and returns its result.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
-        let command = CdpCommand { body: json!({ "cmd": cmd, "params": params }).to_string() };
-        self.client.issue_cmd(command).await.unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+        crate::cdp::cdp(&self.client, cmd, params).await
     }
 
     /// Emulates losing (`false`) or regaining (`true`) the network, through DevTools.
@@ -256,22 +255,6 @@ impl Page {
             .into_iter()
             .filter(|l| l.contains("Content Security Policy") || l.contains("Refused to"))
             .collect()
-    }
-}
-
-/// `POST /session/{id}/goog/cdp/execute {cmd, params}` (ChromeDriver's DevTools bridge).
-#[derive(Debug)]
-struct CdpCommand {
-    body: String,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(self.body.clone()))
     }
 }
 

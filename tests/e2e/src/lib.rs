@@ -6,6 +6,7 @@
 //! are independent and can read what the server holds afterwards.
 
 mod browser;
+pub mod cdp;
 mod driver;
 
 pub use browser::Page;

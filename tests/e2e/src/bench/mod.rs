@@ -1,7 +1,6 @@
 //! The benchmark's parts (used by `src/bin/bench.rs`; see scripts/bench).
 
 pub mod bytes;
-pub mod cdp;
 pub mod report;
 pub mod runs;
 pub mod stats;

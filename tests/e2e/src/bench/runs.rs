@@ -3,7 +3,8 @@
 //! `performance.now()` (milliseconds from navigation start), taken inside the page by
 //! MutationObservers and event listeners, so WebDriver's round trips never count.
 
-use super::{cdp::cdp, stats::Stat};
+use super::stats::Stat;
+use e2e::cdp::cdp;
 use e2e::{Page, Sandbox, DEMO_API_KEY};
 use serde_json::{json, Value};
 use std::time::Duration;

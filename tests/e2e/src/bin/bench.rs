@@ -10,11 +10,11 @@ mod bench;
 
 use bench::{
     bytes::{self, Bytes},
-    cdp::cdp,
     report::{self, kb, mb, Row, Verdict},
     runs::{self, ColdLoad, Memory, MemoryReading, Price, Render, DEBOUNCE_MS},
     stats::Stat,
 };
+use e2e::cdp::cdp;
 use e2e::{Page, Sandbox};
 use fantoccini::wd::TimeoutConfiguration;
 use serde_json::json;

@@ -1,4 +1,4 @@
-//! The Chrome DevTools Protocol through ChromeDriver's passthrough:
+//! The Chrome DevTools Protocol through ChromeDriver's passthrough (the tests' `Page::cdp` and the benchmark):
 //! `POST /session/{id}/goog/cdp/execute {"cmd": "Domain.method", "params": {...}}`.
 
 use fantoccini::Client;
