@@ -8,6 +8,7 @@
 mod browser;
 pub mod cdp;
 mod driver;
+pub mod files;
 
 pub use browser::Page;
 pub use sandbox::{Config, Fault, FaultKind, LoggedRequest, Sandbox, When, DEMO_API_KEY, DEMO_EMAIL};

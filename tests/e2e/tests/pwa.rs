@@ -4,18 +4,19 @@
 //! network returns; a new deployment is offered as "A new version is ready — Reload";
 //! and all of it under the Content-Security-Policy, with no violation in the console.
 
-use e2e::{dist_dir, run, start_sandbox, Page, DEMO_API_KEY};
+use e2e::{
+    dist_dir,
+    files::{copy_dir, TempDir},
+    run, start_sandbox, Page, DEMO_API_KEY,
+};
 use futures_util::FutureExt;
 use serde_json::{json, Value};
 use std::{
     future::Future,
     net::TcpStream,
     panic::AssertUnwindSafe,
-    path::{Path, PathBuf},
-    sync::{
-        atomic::{AtomicUsize, Ordering},
-        Arc, Mutex,
-    },
+    path::Path,
+    sync::{Arc, Mutex},
     time::Duration,
 };
 
@@ -235,40 +236,15 @@ async fn a_reload_while_offline_shows_the_shell_and_the_banner_until_the_network
 }
 
 /// A copy of `dist/` in a temp dir (removed on drop), to change as a deployment would.
-struct DistCopy(PathBuf);
-
-impl DistCopy {
-    fn new() -> DistCopy {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("proxyshard-pwa-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&dist_dir(), &dir);
-        DistCopy(dir)
-    }
-}
-
-impl Drop for DistCopy {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
+fn dist_copy() -> TempDir {
+    let site = TempDir::new("pwa");
+    copy_dir(&dist_dir(), &site.0);
+    site
 }
 
 #[tokio::test]
 async fn a_new_deployment_is_offered_and_taken_on_reload() {
-    let site = DistCopy::new();
+    let site = dist_copy();
     let (dir, served) = (site.0.clone(), site.0.clone());
     run(
         move |c| c.serve_dir = Some(served),
