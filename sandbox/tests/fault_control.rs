@@ -5,25 +5,12 @@ mod common;
 
 use std::time::Duration;
 
-use common::{start, start_with};
+use common::{raw_get, start, start_with};
 use reqwest::Method;
-use sandbox::{Config, Fault, DEMO_API_KEY};
+use sandbox::{Config, Fault};
 use serde_json::json;
 
 const ME: &str = "/user/api/me";
-
-/// Status, headers and body text of a GET with the demo key.
-async fn raw_get(base: &str, path: &str) -> (u16, reqwest::header::HeaderMap, String) {
-    let res = reqwest::Client::new()
-        .get(format!("{base}{path}"))
-        .header("Authorization", format!("Bearer {DEMO_API_KEY}"))
-        .send()
-        .await
-        .expect("an answer");
-    let status = res.status().as_u16();
-    let headers = res.headers().clone();
-    (status, headers, res.text().await.expect("body"))
-}
 
 #[tokio::test]
 async fn control_endpoint_adds_lists_and_clears_faults() {

@@ -6,7 +6,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::start;
+use common::{raw_get, start};
 use sandbox::{FaultKind, When, DEMO_API_KEY};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -14,19 +14,6 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 const ME: &str = "/user/api/me";
 const PURCHASE: &str = "/user/api/orders/purchase";
 const BUY_ONE: &str = r#"{"product":"Datacenter Proxy","location":"DE","cycle":"monthly","quantity":1}"#;
-
-/// Status, headers and raw body text of a GET with the demo key.
-async fn raw_get(base: &str, path: &str) -> (u16, reqwest::header::HeaderMap, String) {
-    let res = reqwest::Client::new()
-        .get(format!("{base}{path}"))
-        .header("Authorization", format!("Bearer {DEMO_API_KEY}"))
-        .send()
-        .await
-        .expect("an answer");
-    let status = res.status().as_u16();
-    let headers = res.headers().clone();
-    (status, headers, res.text().await.expect("body"))
-}
 
 #[tokio::test]
 async fn canned_answers_replace_the_handler() {

@@ -69,3 +69,16 @@ pub fn assert_400(got: &(u16, Value)) {
     assert_eq!(got.1["success"], false);
     assert!(got.1["message"].as_str().is_some_and(|m| !m.is_empty()), "{}", got.1);
 }
+
+/// Status, headers and body text of a GET with the demo key.
+pub async fn raw_get(base: &str, path: &str) -> (u16, reqwest::header::HeaderMap, String) {
+    let res = reqwest::Client::new()
+        .get(format!("{base}{path}"))
+        .header("Authorization", format!("Bearer {DEMO_API_KEY}"))
+        .send()
+        .await
+        .expect("an answer");
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    (status, headers, res.text().await.expect("body"))
+}
