@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::clock::{DAY, HOUR};
 use crate::config::DEMO_EMAIL;
 use crate::pricing::{self, Shape, PRODUCTS};
+use crate::residential::Residential;
 use crate::state::{Order, Proxy, Status, StockRow, Store};
 
 /// Starting wallet balance in cents.
@@ -62,7 +63,7 @@ pub fn gen_proxies(seed: u64, order_id: i64, product: usize, quantity: i64) -> V
 }
 
 /// The initial stock table.
-fn stock() -> Vec<StockRow> {
+pub fn stock() -> Vec<StockRow> {
     #[rustfmt::skip]
     let rows: [(&str, &str, i64); 13] = [
         ("US", "dc", 500), ("DE", "dc", 200), ("GB", "dc", 120), ("NL", "dc", 80),
@@ -195,7 +196,17 @@ pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
         orders.insert(o.id, o);
     }
     let next_id = FIRST_ID + ORDER_COUNT + i64::from(extra_count);
-    Store { email: DEMO_EMAIL.to_string(), wallet: WALLET, orders, stock: stock(), next_id, seed, log: Vec::new() }
+    let residential = Residential::demo(seed);
+    Store {
+        email: DEMO_EMAIL.to_string(),
+        wallet: WALLET,
+        orders,
+        stock: stock(),
+        next_id,
+        seed,
+        log: Vec::new(),
+        residential,
+    }
 }
 
 #[cfg(test)]

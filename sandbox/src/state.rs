@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use crate::clock::rfc3339;
 use crate::pricing::{self, Product, Quote, P0F_SLOT_PRICE, PRODUCTS};
+use crate::residential::Residential;
 
 /// One logged `/user/api` request, logged when it arrives. The Authorization header is
 /// never stored.
@@ -206,6 +207,8 @@ pub struct Store {
     pub seed: u64,
     /// Log of `/user/api` requests.
     pub log: Vec<LoggedRequest>,
+    /// Residential traffic, passwords and sub-users (API.md §6).
+    pub residential: Residential,
 }
 
 impl Store {

@@ -216,6 +216,9 @@ pub async fn purchase(State(st): St, body: Bytes) -> ApiResult<Json<Value>> {
         p0f_slots: v.p0f_slots,
         proxies,
     };
+    if let Some(plan) = crate::residential::Plan::of_product(order.product) {
+        store.residential.credit(plan, order.quantity * crate::residential::GB);
+    }
     store.orders.insert(id, order);
     Ok(Json(json!({ "success": true, "message": "Order paid successfully", "order_id": id })))
 }
