@@ -74,6 +74,7 @@ pub fn second_store(seed: u64, now: i64) -> Store {
         location: location.map(str::to_string),
         addons_price_paid: 0,
         p0f_slots: 0,
+        p0f_next: None,
         proxies: Vec::new(),
     };
     let mut dc = base(2001, 0, "week", 2, 120, Some("US"));

@@ -6,6 +6,7 @@
 //! The seeded demo data is documented in `sandbox/README.md`.
 
 pub mod accounts;
+pub mod addons;
 pub mod clock;
 pub mod config;
 pub mod error;

@@ -57,6 +57,8 @@ pub fn gen_proxies(seed: u64, order_id: i64, product: usize, quantity: i64) -> V
                 password,
                 http_port: 8000 + (n % 1000) as u16,
                 socks_port: 9000 + (n % 1000) as u16,
+                signature: None,
+                del_np: false,
             }
         })
         .collect()
@@ -87,7 +89,7 @@ fn order(
         id, product, cycle: cycle.to_string(), quantity, price_paid: 0, status, created_at,
         expires_at, promo_code: promo.map(str::to_string), auto_renewal,
         tag: tag.map(str::to_string), location: location.map(str::to_string),
-        addons_price_paid: 0, p0f_slots: 0, proxies: Vec::new(),
+        addons_price_paid: 0, p0f_slots: 0, p0f_next: None, proxies: Vec::new(),
     };
     o.price_paid = o.renewal_quote().final_price;
     o
@@ -195,6 +197,7 @@ pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
         }
         orders.insert(o.id, o);
     }
+    crate::addons::seed(&mut orders);
     let next_id = FIRST_ID + ORDER_COUNT + i64::from(extra_count);
     let residential = Residential::demo(seed);
     Store {

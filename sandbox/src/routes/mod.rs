@@ -1,10 +1,12 @@
 //! The router: the API routes, the `/user/api` middleware (auth, envelope, latency,
 //! request log), health, the optional control endpoints and the static fallback.
 
+mod addons;
 mod control;
 pub mod inject;
 mod manage;
 mod orders;
+mod p0f;
 mod profile;
 mod proxies;
 mod purchase;
@@ -114,7 +116,9 @@ pub fn router(state: Arc<AppState>, config: &Config) -> std::io::Result<Router> 
         .route("/user/api/orders/edit-auto-renewal/{id}", post(manage::edit_auto_renewal))
         .merge(residential::routes())
         .merge(subusers::routes())
-        .merge(targeting::routes());
+        .merge(targeting::routes())
+        .merge(addons::routes())
+        .merge(p0f::routes());
     let mut app = api.route("/health", get(health)).route("/health/live", get(health));
     if config.control {
         app = app
