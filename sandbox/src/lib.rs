@@ -90,6 +90,11 @@ impl Sandbox {
         self.state.lock().stock_of(product_code, country)
     }
 
+    /// The demo account's residential state (traffic in bytes, passwords, sub-users).
+    pub fn residential(&self) -> residential::Residential {
+        self.state.lock().residential.clone()
+    }
+
     /// Every `/user/api` request so far, oldest first.
     pub fn requests(&self) -> Vec<LoggedRequest> {
         self.state.lock().log.clone()

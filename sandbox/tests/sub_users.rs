@@ -37,6 +37,9 @@ async fn sub_user_lifecycle() {
     );
     let id = u["user_id"].as_str().expect("id").to_string();
     assert_eq!(profile(&h, STD).await["data"], 21 * GB, "the GB left the owner");
+    let state = h.sb.residential();
+    let standart = &state.plans[&sandbox::residential::Plan::Standart];
+    assert_eq!((standart.data, standart.sub_users.len()), (21 * GB, 3), "the library sees the same");
     let one = format!("/user/api/proxies/sub-user/{id}?{STD}");
     let (s, got) = h.get(&one).await;
     assert_eq!(s, 200);
