@@ -9,6 +9,11 @@ use crate::faults::Fault;
 pub const DEMO_API_KEY: &str = "psk_demo_7Hq2xW9rLm4TzK8v";
 /// The e-mail address of the seeded demo account.
 pub const DEMO_EMAIL: &str = "demo@proxyshard.test";
+/// A second demo account's key, always accepted: an account that never bought Standart or
+/// Premium residential traffic (see `accounts`).
+pub const SECOND_DEMO_API_KEY: &str = "psk_demo_2Nr5Vb8Qx3Jd6Fw";
+/// The e-mail address of the second demo account.
+pub const SECOND_DEMO_EMAIL: &str = "starter@proxyshard.test";
 
 /// Usage text printed by `--help` and after bad arguments.
 pub const USAGE: &str = "\

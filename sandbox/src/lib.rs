@@ -5,15 +5,19 @@
 //! [`Sandbox::set_fault`] makes chosen routes misbehave (see [`faults`]).
 //! The seeded demo data is documented in `sandbox/README.md`.
 
+pub mod accounts;
+pub mod addons;
 pub mod clock;
 pub mod config;
 pub mod error;
 pub mod faults;
 pub mod pricing;
+pub mod residential;
 pub mod routes;
 pub mod seed;
 pub mod state;
 pub mod static_files;
+pub mod targeting;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -21,7 +25,7 @@ use std::sync::Arc;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use config::{Config, DEMO_API_KEY, DEMO_EMAIL, USAGE};
+pub use config::{Config, DEMO_API_KEY, DEMO_EMAIL, SECOND_DEMO_API_KEY, SECOND_DEMO_EMAIL, USAGE};
 pub use error::ApiError;
 pub use faults::{Fault, FaultKind, When};
 pub use routes::AppState;
@@ -84,6 +88,11 @@ impl Sandbox {
     /// Stock left for a product code (`dc`, `isp`, `mobile`) in a country.
     pub fn stock(&self, product_code: &str, country: &str) -> Option<i64> {
         self.state.lock().stock_of(product_code, country)
+    }
+
+    /// The demo account's residential state (traffic in bytes, passwords, sub-users).
+    pub fn residential(&self) -> residential::Residential {
+        self.state.lock().residential.clone()
     }
 
     /// Every `/user/api` request so far, oldest first.

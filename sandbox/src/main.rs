@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use sandbox::{Config, Sandbox, USAGE};
+use sandbox::{Config, Sandbox, SECOND_DEMO_API_KEY, USAGE};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -28,6 +28,7 @@ async fn main() -> ExitCode {
     };
     println!("ProxyShard sandbox listening on {}", sandbox.base_url());
     println!("Demo API key: {key}");
+    println!("Second demo API key (no residential traffic): {SECOND_DEMO_API_KEY}");
     wait_for_signal().await;
     sandbox.shutdown();
     ExitCode::SUCCESS

@@ -77,8 +77,6 @@ pub static PRODUCTS: [Product; 6] = [
     },
 ];
 
-/// Price of one `p0f_slots` add-on slot, in cents.
-pub const P0F_SLOT_PRICE: i64 = 50;
 /// Largest quantity accepted in one order.
 pub const MAX_QUANTITY: i64 = 10_000;
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::clock::{DAY, HOUR};
 use crate::config::DEMO_EMAIL;
 use crate::pricing::{self, Shape, PRODUCTS};
+use crate::residential::Residential;
 use crate::state::{Order, Proxy, Status, StockRow, Store};
 
 /// Starting wallet balance in cents.
@@ -56,13 +57,15 @@ pub fn gen_proxies(seed: u64, order_id: i64, product: usize, quantity: i64) -> V
                 password,
                 http_port: 8000 + (n % 1000) as u16,
                 socks_port: 9000 + (n % 1000) as u16,
+                signature: None,
+                del_np: false,
             }
         })
         .collect()
 }
 
 /// The initial stock table.
-fn stock() -> Vec<StockRow> {
+pub fn stock() -> Vec<StockRow> {
     #[rustfmt::skip]
     let rows: [(&str, &str, i64); 13] = [
         ("US", "dc", 500), ("DE", "dc", 200), ("GB", "dc", 120), ("NL", "dc", 80),
@@ -86,7 +89,7 @@ fn order(
         id, product, cycle: cycle.to_string(), quantity, price_paid: 0, status, created_at,
         expires_at, promo_code: promo.map(str::to_string), auto_renewal,
         tag: tag.map(str::to_string), location: location.map(str::to_string),
-        addons_price_paid: 0, p0f_slots: 0, proxies: Vec::new(),
+        addons_price_paid: 0, p0f_slots: 0, p0f_next: None, proxies: Vec::new(),
     };
     o.price_paid = o.renewal_quote().final_price;
     o
@@ -194,8 +197,19 @@ pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
         }
         orders.insert(o.id, o);
     }
+    crate::addons::seed(&mut orders);
     let next_id = FIRST_ID + ORDER_COUNT + i64::from(extra_count);
-    Store { email: DEMO_EMAIL.to_string(), wallet: WALLET, orders, stock: stock(), next_id, seed, log: Vec::new() }
+    let residential = Residential::demo(seed);
+    Store {
+        email: DEMO_EMAIL.to_string(),
+        wallet: WALLET,
+        orders,
+        stock: stock(),
+        next_id,
+        seed,
+        log: Vec::new(),
+        residential,
+    }
 }
 
 #[cfg(test)]

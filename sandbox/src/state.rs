@@ -6,7 +6,8 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::clock::rfc3339;
-use crate::pricing::{self, Product, Quote, P0F_SLOT_PRICE, PRODUCTS};
+use crate::pricing::{self, Product, Quote, PRODUCTS};
+use crate::residential::Residential;
 
 /// One logged `/user/api` request, logged when it arrives. The Authorization header is
 /// never stored.
@@ -64,6 +65,10 @@ pub struct Proxy {
     pub http_port: u16,
     /// SOCKS5 port.
     pub socks_port: u16,
+    /// p0f OS signature (`win10`, …), when set; takes one of the order's slots.
+    pub signature: Option<String>,
+    /// "Do not prolong": the IP goes at the next renewal.
+    pub del_np: bool,
 }
 
 /// An order of the demo account.
@@ -93,10 +98,12 @@ pub struct Order {
     pub tag: Option<String>,
     /// Country code for DC/ISP/mobile orders.
     pub location: Option<String>,
-    /// Add-ons paid at purchase, in cents.
+    /// Add-ons paid (at purchase and through `addons/purchase`), in cents.
     pub addons_price_paid: i64,
     /// p0f slots bought.
     pub p0f_slots: i64,
+    /// p0f slots after the next renewal, when a downgrade is scheduled.
+    pub p0f_next: Option<i64>,
     /// Proxies of DC/ISP orders.
     pub proxies: Vec<Proxy>,
 }
@@ -116,12 +123,6 @@ impl Order {
 
     /// The `order` object of `GET /user/api/orders/{id}`.
     pub fn detail_json(&self) -> Value {
-        let addons: Vec<Value> = if self.p0f_slots > 0 {
-            vec![json!({"addon_key": "p0f_slots", "catalog_id": 1, "qty": self.p0f_slots,
-                        "price_per_unit": P0F_SLOT_PRICE, "pending": null})]
-        } else {
-            Vec::new()
-        };
         json!({
             "order_id": self.id,
             "product_name": self.product().name,
@@ -136,10 +137,10 @@ impl Order {
             "tag": self.tag,
             "location": self.location,
             "addons_price_paid": self.addons_price_paid,
-            "addons": addons,
+            "addons": self.addon_lines(),
             "p0f_slots_available": self.p0f_slots,
-            "p0f_slots_used": 0,
-            "p0f_slots_next": null,
+            "p0f_slots_used": self.p0f_used(),
+            "p0f_slots_next": self.p0f_next_json(),
         })
     }
 
@@ -166,7 +167,7 @@ impl Order {
                 json!({
                     "ip": p.ip, "username": p.username, "password": p.password,
                     "http_port": p.http_port, "socks_port": p.socks_port,
-                    "until": self.expires_at.map(rfc3339), "status": status, "signature": null,
+                    "until": self.expires_at.map(rfc3339), "status": status, "signature": p.signature,
                 })
             })
             .collect()
@@ -206,6 +207,8 @@ pub struct Store {
     pub seed: u64,
     /// Log of `/user/api` requests.
     pub log: Vec<LoggedRequest>,
+    /// Residential traffic, passwords and sub-users (API.md §6).
+    pub residential: Residential,
 }
 
 impl Store {

@@ -158,19 +158,19 @@ async fn calculate_matches_purchase_debit_and_has_no_side_effects() {
     assert_eq!(s, 200, "{q}");
     assert_eq!(
         q,
-        json!({"original_price": 5600, "final_price": 5040, "discount_percent": 10, "addons_price": 150, "total_with_addons": 5190})
+        json!({"original_price": 5600, "final_price": 5040, "discount_percent": 10, "addons_price": 180, "total_with_addons": 5220})
     );
     assert_eq!((h.sb.wallet_balance(), h.sb.stock("isp", "GB")), (50000, Some(30)));
     assert_eq!(h.sb.order(1046), None);
     let body = r#"{"product":"ISP Proxy","location":"GB","cycle":"quarterly","quantity":7,"promo_code":"SAVE10","addons":[{"addon_key":"p0f_slots","qty":3}]}"#;
     let (s, _) = h.post("/user/api/orders/purchase", body).await;
     assert_eq!(s, 200);
-    assert_eq!(h.sb.wallet_balance(), 50000 - 5190);
+    assert_eq!(h.sb.wallet_balance(), 50000 - 5220);
     assert_eq!(h.sb.stock("isp", "GB"), Some(23));
     let o = h.order(1046).await;
     assert_eq!(
         (o["price_paid"].clone(), o["addons_price_paid"].clone(), o["p0f_slots_available"].clone()),
-        (json!(5040), json!(150), json!(3))
+        (json!(5040), json!(180), json!(3))
     );
 }
 

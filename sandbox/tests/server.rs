@@ -101,6 +101,8 @@ async fn binary_prints_address_and_key() {
     let url = first.strip_prefix("ProxyShard sandbox listening on ").expect("listening line").to_string();
     assert!(url.starts_with("http://127.0.0.1:") && !url.ends_with(":0"), "{url}");
     assert_eq!(second, format!("Demo API key: {DEMO_API_KEY}"));
+    let third = read(lines.next_line().await.expect("io"));
+    assert_eq!(third, format!("Second demo API key (no residential traffic): {}", sandbox::SECOND_DEMO_API_KEY));
     let res = reqwest::get(format!("{url}/health")).await.expect("health");
     assert_eq!(res.status().as_u16(), 200);
     child.kill().await.expect("killed");

@@ -44,7 +44,7 @@ pub async fn renew(State(st): St, Path(id): Path<String>, body: Bytes) -> ApiRes
             return Err(ApiError::bad_request("Only on-hold orders can be renewed; this order is active"))
         }
     }
-    let cost = order.renewal_quote().final_price;
+    let cost = order.renewal_quote().final_price + order.addons_renewal_price();
     if cost > wallet {
         return Err(ApiError::bad_request(format!(
             "Insufficient balance: the renewal costs {}, the wallet holds {}",
@@ -52,6 +52,7 @@ pub async fn renew(State(st): St, Path(id): Path<String>, body: Bytes) -> ApiRes
             dollars(wallet)
         )));
     }
+    order.apply_renewal();
     order.status = Status::Active;
     order.expires_at = pricing::cycle_seconds(&order.cycle).map(|s| clock::now() + s);
     store.wallet -= cost;

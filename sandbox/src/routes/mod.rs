@@ -1,13 +1,18 @@
 //! The router: the API routes, the `/user/api` middleware (auth, envelope, latency,
 //! request log), health, the optional control endpoints and the static fallback.
 
+mod addons;
 mod control;
 pub mod inject;
 mod manage;
 mod orders;
+mod p0f;
 mod profile;
 mod proxies;
 mod purchase;
+mod residential;
+mod subusers;
+mod targeting;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -22,6 +27,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
+use crate::accounts::{self, Account};
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::faults::{Fault, FaultBook, FaultKind};
@@ -32,6 +38,7 @@ use crate::static_files::StaticFiles;
 #[derive(Debug)]
 pub struct AppState {
     store: Mutex<Store>,
+    second: Mutex<Store>,
     api_key: String,
     latency: Duration,
     statics: Option<StaticFiles>,
@@ -44,6 +51,7 @@ impl AppState {
     /// State for a fresh store under `config`.
     pub fn new(store: Store, config: &Config) -> Self {
         let state = AppState {
+            second: Mutex::new(accounts::second_store(config.seed, crate::clock::now())),
             store: Mutex::new(store),
             api_key: config.api_key.clone(),
             latency: Duration::from_millis(config.latency_ms),
@@ -77,9 +85,14 @@ impl AppState {
         self.faults.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Locks the store (a poisoned lock is recovered: the data stays usable).
+    /// Locks the store of the current account (the demo account outside a handler; see
+    /// [`accounts`]). A poisoned lock is recovered: the data stays usable.
     pub fn lock(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|e| e.into_inner())
+        let store = match accounts::current() {
+            Account::Demo => &self.store,
+            Account::Second => &self.second,
+        };
+        store.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -100,7 +113,12 @@ pub fn router(state: Arc<AppState>, config: &Config) -> std::io::Result<Router> 
         .route("/user/api/orders/{id}/renew", post(manage::renew))
         .route("/user/api/orders/{id}/tag", post(manage::tag))
         .route("/user/api/orders/change-billing-cycle/{id}", post(manage::change_billing_cycle))
-        .route("/user/api/orders/edit-auto-renewal/{id}", post(manage::edit_auto_renewal));
+        .route("/user/api/orders/edit-auto-renewal/{id}", post(manage::edit_auto_renewal))
+        .merge(residential::routes())
+        .merge(subusers::routes())
+        .merge(targeting::routes())
+        .merge(addons::routes())
+        .merge(p0f::routes());
     let mut app = api.route("/health", get(health)).route("/health/live", get(health));
     if config.control {
         app = app
@@ -117,7 +135,7 @@ pub fn router(state: Arc<AppState>, config: &Config) -> std::io::Result<Router> 
         app = app.layer(
             CorsLayer::new()
                 .allow_origin(AllowOrigin::list([origin]))
-                .allow_methods([Method::GET, Method::POST, Method::OPTIONS])
+                .allow_methods([Method::GET, Method::POST, Method::PATCH, Method::DELETE, Method::OPTIONS])
                 .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
                 .max_age(Duration::from_secs(600)),
         );
@@ -157,12 +175,12 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
         return inject::apply(fault.as_ref(), next.run(req)).await;
     }
     let query = req.uri().query().map(str::to_string);
-    let authorized = req
+    let account = req
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.get(..7).filter(|s| s.eq_ignore_ascii_case("bearer ")).map(|_| &v[7..]))
-        .is_some_and(|key| key.trim() == st.api_key);
+        .and_then(|key| accounts::for_key(key.trim(), &st.api_key));
     let (parts, body) = req.into_parts();
     let bytes = axum::body::to_bytes(body, MAX_REQUEST_BODY).await;
     let logged_body = bytes
@@ -185,11 +203,13 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
         let handler = async move {
             match bytes {
                 Err(_) => ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large").into_response(),
-                Ok(_) if !authorized => ApiError::unauthorized().into_response(),
-                Ok(bytes) => {
-                    let req = Request::from_parts(parts, Body::from(bytes));
-                    ensure_envelope(next.run(req).await).await
-                }
+                Ok(bytes) => match account {
+                    None => ApiError::unauthorized().into_response(),
+                    Some(account) => {
+                        let req = Request::from_parts(parts, Body::from(bytes));
+                        ensure_envelope(accounts::scope(account, next.run(req)).await).await
+                    }
+                },
             }
         };
         let response = inject::apply(fault.as_ref(), handler).await;

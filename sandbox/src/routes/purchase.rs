@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use super::St;
 use crate::clock;
 use crate::error::{parse_body, parse_query, query_get, ApiError, ApiResult};
-use crate::pricing::{self, dollars, Quote, Shape, MAX_QUANTITY, P0F_SLOT_PRICE};
+use crate::pricing::{self, dollars, Quote, Shape, MAX_QUANTITY};
 use crate::seed::gen_proxies;
 use crate::state::{Order, Status, Store};
 
@@ -132,8 +132,14 @@ pub fn validate(req: &OrderRequest, store: &Store) -> ApiResult<Validated> {
         }
         p0f_slots += addon.qty;
     }
+    if p0f_slots > 0 && product.shape != Shape::DcIsp {
+        return Err(ApiError::bad_request("p0f slots are available for Datacenter and ISP orders only"));
+    }
+    if p0f_slots > quantity {
+        return Err(ApiError::bad_request(format!("p0f slots cannot exceed the order's {quantity} IPs")));
+    }
     let unit = product.unit_price(&cycle).unwrap_or(0);
-    let quote = pricing::quote(unit, quantity, percent, p0f_slots * P0F_SLOT_PRICE);
+    let quote = crate::addons::quote_with_slots(idx, unit, quantity, percent, p0f_slots);
     Ok(Validated {
         product: idx,
         promo: if percent > 0 { pricing::normalize_promo(req.promo_code.as_deref()) } else { None },
@@ -214,8 +220,12 @@ pub async fn purchase(State(st): St, body: Bytes) -> ApiResult<Json<Value>> {
         location: v.location,
         addons_price_paid: v.quote.addons_price,
         p0f_slots: v.p0f_slots,
+        p0f_next: None,
         proxies,
     };
+    if let Some(plan) = crate::residential::Plan::of_product(order.product) {
+        store.residential.credit(plan, order.quantity * crate::residential::GB);
+    }
     store.orders.insert(id, order);
     Ok(Json(json!({ "success": true, "message": "Order paid successfully", "order_id": id })))
 }
