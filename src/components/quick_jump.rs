@@ -50,7 +50,13 @@ pub fn QuickJump() -> impl IntoView {
     view! {
         <button type="button" class="btn btn-ghost quick-jump-button" data-test="quick-jump-open"
             aria-haspopup="dialog" aria-keyshortcuts="Control+K /" on:click=move |_| show()>
-            {tx!(jump.open)} <kbd class="kbd">"Ctrl K"</kbd>
+            // Narrow screens show the magnifier alone; the label stays for screen readers.
+            <svg class="quick-jump-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.2" />
+                <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
+            </svg>
+            <span class="quick-jump-label">{tx!(jump.open)}</span>
+            <kbd class="kbd">"Ctrl K"</kbd>
         </button>
         <Show when=move || open.get()>
             <JumpDialog close />

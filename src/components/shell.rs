@@ -45,6 +45,13 @@ fn Shell() -> impl IntoView {
     });
     // What was gathered for this account is forgotten on sign-out.
     on_cleanup(orders_cache::clear);
+    // Narrow screens: theme, language and sign-out sit behind a Menu button (CSS shows them
+    // in the bar from 768 px on); the menu closes when the page changes.
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
     view! {
         <header class="topbar">
             <a class="brand" href="/">"ProxyShard"</a>
@@ -54,11 +61,18 @@ fn Shell() -> impl IntoView {
                 <A href="/buy">{tx!(common.buy_proxies)}</A>
             </nav>
             <QuickJump />
-            <ThemeSwitch />
-            <LanguagePicker />
-            <button type="button" class="btn btn-ghost sign-out" on:click=move |_| session::sign_out()>
-                {tx!(nav.sign_out)}
+            <button type="button" class="btn btn-ghost menu-button" data-test="menu-button"
+                aria-controls="topbar-tools" aria-expanded=move || menu_open.get().to_string()
+                on:click=move |_| menu_open.update(|open| *open = !*open)>
+                {tx!(nav.menu)}
             </button>
+            <div class="topbar-tools" id="topbar-tools" class:open=move || menu_open.get()>
+                <ThemeSwitch />
+                <LanguagePicker />
+                <button type="button" class="btn btn-ghost sign-out" on:click=move |_| session::sign_out()>
+                    {tx!(nav.sign_out)}
+                </button>
+            </div>
         </header>
         <main class="page" id="main">
             <Outlet />

@@ -8,6 +8,7 @@ mod accessibility;
 mod buy;
 mod deploy;
 mod faults;
+mod header;
 mod hostile;
 mod insight;
 mod key_hygiene;
