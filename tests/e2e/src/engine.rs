@@ -35,7 +35,7 @@ impl Program {
     fn require(self) -> PathBuf {
         assert!(
             self.path.is_file(),
-            "{} is missing: {} (scripts/setup installs it)",
+            "{} is missing: it comes from {}, which scripts/setup installs",
             self.path.display(),
             self.installed_by
         );
@@ -60,16 +60,20 @@ impl Engine {
         let _ = self.browser();
         match self {
             Engine::Chromium => {
-                let path = Program::from_env("CHROMEDRIVER", "/usr/bin/chromedriver", "Debian's chromium-driver");
+                let path =
+                    Program::from_env("CHROMEDRIVER", "/usr/bin/chromedriver", "Debian's chromium-driver package");
                 (path.require(), vec!["--port=0".into()])
             }
             Engine::Firefox => {
-                let path = Program::from_env("GECKODRIVER", geckodriver(), "`cargo install geckodriver`");
+                let path = Program::from_env("GECKODRIVER", geckodriver(), "crates.io (`cargo install geckodriver`)");
                 (path.require(), vec!["--port".into(), "0".into(), "--host".into(), "127.0.0.1".into()])
             }
             Engine::WebKit => {
-                let path =
-                    Program::from_env("WEBKITWEBDRIVER", "/usr/bin/WebKitWebDriver", "Debian's webkit2gtk-driver");
+                let path = Program::from_env(
+                    "WEBKITWEBDRIVER",
+                    "/usr/bin/WebKitWebDriver",
+                    "Debian's webkit2gtk-driver package",
+                );
                 (path.require(), vec!["--port=0".into()])
             }
         }
@@ -83,13 +87,21 @@ impl Engine {
     /// The browser binary.
     fn browser(self) -> PathBuf {
         match self {
-            Engine::Chromium => Program::from_env("CHROMIUM", "/usr/bin/chromium", "Debian's chromium").require(),
-            Engine::Firefox => Program::from_env("FIREFOX", "/usr/bin/firefox-esr", "Debian's firefox-esr").require(),
+            Engine::Chromium => {
+                Program::from_env("CHROMIUM", "/usr/bin/chromium", "Debian's chromium package").require()
+            }
+            Engine::Firefox => {
+                Program::from_env("FIREFOX", "/usr/bin/firefox-esr", "Debian's firefox-esr package").require()
+            }
             Engine::WebKit => {
                 let found =
                     minibrowser().unwrap_or_else(|| PathBuf::from("/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser"));
-                Program::from_env("MINIBROWSER", found, "Debian's libwebkit2gtk-4.1-0 (with webkit2gtk-driver)")
-                    .require()
+                Program::from_env(
+                    "MINIBROWSER",
+                    found,
+                    "Debian's libwebkit2gtk-4.1-0 (a dependency of webkit2gtk-driver)",
+                )
+                .require()
             }
         }
     }
