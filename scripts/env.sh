@@ -4,6 +4,8 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+# Firefox's WebDriver server, for the Firefox ESR smoke walk (tests/e2e/tests/suite/engines.rs).
+GECKODRIVER_VERSION="0.37.1"
 # Debian's wasm-opt 108 corrupts the externref table that current wasm-bindgen emits
 # (the app dies at start with "WebAssembly.Table.set(): Argument 1 is invalid"), so the
 # build uses binaryen from the npm registry, run by Node. Keep in step with Trunk.toml.

@@ -1,7 +1,9 @@
-//! A page in headless Chromium with the few verbs the tests need: go, type, click, read,
-//! wait. Every wait is bounded and fails with what it was waiting for.
+//! A page in a browser with the few verbs the tests need: go, type, click, read, wait.
+//! Every wait is bounded and fails with what it was waiting for. The verbs are plain
+//! WebDriver and work in every [`Engine`]; the DevTools (CDP) ones and the console log are
+//! Chromium's only.
 
-use crate::driver::Driver;
+use crate::{driver::Driver, engine::Engine};
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
@@ -23,29 +25,21 @@ pub struct Page {
 impl Page {
     /// Starts ChromeDriver and a fresh headless Chromium profile.
     pub async fn open(base: &str) -> Page {
-        let driver = Driver::start();
-        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900"
-                ]
-            },
-            "goog:loggingPrefs": { "browser": "ALL" }
-        });
-        let caps = match caps {
-            serde_json::Value::Object(map) => map,
-            _ => unreachable!("literal object"),
-        };
+        Page::open_in(Engine::Chromium, base).await
+    }
+
+    /// Starts the WebDriver server of `engine` and a fresh browser profile, 1280 × 900.
+    pub async fn open_in(engine: Engine, base: &str) -> Page {
+        let driver = Driver::start(engine);
         let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
+            .capabilities(engine.capabilities())
             .connect(&driver.url)
             .await
-            .expect("a ChromeDriver session");
+            .unwrap_or_else(|e| panic!("no {} session: {e}", engine.name()));
+        if engine != Engine::Chromium {
+            // Chromium takes its size as an argument; the others have none for it.
+            client.set_window_size(1280, 900).await.unwrap_or_else(|e| panic!("{} window size: {e}", engine.name()));
+        }
         Page { client, base: base.trim_end_matches('/').to_string(), _driver: Arc::new(driver), seen: Arc::default() }
     }
 
@@ -141,7 +135,8 @@ impl Page {
         self.find("[data-test=email]").await;
     }
 
-    /// Browser console lines so far (errors, warnings, logs).
+    /// Browser console lines so far (errors, warnings, logs); Chromium's only, none from the
+    /// other engines (plain WebDriver has no console log).
     pub async fn console(&self) -> Vec<String> {
         // ChromeDriver's legacy log endpoint; absent → no lines.
         let cmd = LogCommand;

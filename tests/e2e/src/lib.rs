@@ -1,16 +1,20 @@
 //! End-to-end harness: the built app (`dist/`) served by an in-process sandbox, driven in
-//! Debian's headless Chromium through ChromeDriver (WebDriver). Real server, real browser,
-//! real HTTP over loopback; nothing mocked.
+//! Debian's headless Chromium through ChromeDriver (WebDriver) — and, for the smoke walks
+//! of `tests/suite/engines.rs`, in Firefox ESR and WebKitGTK through their WebDriver servers.
+//! Real server, real browser, real HTTP over loopback; nothing mocked.
 //!
-//! Each test gets its own sandbox (fresh seeded state), ChromeDriver and browser, so tests
-//! are independent and can read what the server holds afterwards.
+//! Each test gets its own sandbox (fresh seeded state), WebDriver server and browser, so
+//! tests are independent and can read what the server holds afterwards.
 
 mod browser;
 pub mod cdp;
+mod display;
 mod driver;
+mod engine;
 pub mod files;
 
 pub use browser::Page;
+pub use engine::Engine;
 pub use sandbox::{Config, Fault, FaultKind, LoggedRequest, Sandbox, When, DEMO_API_KEY, DEMO_EMAIL};
 
 use futures_util::FutureExt;
@@ -41,17 +45,26 @@ pub async fn start_sandbox(tweak: impl FnOnce(&mut Config)) -> Sandbox {
     Sandbox::start(config).await.expect("sandbox starts")
 }
 
-/// Runs one end-to-end test: a fresh sandbox and browser, the body, then the browser is
-/// closed even when the body panics (the panic is then re-raised). The harness keeps the
-/// sandbox running until the body ends, whether or not the body uses it.
+/// Runs one end-to-end test in Chromium: a fresh sandbox and browser, the body, then the
+/// browser is closed even when the body panics (the panic is then re-raised). The harness
+/// keeps the sandbox running until the body ends, whether or not the body uses it.
 pub async fn run<F, Fut>(tweak: impl FnOnce(&mut Config), body: F)
+where
+    F: FnOnce(Page, Arc<Sandbox>) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    run_in(Engine::Chromium, tweak, body).await
+}
+
+/// [`run`] in another browser engine.
+pub async fn run_in<F, Fut>(engine: Engine, tweak: impl FnOnce(&mut Config), body: F)
 where
     F: FnOnce(Page, Arc<Sandbox>) -> Fut,
     Fut: Future<Output = ()>,
 {
     let sandbox = Arc::new(start_sandbox(tweak).await);
     let base = sandbox.base_url();
-    let page = Page::open(&base).await;
+    let page = Page::open_in(engine, &base).await;
     let closer = page.clone();
     let outcome = AssertUnwindSafe(body(page, sandbox.clone())).catch_unwind().await;
     if outcome.is_err() {

@@ -7,6 +7,7 @@
 mod accessibility;
 mod buy;
 mod deploy;
+mod engines;
 mod faults;
 mod header;
 mod hostile;
