@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use proxyshard_dashboard::{api::models::Quote, components::buy::PricePanel};
+use proxyshard_dashboard::{components::buy::PricePanel, models::Quote};
 use wasm_bindgen_test::*;
 
 mod common;

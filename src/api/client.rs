@@ -200,7 +200,7 @@ impl Drop for AbortLink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::Profile;
+    use crate::models::Profile;
 
     #[test]
     fn decode_refuses_garbage_without_panicking() {

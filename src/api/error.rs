@@ -3,8 +3,11 @@
 //! Every variant has a message for people: what happened and what to do next. None of
 //! them ever carries the API key.
 
-use super::models::ErrorBody;
-use crate::{i18n::td_string, logic::text::fill, state::locale};
+use crate::models::ErrorBody;
+use crate::{
+    i18n::{self as locale, td_string},
+    logic::text::fill,
+};
 use std::fmt;
 
 /// Everything a call to the ProxyShard API can end in, other than success.

@@ -4,9 +4,10 @@
 //! [`decode`] for every model type and through [`ApiError::from_status`]; the parsers that
 //! read URL input and server values get arbitrary strings too.
 
-use super::{client::decode, models::*, ApiError};
+use super::{client::decode, ApiError};
 use crate::{
     logic::{dates, money, purchase, query, tag},
+    models::*,
     pages::{order::parse_order_id, sign_in::safe_next},
 };
 use proptest::prelude::*;

@@ -3,8 +3,8 @@
 
 pub mod client;
 pub mod error;
-pub mod models;
 pub mod orders;
+pub mod orders_cache;
 pub mod profile;
 pub mod proxies;
 

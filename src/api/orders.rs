@@ -5,9 +5,9 @@
 use super::{
     client::{get, post, Cancel},
     error::ApiError,
-    models::{Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, PurchaseResult, Quote},
 };
 use crate::logic::{purchase::PurchaseRequest, query::OrdersQuery};
+use crate::models::{Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, PurchaseResult, Quote};
 use serde_json::json;
 
 /// `GET /user/api/orders?status&offset&limit`.

@@ -3,8 +3,8 @@
 use super::{
     client::{get, Cancel},
     error::ApiError,
-    models::{Product, ProductList, Profile, StockEntry},
 };
+use crate::models::{Product, ProductList, Profile, StockEntry};
 
 /// `GET /user/api/me` — also the cheap check that a key works.
 pub async fn me(cancel: Option<Cancel>) -> Result<Profile, ApiError> {

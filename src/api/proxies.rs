@@ -3,8 +3,8 @@
 use super::{
     client::{get, Cancel},
     error::ApiError,
-    models::ProxyList,
 };
+use crate::models::ProxyList;
 
 /// `GET /user/api/proxies/active?order_id=N`.
 pub async fn active(order_id: i64, cancel: Option<Cancel>) -> Result<ProxyList, ApiError> {

@@ -2,21 +2,19 @@
 //! auto-renewal state and a way to renew the on-hold ones), and a warning when the
 //! auto-renewals of the next 30 days would cost more than the wallet holds.
 //!
-//! Reads the session's gathered orders and their details (`state::orders_cache`); the
+//! Reads the session's gathered orders and their details (`api::orders_cache`); the
 //! arithmetic is `logic::insight`.
 
 use crate::{
-    api::models::OrderSummary,
+    api::orders_cache::{self, Gathered},
     components::{ErrorNotice, Skeleton},
     logic::{
         dates::parse_rfc3339,
         insight::{expiring_within, forecast, needs_price, Forecast, Renewing, DAY_MS, EXPIRING_DAYS, FORECAST_DAYS},
         query::StatusFilter,
     },
-    state::{
-        intl::{date, money, relative},
-        orders_cache::{self, Gathered},
-    },
+    models::OrderSummary,
+    state::intl::{date, money, relative},
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -98,7 +96,7 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
         }
         (Ok(_), Some(f), Some(wallet)) => {
             // Told again in a newly picked language.
-            crate::state::locale::current();
+            crate::i18n::current();
             forecast_view(f, wallet).into_any()
         }
         _ => view! {

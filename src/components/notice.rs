@@ -16,7 +16,7 @@ pub fn ErrorNotice(
         <div class="notice notice-error" role="alert">
             <p class="notice-text">{move || {
                 // Made again in the new language when the picker changes.
-                crate::state::locale::current();
+                crate::i18n::current();
                 error.to_string()
             }}</p>
             {retry.map(|retry| view! {

@@ -8,12 +8,12 @@
 //! several per row, which keeps 100 rows cheap to build (docs/BENCHMARKS.md, "Render").
 
 use crate::{
-    api::models::{OrderPage, OrderSummary},
     logic::{
         dates::{parse_rfc3339, Urgency},
         query::OrdersQuery,
         tag::shown_tag,
     },
+    models::{OrderPage, OrderSummary},
     state::intl::{date, relative},
 };
 use leptos::prelude::*;

@@ -4,13 +4,13 @@
 
 use super::focus;
 use crate::{
-    api::models::OrderSummary,
+    api::orders_cache::{self, Gathered},
     logic::{
         insight::{orders_matching, parse_jump, tags_matching, Jump},
         query::{OrdersQuery, StatusFilter},
         tag::shown_tag,
     },
-    state::orders_cache::{self, Gathered},
+    models::OrderSummary,
 };
 use leptos::{ev, html, prelude::*};
 use leptos_router::hooks::use_navigate;

@@ -2,8 +2,9 @@
 //! sends visitors without a key to sign-in, remembering where they were going.
 
 use crate::{
+    api::orders_cache,
     components::{focus, language::LanguagePicker, quick_jump::QuickJump, theme::ThemeSwitch},
-    state::{base_path, orders_cache, session},
+    state::{base_path, session},
 };
 use leptos::prelude::*;
 use leptos_router::{

@@ -4,7 +4,7 @@
 //!
 //! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
 
-use crate::{api::models::OrderSummary, logic::tag::shown_tag};
+use crate::{logic::tag::shown_tag, models::OrderSummary};
 
 /// One day in milliseconds.
 pub const DAY_MS: i64 = 86_400_000;

@@ -2,12 +2,8 @@
 //! wallet), the catalogue and the stock. Each is a resource of the page that asks for it,
 //! and its request is aborted when the page goes.
 
-use crate::api::{
-    self,
-    client::Cancel,
-    models::{Product, Profile, StockEntry},
-    ApiError,
-};
+use crate::api::{self, client::Cancel, ApiError};
+use crate::models::{Product, Profile, StockEntry};
 use leptos::prelude::*;
 
 /// The profile, catalogue and stock, loading for the current page.

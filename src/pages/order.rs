@@ -4,7 +4,7 @@
 //! An id that is not a number never reaches the server; a 404 reads the same way.
 
 use crate::{
-    api::{self, client::Cancel, models::OrderDetail, ApiError},
+    api::{self, client::Cancel, ApiError},
     components::{
         order::{
             is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, OrderStatus, ProxiesSection, RenewPanel,
@@ -12,6 +12,7 @@ use crate::{
         },
         ErrorNotice, Skeleton,
     },
+    models::OrderDetail,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

@@ -2,10 +2,14 @@
 //! limit and tag live in the URL query, so reload, back/forward and shared links keep the
 //! view; nonsense in the URL is corrected in place. While the next page loads, the old rows
 //! stay. The API cannot filter by tag: with a tag, the orders of the status are gathered
-//! once per session (`state::orders_cache`) and filtered and paged here.
+//! once per session (`api::orders_cache`) and filtered and paged here.
 
 use crate::{
-    api::{self, client::Cancel, models::OrderPage},
+    api::{
+        self,
+        client::Cancel,
+        orders_cache::{self, Gathered},
+    },
     components::{
         orders_table::OrdersTable, pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton,
     },
@@ -13,10 +17,8 @@ use crate::{
         insight::orders_tagged,
         query::{offset_of_link, OrdersQuery, StatusFilter},
     },
-    state::{
-        base_path,
-        orders_cache::{self, Gathered},
-    },
+    models::OrderPage,
+    state::base_path,
 };
 use leptos::prelude::*;
 use leptos_router::{

@@ -4,8 +4,8 @@
 
 use super::account::Account;
 use crate::{
-    api::models::StockEntry,
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
+    models::StockEntry,
     state::intl,
 };
 use leptos::prelude::*;

@@ -6,9 +6,8 @@
 //! follows the language picker. Host tests (no browser) get the English forms of `logic`.
 
 use crate::{
-    i18n::{td_string, Locale},
+    i18n::{self as locale, td_string, Locale},
     logic::{dates, money::format_cents},
-    state::locale,
 };
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use std::cell::RefCell;

@@ -4,9 +4,10 @@
 
 use super::rules::{describe, PurchaseFailure};
 use crate::{
-    api::{self, models::PurchaseResult, ApiError},
+    api::{self, ApiError},
     components::{focus, use_toasts},
     logic::purchase::PurchaseRequest,
+    models::PurchaseResult,
     state::intl,
 };
 use leptos::prelude::*;

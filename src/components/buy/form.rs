@@ -11,8 +11,8 @@ use super::{
     Checkout, Confirmation,
 };
 use crate::{
-    api::models::{Product, StockEntry},
     logic::purchase::{FormErrors, ProductKind, PurchaseForm, Requirement},
+    models::{Product, StockEntry},
 };
 use leptos::{ev::SubmitEvent, prelude::*};
 

@@ -1,7 +1,7 @@
 //! The price panel: original price, discount and what is paid, as the server calculated
 //! them; the server's refusal as text; and a loading state while the price is on its way.
 
-use crate::{api::models::Quote, components::Money};
+use crate::{components::Money, models::Quote};
 use leptos::prelude::*;
 
 /// Shows a calculated price.

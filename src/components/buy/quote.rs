@@ -4,8 +4,9 @@
 //! answer for newer input.
 
 use crate::{
-    api::{self, client::Cancel, models::Quote, ApiError},
+    api::{self, client::Cancel, ApiError},
     logic::purchase::PurchaseRequest,
+    models::Quote,
 };
 use leptos::{prelude::*, task::spawn_local};
 use std::time::Duration;

@@ -2,11 +2,9 @@
 //! for, which countries can be chosen, what must stop a purchase before anything is sent,
 //! and what a failed purchase means for the customer.
 
+use crate::models::{Product, StockEntry};
 use crate::{
-    api::{
-        models::{Product, StockEntry},
-        ApiError,
-    },
+    api::ApiError,
     logic::purchase::{stock_code, ProductKind, PurchaseRequest, Requirement},
     state::intl,
 };

@@ -1,10 +1,7 @@
 //! The auto-renewal switch of a Datacenter or ISP order. It always shows what the server
 //! holds: a click asks the server, and the switch moves when the refetched order says so.
 
-use crate::{
-    api::{self, models::OrderDetail},
-    components::use_toasts,
-};
+use crate::{api, components::use_toasts, models::OrderDetail};
 use leptos::{ev::MouseEvent, prelude::*};
 
 /// A switch (`role="switch"`) bound to the order's `auto_renewal`.

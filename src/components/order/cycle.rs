@@ -2,12 +2,9 @@
 //! cycles, see its price, confirm; one POST per confirmed click, then the server's prices.
 
 use super::quote::{order_request, price, Priced};
+use crate::models::{CycleChange, OrderDetail};
 use crate::{
-    api::{
-        self,
-        client::Cancel,
-        models::{CycleChange, OrderDetail},
-    },
+    api::{self, client::Cancel},
     components::{focus, use_toasts, ErrorNotice, Skeleton},
     state::intl,
 };

@@ -2,12 +2,12 @@
 
 use super::{OrderStatus, TagEditor};
 use crate::{
-    api::models::{AddonLine, OrderDetail},
     components::Money,
     logic::{
         dates::{parse_rfc3339, Urgency},
         purchase::ProductKind,
     },
+    models::{AddonLine, OrderDetail},
     state::intl,
 };
 use leptos::prelude::*;
@@ -178,7 +178,7 @@ fn addon_text(a: &AddonLine) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::AddonPending;
+    use crate::models::AddonPending;
 
     const DAY: i64 = 86_400_000;
 

@@ -3,9 +3,9 @@
 
 use super::browser;
 use crate::{
-    api::models::Proxy,
     components::use_toasts,
     logic::exports::{export, ExportFormat},
+    models::Proxy,
 };
 use leptos::prelude::*;
 

@@ -3,9 +3,10 @@
 
 use super::{browser, export::ExportPanel};
 use crate::{
-    api::{self, client::Cancel, models::Proxy},
+    api::{self, client::Cancel},
     components::{use_toasts, ErrorNotice, Skeleton},
     logic::dates::parse_rfc3339,
+    models::Proxy,
     state::intl,
 };
 use leptos::prelude::*;

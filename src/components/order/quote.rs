@@ -4,13 +4,9 @@
 //! not valid for the cycle (the server drops it) and missing stock (the order already holds
 //! its IPs; the price is then scaled from one unit and marked as an estimate).
 
+use crate::models::{OrderDetail, Quote};
 use crate::{
-    api::{
-        self,
-        client::Cancel,
-        models::{OrderDetail, Quote},
-        ApiError,
-    },
+    api::{self, client::Cancel, ApiError},
     logic::purchase::{ProductKind, PurchaseRequest, Requirement},
 };
 

@@ -6,8 +6,9 @@ use super::{
     OrderStatus,
 };
 use crate::{
-    api::{self, client::Cancel, models::OrderDetail},
+    api::{self, client::Cancel},
     components::{focus, use_toasts},
+    models::OrderDetail,
     state::intl,
 };
 use leptos::prelude::*;

@@ -1,9 +1,10 @@
 //! The order's tag with an inline editor: Save and Cancel, checked before anything is sent.
 
 use crate::{
-    api::{self, models::OrderDetail},
+    api,
     components::use_toasts,
     logic::tag::{shown_tag, validate_tag, MAX_TAG_CHARS},
+    models::OrderDetail,
 };
 use leptos::{ev::SubmitEvent, html, prelude::*};
 

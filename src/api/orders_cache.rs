@@ -1,14 +1,17 @@
 //! Orders gathered for the session, in memory only (never in storage): whole lists per
 //! status (the API cannot filter by tag, so the tag filter, the quick jump and the profile's
 //! insight read these) and order details (for prices), fetched at most four at a time.
+//! A detail that failed is kept (so its failure shows) and fetched again the next time
+//! it is asked for.
 //!
 //! Lists are read 100 orders a page, at most [`MAX_PAGES`] pages. Everything is dropped on
 //! sign-out ([`clear`]) or when the customer asks for fresh data ([`refresh`]); answers
 //! that arrive after that are discarded.
 
 use crate::{
-    api::{self, models::OrderDetail, models::OrderSummary, ApiError},
+    api::{self, ApiError},
     logic::query::{offset_of_link, OrdersQuery, StatusFilter},
+    models::{OrderDetail, OrderSummary},
 };
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -120,10 +123,12 @@ async fn gather(status: StatusFilter) -> Result<(Vec<OrderSummary>, bool), ApiEr
     Ok((orders, true))
 }
 
-/// Asks for the details of `ids` that are neither known nor on their way; they are
-/// fetched in the background, at most [`MAX_CONCURRENT`] at once.
+/// Asks for the details of `ids` that are neither fetched nor on their way (a detail whose
+/// fetch failed is asked for again); they are fetched in the background, at most
+/// [`MAX_CONCURRENT`] at once.
 pub fn want_details(ids: impl IntoIterator<Item = i64>) {
-    let known: HashSet<i64> = DETAILS.with(|d| d.with_untracked(|m| m.keys().copied().collect()));
+    let known: HashSet<i64> =
+        DETAILS.with(|d| d.with_untracked(|m| m.iter().filter(|(_, d)| d.is_ok()).map(|(id, _)| *id).collect()));
     for id in ids {
         if !known.contains(&id) && WANTED.with(|w| w.borrow_mut().insert(id)) {
             QUEUE.with(|q| q.borrow_mut().push_back(id));

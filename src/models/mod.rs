@@ -1,0 +1,13 @@
+//! Serde types for the ProxyShard User API (shared/API.md sections 3–5): the bottom layer,
+//! used by the API client, the pure logic and the views alike.
+//!
+//! Decoding is defensive: unknown fields are ignored, and every field the provider does
+//! not mark as required is optional, so a newer or older server never breaks a page.
+
+mod account;
+mod orders;
+mod proxies;
+
+pub use account::*;
+pub use orders::*;
+pub use proxies::*;
