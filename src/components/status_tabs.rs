@@ -21,11 +21,21 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
                             href=move || query.get().with_status(status).to_string()
                             aria-current=move || current().then_some("page")
                         >
-                            {move || status.label()}
+                            {move || tab_label(status)}
                         </a>
                     }
                 })
                 .collect_view()}
         </nav>
+    }
+}
+
+/// A status tab's label in the current language (also how the empty list names a status).
+pub fn tab_label(status: StatusFilter) -> &'static str {
+    match status {
+        StatusFilter::Active => tr!(status.active),
+        StatusFilter::OnHold => tr!(status.on_hold),
+        StatusFilter::Cancelled => tr!(status.cancelled),
+        StatusFilter::All => tr!(status.all),
     }
 }

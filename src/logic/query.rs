@@ -2,7 +2,7 @@
 //! fatal), rendered back to an href, and stepped by the pager. An optional tag filter rides
 //! along (the API has none: the page filters gathered orders itself).
 
-use crate::logic::tag::MAX_TAG_CHARS;
+use crate::logic::tag::filter_tag;
 use std::fmt;
 
 /// Order status filter of `GET /user/api/orders`.
@@ -31,16 +31,6 @@ impl StatusFilter {
             StatusFilter::OnHold => "on-hold",
             StatusFilter::Cancelled => "cancelled",
             StatusFilter::All => "all",
-        }
-    }
-
-    /// The tab label, in the current language.
-    pub fn label(self) -> &'static str {
-        match self {
-            StatusFilter::Active => tr!(status.active),
-            StatusFilter::OnHold => tr!(status.on_hold),
-            StatusFilter::Cancelled => tr!(status.cancelled),
-            StatusFilter::All => tr!(status.all),
         }
     }
 
@@ -93,13 +83,13 @@ impl OrdersQuery {
     /// The same query filtered by `tag` (trimmed; blank, `none`, control characters or an
     /// over-long tag mean no filter), back on the first page.
     pub fn with_tag(self, tag: Option<&str>) -> Self {
-        OrdersQuery { tag: parse_tag(tag), offset: 0, ..self }
+        OrdersQuery { tag: filter_tag(tag), offset: 0, ..self }
     }
 
     /// The same query with the tag of a URL (read as [`with_tag`](Self::with_tag) does),
     /// keeping its page.
     pub fn with_raw_tag(self, tag: Option<&str>) -> Self {
-        OrdersQuery { tag: parse_tag(tag), ..self }
+        OrdersQuery { tag: filter_tag(tag), ..self }
     }
 
     /// The same query at another status, back on the first page.
@@ -143,15 +133,6 @@ impl fmt::Display for OrdersQuery {
             None => Ok(()),
         }
     }
-}
-
-/// A tag filter from raw text: trimmed; blank, `none`, control characters or more than
-/// [`MAX_TAG_CHARS`] characters mean no filter.
-pub fn parse_tag(raw: Option<&str>) -> Option<String> {
-    raw.map(str::trim)
-        .filter(|t| !t.is_empty() && *t != "none" && t.chars().count() <= MAX_TAG_CHARS)
-        .filter(|t| !t.chars().any(char::is_control))
-        .map(str::to_string)
 }
 
 /// Percent-encodes a query value: everything but ASCII letters, digits and `-._~`.

@@ -2,7 +2,10 @@
 //! when the URL names none or an unknown one), with stock and wallet loaded beside it.
 
 use super::account::Account;
-use crate::components::{buy::rules::pick_product, buy::BuyForm, ErrorNotice, Skeleton};
+use crate::{
+    components::{buy::BuyForm, ErrorNotice, Skeleton},
+    logic::buy::pick_product,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

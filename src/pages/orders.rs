@@ -11,7 +11,11 @@ use crate::{
         orders_cache::{self, Gathered},
     },
     components::{
-        orders_table::OrdersTable, pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton,
+        orders_table::OrdersTable,
+        pager::Pager,
+        shell::path_and_query,
+        status_tabs::{tab_label, StatusTabs},
+        ErrorNotice, Skeleton,
     },
     logic::{
         insight::orders_tagged,
@@ -172,8 +176,8 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     let text = move || match (status, &tag) {
         (StatusFilter::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
         (StatusFilter::All, None) => tr!(orders.empty).to_string(),
-        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = s.label().to_lowercase(), tag = tag),
-        (s, None) => trf!(orders.empty_status, status = s.label().to_lowercase()),
+        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = tab_label(s).to_lowercase(), tag = tag),
+        (s, None) => trf!(orders.empty_status, status = tab_label(s).to_lowercase()),
     };
     let first = (query.offset > 0).then(|| query.clone().first_page().to_string());
     let clear = query.tag.is_some().then(|| query.clone().with_tag(None).to_string());

@@ -1,12 +1,33 @@
 //! The order's tag with an inline editor: Save and Cancel, checked before anything is sent.
 
 use crate::{
-    api,
+    api::{self, ApiError},
     components::use_toasts,
-    logic::tag::{shown_tag, validate_tag, MAX_TAG_CHARS},
+    logic::tag::{shown_tag, validate_tag, TagProblem, MAX_TAG_CHARS},
     models::OrderDetail,
 };
 use leptos::{ev::SubmitEvent, html, prelude::*};
+
+/// Why the tag was not saved: kept as it happened and said in the language of the moment.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    /// The text typed cannot be a tag.
+    Invalid(TagProblem),
+    /// The server did not save it.
+    Failed(ApiError),
+}
+
+impl Problem {
+    fn text(&self) -> String {
+        match self {
+            Problem::Invalid(TagProblem::Control) => tr!(order.tag_control).to_string(),
+            Problem::Invalid(TagProblem::TooLong { count }) => {
+                trf!(order.tag_long, max = MAX_TAG_CHARS, count = count)
+            }
+            Problem::Failed(e) => e.to_string(),
+        }
+    }
+}
 
 /// Shows the tag, and edits it in place.
 #[component]
@@ -21,7 +42,7 @@ pub fn TagEditor(
     let toasts = use_toasts();
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     // The tag just saved, shown at once and until the refetched order brings it.
     let saved = RwSignal::new(None::<Option<String>>);
     let server_tag = Memo::new(move |_| order.with(|o| o.tag.clone()));
@@ -45,7 +66,7 @@ pub fn TagEditor(
                 toasts.success(ack.message.clone().unwrap_or_else(|| fallback.into()));
                 on_changed.run(());
             }
-            Some(Err(e)) => problem.set(Some(e.to_string())),
+            Some(Err(e)) => problem.set(Some(Problem::Failed(e.clone()))),
             None => {}
         },
         false,
@@ -71,7 +92,7 @@ pub fn TagEditor(
         // Read the field itself: automation and autofill may change it without an input event.
         let raw = input.get_untracked().map(|i| i.value()).unwrap_or_else(|| draft.get_untracked());
         match validate_tag(&raw) {
-            Err(message) => problem.set(Some(message)),
+            Err(invalid) => problem.set(Some(Problem::Invalid(invalid))),
             Ok(tag) if tag == current().unwrap_or_default() => {
                 // Nothing changed: nothing to send.
                 editing.set(false);
@@ -108,7 +129,9 @@ pub fn TagEditor(
                     </button>
                     <button type="button" class="btn btn-secondary" data-test="tag-cancel"
                         disabled=move || save.pending().get() on:click=move |_| cancel()>{tx!(order.cancel)}</button>
-                    <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">{move || problem.get()}</p>
+                    <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">
+                        {move || problem.with(|p| p.as_ref().map(Problem::text))}
+                    </p>
                     <p id="tag-hint" class="muted hint">
                         {move || trf!(order.tag_hint, max = MAX_TAG_CHARS)}
                     </p>
