@@ -41,7 +41,7 @@ pub async fn set_tag(id: i64, tag: &str) -> Result<Ack, ApiError> {
 }
 
 /// `POST /user/api/orders/change-billing-cycle/{id}` (Datacenter and ISP). Never retried.
-pub async fn change_cycle(id: i64, cycle: &str) -> Result<CycleChange, ApiError> {
+pub async fn change_cycle(id: i64, cycle: String) -> Result<CycleChange, ApiError> {
     post(&format!("/user/api/orders/change-billing-cycle/{id}"), &json!({ "cycle": cycle })).await
 }
 

@@ -15,6 +15,7 @@ pub mod shell;
 pub mod status_tabs;
 pub mod theme;
 pub mod toast;
+pub mod write;
 
 pub use money::Money;
 pub use notice::{ErrorNotice, Skeleton};

@@ -2,9 +2,9 @@
 
 use crate::{
     api::{self, ApiError},
-    components::use_toasts,
+    components::write::{use_write, Write},
     logic::tag::{shown_tag, validate_tag, TagProblem, MAX_TAG_CHARS},
-    models::OrderDetail,
+    models::{Ack, OrderDetail},
 };
 use leptos::{ev::SubmitEvent, html, prelude::*};
 
@@ -39,7 +39,6 @@ pub fn TagEditor(
     /// Refetches the order after a change.
     on_changed: Callback<()>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Problem>);
@@ -52,36 +51,34 @@ pub fn TagEditor(
         None => server_tag.get(),
     };
 
-    let save = Action::new_local(move |tag: &String| {
-        let tag = tag.clone();
-        async move { api::orders::set_tag(id, &tag).await.map(|ack| (tag, ack)) }
-    });
-    Effect::watch(
-        move || save.value().get(),
-        move |result, _, _| match result {
-            Some(Ok((tag, ack))) => {
-                saved.set(Some(Some(tag.clone()).filter(|t| !t.is_empty())));
-                editing.set(false);
-                let fallback = if tag.is_empty() { tr!(order.tag_removed) } else { tr!(order.tag_saved) };
-                toasts.success(ack.message.clone().unwrap_or_else(|| fallback.into()));
-                on_changed.run(());
-            }
-            Some(Err(e)) => problem.set(Some(Problem::Failed(e.clone()))),
-            None => {}
+    let save: Write<String, Ack> = use_write(
+        move |tag: &String| {
+            let tag = tag.clone();
+            async move { api::orders::set_tag(id, &tag).await }
         },
-        false,
+        move |tag, ack| {
+            saved.set(Some(Some(tag.clone()).filter(|t| !t.is_empty())));
+            editing.set(false);
+            let fallback = if tag.is_empty() { tr!(order.tag_removed) } else { tr!(order.tag_saved) };
+            ack.message.clone().unwrap_or_else(|| fallback.into())
+        },
+        move || on_changed.run(()),
     );
+    // What is wrong now: the text typed, else the server's refusal of the last save.
+    let shown_problem = move || problem.get().or_else(|| save.error().map(Problem::Failed));
 
     let input = NodeRef::<html::Input>::new();
     let start = move |_| {
         draft.set(current().unwrap_or_default());
         problem.set(None);
+        save.clear();
         editing.set(true);
     };
     let cancel = move || {
         if !save.pending().get_untracked() {
             editing.set(false);
             problem.set(None);
+            save.clear();
         }
     };
     let on_submit = move |ev: SubmitEvent| {
@@ -92,15 +89,19 @@ pub fn TagEditor(
         // Read the field itself: automation and autofill may change it without an input event.
         let raw = input.get_untracked().map(|i| i.value()).unwrap_or_else(|| draft.get_untracked());
         match validate_tag(&raw) {
-            Err(invalid) => problem.set(Some(Problem::Invalid(invalid))),
+            Err(invalid) => {
+                save.clear();
+                problem.set(Some(Problem::Invalid(invalid)));
+            }
             Ok(tag) if tag == current().unwrap_or_default() => {
                 // Nothing changed: nothing to send.
                 editing.set(false);
                 problem.set(None);
+                save.clear();
             }
             Ok(tag) => {
                 problem.set(None);
-                save.dispatch(tag);
+                save.run(tag);
             }
         }
     };
@@ -121,7 +122,7 @@ pub fn TagEditor(
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Escape" { cancel() }
-                        aria-invalid=move || problem.with(Option::is_some).to_string()
+                        aria-invalid=move || shown_problem().is_some().to_string()
                         aria-describedby="tag-problem tag-hint" />
                     <button type="submit" class="btn btn-primary" data-test="tag-save"
                         disabled=move || save.pending().get()>
@@ -130,7 +131,7 @@ pub fn TagEditor(
                     <button type="button" class="btn btn-secondary" data-test="tag-cancel"
                         disabled=move || save.pending().get() on:click=move |_| cancel()>{tx!(order.cancel)}</button>
                     <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">
-                        {move || problem.with(|p| p.as_ref().map(Problem::text))}
+                        {move || shown_problem().as_ref().map(Problem::text)}
                     </p>
                     <p id="tag-hint" class="muted hint">
                         {move || trf!(order.tag_hint, max = MAX_TAG_CHARS)}
