@@ -48,6 +48,7 @@ macro_rules! trf {
     };
 }
 
+use crate::state::storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.lang";
@@ -93,10 +94,6 @@ pub fn from_browser_languages<S: AsRef<str>>(languages: &[S]) -> Locale {
     languages.iter().find_map(|l| parse(l.as_ref())).unwrap_or(Locale::en)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 fn browser_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
@@ -109,8 +106,7 @@ fn browser_languages() -> Vec<String> {
 }
 
 fn initial() -> Locale {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    storage::read_local(STORAGE_KEY)
         .and_then(|v| parse(&v))
         .unwrap_or_else(|| from_browser_languages(&browser_languages()))
 }
@@ -145,9 +141,7 @@ pub fn current_untracked() -> Locale {
 /// Chooses a language: applied at once and remembered (when storage allows).
 pub fn set_language(locale: Locale) {
     apply(locale);
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, code(locale));
-    }
+    storage::write_local(STORAGE_KEY, code(locale));
     LOCALE.with(|l| l.set(locale));
 }
 

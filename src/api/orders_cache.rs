@@ -10,8 +10,8 @@
 
 use crate::{
     api::{self, ApiError},
-    logic::query::{offset_of_link, OrdersQuery, StatusFilter},
-    models::{OrderDetail, OrderSummary},
+    logic::query::{offset_of_link, OrdersQuery},
+    models::{OrderDetail, OrderStatus, OrderSummary},
 };
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -49,7 +49,7 @@ pub type Detail = Result<Arc<OrderDetail>, ApiError>;
 
 thread_local! {
     // Reference-counted, so no reactive owner can dispose them (see `session`).
-    static LISTS: ArcRwSignal<HashMap<StatusFilter, Gathered>> = ArcRwSignal::new(HashMap::new());
+    static LISTS: ArcRwSignal<HashMap<OrderStatus, Gathered>> = ArcRwSignal::new(HashMap::new());
     static DETAILS: ArcRwSignal<HashMap<i64, Detail>> = ArcRwSignal::new(HashMap::new());
     static QUEUE: RefCell<VecDeque<i64>> = RefCell::default();
     static WANTED: RefCell<HashSet<i64>> = RefCell::default();
@@ -62,7 +62,7 @@ fn generation() -> u64 {
 }
 
 /// Starts gathering the orders of `status` unless they are gathered or on their way.
-pub fn ensure(status: StatusFilter) {
+pub fn ensure(status: OrderStatus) {
     let start = LISTS.with(|l| {
         let absent = l.with_untracked(|m| !m.contains_key(&status));
         if absent {
@@ -92,12 +92,12 @@ pub fn ensure(status: StatusFilter) {
 }
 
 /// Reactive: the gathered orders of `status`; `None` before [`ensure`].
-pub fn gathered(status: StatusFilter) -> Option<Gathered> {
+pub fn gathered(status: OrderStatus) -> Option<Gathered> {
     LISTS.with(|l| l.with(|m| m.get(&status).cloned()))
 }
 
 /// Gathers `status` again (after a failure, say).
-pub fn retry(status: StatusFilter) {
+pub fn retry(status: OrderStatus) {
     LISTS.with(|l| {
         l.update(|m| {
             m.remove(&status);
@@ -106,7 +106,7 @@ pub fn retry(status: StatusFilter) {
     ensure(status);
 }
 
-async fn gather(status: StatusFilter) -> Result<(Vec<OrderSummary>, bool), ApiError> {
+async fn gather(status: OrderStatus) -> Result<(Vec<OrderSummary>, bool), ApiError> {
     let mut query = OrdersQuery::default().with_status(status).with_limit(PAGE_LIMIT);
     let mut orders: Vec<OrderSummary> = Vec::new();
     let mut seen = HashSet::new();
@@ -175,7 +175,7 @@ pub fn clear() {
 
 /// Forgets what was gathered so that the next reads fetch it afresh; the lists in `keep`
 /// start gathering again at once.
-pub fn refresh(keep: &[StatusFilter]) {
+pub fn refresh(keep: &[OrderStatus]) {
     clear();
     for status in keep {
         ensure(*status);

@@ -8,5 +8,5 @@ use crate::models::ProxyList;
 
 /// `GET /user/api/proxies/active?order_id=N`.
 pub async fn active(order_id: i64, cancel: Option<Cancel>) -> Result<ProxyList, ApiError> {
-    get(&format!("/user/api/proxies/active?order_id={order_id}"), cancel).await
+    get("/user/api/proxies/active", &[("order_id", order_id.to_string())], cancel).await
 }

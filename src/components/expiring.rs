@@ -7,23 +7,22 @@
 
 use crate::{
     api::orders_cache::{self, Gathered},
-    components::{ErrorNotice, Skeleton},
+    components::{labels, ErrorNotice, Skeleton},
     logic::{
-        dates::parse_rfc3339,
-        insight::{expiring_within, forecast, needs_price, Forecast, Renewing, DAY_MS, EXPIRING_DAYS, FORECAST_DAYS},
-        query::StatusFilter,
+        dates::{parse_rfc3339, DAY_MS},
+        insight::{expiring_within, forecast, needs_price, Forecast, Renewing, EXPIRING_DAYS, FORECAST_DAYS},
     },
-    models::OrderSummary,
+    models::{OrderStatus, OrderSummary},
     state::intl::{date, money, relative},
 };
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The statuses this section reads.
-const READS: [StatusFilter; 2] = [StatusFilter::Active, StatusFilter::OnHold];
+const READS: [OrderStatus; 2] = [OrderStatus::Active, OrderStatus::OnHold];
 
 /// Ready orders of a status; `Err(None)` while loading, `Err(Some(error))` on failure.
-fn ready(status: StatusFilter) -> Result<Arc<Vec<OrderSummary>>, Option<crate::api::ApiError>> {
+fn ready(status: OrderStatus) -> Result<Arc<Vec<OrderSummary>>, Option<crate::api::ApiError>> {
     match orders_cache::gathered(status) {
         Some(Gathered::Ready { orders, .. }) => Ok(orders),
         Some(Gathered::Failed(e)) => Err(Some(e)),
@@ -57,7 +56,7 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     let window = FORECAST_DAYS * DAY_MS;
     // The active orders that auto-renew within the window, with their expiry.
     let renewing = Memo::new(move |_| {
-        ready(StatusFilter::Active).map(|orders| {
+        ready(OrderStatus::Active).map(|orders| {
             orders
                 .iter()
                 .map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339)))
@@ -92,7 +91,7 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     });
     move || match (renewing.get(), estimate.get(), balance.get()) {
         (Err(Some(e)), _, _) => {
-            view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(StatusFilter::Active) /> }.into_any()
+            view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(OrderStatus::Active) /> }.into_any()
         }
         (Ok(_), Some(f), Some(wallet)) => {
             // Told again in a newly picked language.
@@ -157,8 +156,8 @@ fn forecast_view(f: Forecast, wallet: i64) -> impl IntoView {
 #[component]
 fn ExpiringList(now: i64) -> impl IntoView {
     let rows = Memo::new(move |_| {
-        let on_hold = ready(StatusFilter::OnHold)?;
-        let active = ready(StatusFilter::Active)?;
+        let on_hold = ready(OrderStatus::OnHold)?;
+        let active = ready(OrderStatus::Active)?;
         let mut rows: Vec<(OrderSummary, Option<i64>, bool)> =
             on_hold.iter().map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339), true)).collect();
         rows.extend(
@@ -203,11 +202,7 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
         Some(t) => format!("{} ({})", relative(t, now), date(t)),
         None => "—".to_string(),
     };
-    let auto = match order.auto_renewal {
-        Some(true) => tr!(common.on),
-        Some(false) => tr!(common.off),
-        None => "—",
-    };
+    let auto = labels::auto_renewal(order.auto_renewal).unwrap_or("—");
     let step = if on_hold {
         view! {
             <span class="badge badge-on-hold">{tr!(common.on_hold)}</span> " "

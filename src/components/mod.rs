@@ -4,6 +4,7 @@ pub mod banners;
 pub mod buy;
 pub mod expiring;
 pub mod focus;
+pub mod labels;
 pub mod language;
 pub mod money;
 pub mod notice;

@@ -8,6 +8,7 @@
 //! several per row, which keeps 100 rows cheap to build (docs/BENCHMARKS.md, "Render").
 
 use crate::{
+    components::labels,
     logic::{
         dates::{parse_rfc3339, Urgency},
         query::OrdersQuery,
@@ -87,11 +88,7 @@ fn row(order: &OrderSummary, columns: &Columns, query: &OrdersQuery, now: i64) -
         None if order.expires_at.is_some() => view! { <span>{order.expires_at.clone()}</span> }.into_any(),
         None => view! { <span class="muted">{tr!(common.never)}</span> }.into_any(),
     };
-    let auto_renewal = match order.auto_renewal {
-        Some(true) => tr!(common.on),
-        Some(false) => tr!(common.off),
-        None => "—",
-    };
+    let auto_renewal = labels::auto_renewal(order.auto_renewal).unwrap_or("—");
     let tag = shown_tag(order.tag.as_deref()).map(|t| {
         let href = query.clone().with_tag(Some(t)).to_string();
         view! { <a href=href aria-label=trf!(orders.tagged_label, tag = t)>{t.to_string()}</a> }

@@ -25,7 +25,7 @@ pub fn Protected() -> impl IntoView {
             let target = if next == "/" {
                 "/sign-in".to_string()
             } else {
-                format!("/sign-in?next={}", js_sys::encode_uri_component(&next))
+                format!("/sign-in?next={}", crate::logic::query::encode_component(&next))
             };
             view! { <Redirect path=target /> }.into_any()
         }

@@ -1,7 +1,7 @@
 //! Status tabs of the orders list: links that only rewrite the query string, so back,
 //! forward, reload and shared links keep the view.
 
-use crate::logic::query::{OrdersQuery, StatusFilter};
+use crate::{logic::query::OrdersQuery, models::OrderStatus};
 use leptos::prelude::*;
 
 /// Tabs for active / on-hold / cancelled / all; the current one is marked.
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
     view! {
         <nav class="tabs" aria-label=tx!(status.label)>
-            {StatusFilter::ALL
+            {OrderStatus::ALL
                 .into_iter()
                 .map(|status| {
                     let current = move || query.get().status == status;
@@ -31,11 +31,11 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
 }
 
 /// A status tab's label in the current language (also how the empty list names a status).
-pub fn tab_label(status: StatusFilter) -> &'static str {
+pub fn tab_label(status: OrderStatus) -> &'static str {
     match status {
-        StatusFilter::Active => tr!(status.active),
-        StatusFilter::OnHold => tr!(status.on_hold),
-        StatusFilter::Cancelled => tr!(status.cancelled),
-        StatusFilter::All => tr!(status.all),
+        OrderStatus::Active => tr!(status.active),
+        OrderStatus::OnHold => tr!(status.on_hold),
+        OrderStatus::Cancelled => tr!(status.cancelled),
+        OrderStatus::All => tr!(status.all),
     }
 }

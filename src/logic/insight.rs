@@ -4,10 +4,11 @@
 //!
 //! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
 
-use crate::{logic::tag::shown_tag, models::OrderSummary};
+use crate::{
+    logic::{dates::DAY_MS, tag::shown_tag},
+    models::OrderSummary,
+};
 
-/// One day in milliseconds.
-pub const DAY_MS: i64 = 86_400_000;
 /// How far ahead the expiring list looks.
 pub const EXPIRING_DAYS: i64 = 7;
 /// How far ahead the renewal forecast looks.

@@ -88,7 +88,14 @@ mod tests {
         let r = order_request(&dc_order(), Some("week".into())).expect("request");
         assert_eq!(
             r.calculate_query(),
-            "product=Datacenter%20Proxy&location=DE&cycle=week&quantity=10&promo_code=MONTHLY20"
+            [
+                ("product", "Datacenter Proxy"),
+                ("location", "DE"),
+                ("cycle", "week"),
+                ("quantity", "10"),
+                ("promo_code", "MONTHLY20")
+            ]
+            .map(|(k, v)| (k, v.to_string()))
         );
         assert!(!r.auto_renewal);
         assert_eq!(order_request(&OrderDetail::default(), None), None);
@@ -103,7 +110,10 @@ mod tests {
             ..OrderDetail::default()
         };
         let r = order_request(&o, None).expect("request");
-        assert_eq!(r.calculate_query(), "product=Unmetered%20Residential%20proxy&cycle=day");
+        assert_eq!(
+            r.calculate_query(),
+            [("product", "Unmetered Residential proxy"), ("cycle", "day")].map(|(k, v)| (k, v.to_string()))
+        );
     }
 
     #[test]

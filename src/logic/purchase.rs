@@ -237,8 +237,8 @@ pub fn validate_promo(raw: &str) -> Result<Option<String>, FieldProblem> {
 }
 
 impl PurchaseRequest {
-    /// The query string of `GET /orders/calculate` (without `?`).
-    pub fn calculate_query(&self) -> String {
+    /// The query of `GET /orders/calculate`, unencoded.
+    pub fn calculate_query(&self) -> Vec<(&'static str, String)> {
         let mut pairs = vec![("product", self.product.clone())];
         if let Some(l) = &self.location {
             pairs.push(("location", l.clone()));
@@ -252,7 +252,7 @@ impl PurchaseRequest {
         if let Some(p) = &self.promo_code {
             pairs.push(("promo_code", p.clone()));
         }
-        pairs.into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect::<Vec<_>>().join("&")
+        pairs
     }
 
     /// The JSON body of `POST /orders/purchase`, in the product's shape.
@@ -277,19 +277,6 @@ impl PurchaseRequest {
             }),
         }
     }
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -340,7 +327,11 @@ mod tests {
         let e = f.validate(&cycles(&["week", "monthly"])).expect_err("invalid");
         assert!(e.location.is_some() && e.cycle.is_some());
         let ok = form("Datacenter Proxy").validate(&cycles(&["week", "monthly"])).expect("valid");
-        assert_eq!(ok.calculate_query(), "product=Datacenter%20Proxy&location=DE&cycle=monthly&quantity=5");
+        assert_eq!(
+            ok.calculate_query(),
+            [("product", "Datacenter Proxy"), ("location", "DE"), ("cycle", "monthly"), ("quantity", "5")]
+                .map(|(k, v)| (k, v.to_string()))
+        );
         assert_eq!(ok.purchase_body()["auto_renewal"], true);
     }
 

@@ -7,7 +7,9 @@
 mod account;
 mod orders;
 mod proxies;
+mod status;
 
 pub use account::*;
 pub use orders::*;
 pub use proxies::*;
+pub use status::OrderStatus;

@@ -6,13 +6,10 @@
 use crate::{
     api::{self, client::Cancel, ApiError},
     components::{
-        order::{
-            is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, OrderStatus, ProxiesSection, RenewPanel,
-            StatusBadge,
-        },
+        order::{is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, ProxiesSection, RenewPanel, StatusBadge},
         ErrorNotice, Skeleton,
     },
-    models::OrderDetail,
+    models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -102,8 +99,8 @@ fn OrderHeading(id: i64) -> impl IntoView {
 fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> impl IntoView {
     let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
     let dc_isp = is_dc_isp(&product);
-    let status = Memo::new(move |_| OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()));
-    let manageable = Memo::new(move |_| dc_isp && status.get() != OrderStatus::Cancelled);
+    let status = Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())));
+    let manageable = Memo::new(move |_| dc_isp && status.get() != Some(OrderStatus::Cancelled));
     let proxies_reload = RwSignal::new(0u32);
     let after_renewal = Callback::new(move |_| {
         refetch.run(());

@@ -19,9 +19,9 @@ use crate::{
     },
     logic::{
         insight::orders_tagged,
-        query::{offset_of_link, OrdersQuery, StatusFilter},
+        query::{offset_of_link, OrdersQuery},
     },
-    models::OrderPage,
+    models::{OrderPage, OrderStatus},
     state::base_path,
 };
 use leptos::prelude::*;
@@ -174,15 +174,15 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     let status = query.status;
     let tag = query.tag.clone();
     let text = move || match (status, &tag) {
-        (StatusFilter::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
-        (StatusFilter::All, None) => tr!(orders.empty).to_string(),
+        (OrderStatus::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
+        (OrderStatus::All, None) => tr!(orders.empty).to_string(),
         (s, Some(tag)) => trf!(orders.empty_status_tagged, status = tab_label(s).to_lowercase(), tag = tag),
         (s, None) => trf!(orders.empty_status, status = tab_label(s).to_lowercase()),
     };
     let first = (query.offset > 0).then(|| query.clone().first_page().to_string());
     let clear = query.tag.is_some().then(|| query.clone().with_tag(None).to_string());
-    let all_statuses = (query.tag.is_some() && query.status != StatusFilter::All)
-        .then(|| query.clone().with_status(StatusFilter::All).to_string());
+    let all_statuses = (query.tag.is_some() && query.status != OrderStatus::All)
+        .then(|| query.clone().with_status(OrderStatus::All).to_string());
     view! {
         <div class="card empty" data-test="orders-empty">
             <p>{text}</p>

@@ -62,7 +62,7 @@ pub fn ProfilePage() -> impl IntoView {
                 Some(Ok(list)) => view! {
                     <ul class="catalogue">
                         {list.into_iter().map(|p| {
-                            let href = format!("/buy?product={}", js_sys::encode_uri_component(&p.name));
+                            let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
                             view! {
                                 <li class="card product">
                                     <h3>{p.name.clone()}</h3>

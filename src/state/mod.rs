@@ -6,4 +6,5 @@ pub mod intl;
 pub mod network;
 pub mod session;
 pub mod settings;
+pub mod storage;
 pub mod theme;

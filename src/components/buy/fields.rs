@@ -4,7 +4,8 @@
 
 use crate::logic::{
     buy::Country,
-    purchase::{percent_encode, FieldProblem, ProductKind},
+    purchase::{FieldProblem, ProductKind},
+    query::encode_component,
 };
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
@@ -17,7 +18,7 @@ pub fn ProductSelect(names: Vec<String>, current: String) -> impl IntoView {
     let on_change = move |ev| {
         let name = event_target_value(&ev);
         let options = NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() };
-        navigate(&format!("/buy?product={}", percent_encode(&name)), options);
+        navigate(&format!("/buy?product={}", encode_component(&name)), options);
     };
     view! {
         <label for="buy-product">{tx!(buy.product)}</label>

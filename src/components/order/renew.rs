@@ -1,17 +1,14 @@
 //! Renewing an on-hold order: an inline confirmation that names the order, the product and
 //! the expected price, then exactly one paying POST per confirmed click.
 
-use super::{
-    quote::{order_request, price, Priced},
-    OrderStatus,
-};
+use super::quote::{order_request, price, Priced};
 use crate::{
     api::{self, client::Cancel},
     components::{
         focus,
         write::{use_write, Write},
     },
-    models::{Ack, OrderDetail},
+    models::{Ack, OrderDetail, OrderStatus},
     state::intl,
 };
 use leptos::prelude::*;
@@ -31,7 +28,7 @@ pub fn RenewPanel(
     // so a second click cannot pay twice.
     let renewed = RwSignal::new(false);
     let on_hold =
-        Memo::new(move |_| OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()) == OrderStatus::OnHold);
+        Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())) == Some(OrderStatus::OnHold));
 
     let renew: Write<(), Ack> = use_write(
         move |_: &()| api::orders::renew(id),
