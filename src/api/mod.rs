@@ -1,6 +1,7 @@
 //! The ProxyShard User API client: one request function, one error type, typed models,
 //! and one small module of verbs per resource.
 
+pub mod account;
 pub mod client;
 pub mod error;
 pub mod orders;

@@ -3,14 +3,14 @@
 //! auto-renewals of the next 30 days would cost more than the wallet holds.
 //!
 //! Reads the session's gathered orders and their details (`api::orders_cache`); the
-//! arithmetic is `logic::insight`.
+//! arithmetic is `logic::renewals`.
 
 use crate::{
     api::orders_cache::{self, Gathered},
     components::{labels, ErrorNotice, Skeleton},
     logic::{
         dates::{parse_rfc3339, DAY_MS},
-        insight::{expiring_within, forecast, needs_price, Forecast, Renewing, EXPIRING_DAYS, FORECAST_DAYS},
+        renewals::{expiring_within, forecast, needs_price, Forecast, Renewing, EXPIRING_DAYS, FORECAST_DAYS},
     },
     models::{OrderStatus, OrderSummary},
     state::intl::{date, money, relative},

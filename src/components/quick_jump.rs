@@ -6,7 +6,7 @@ use super::focus;
 use crate::{
     api::orders_cache::{self, Gathered},
     logic::{
-        insight::{orders_matching, parse_jump, tags_matching, Jump},
+        order_search::{orders_matching, parse_jump, tags_matching, Jump},
         query::OrdersQuery,
         tag::shown_tag,
     },

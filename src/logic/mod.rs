@@ -4,10 +4,11 @@
 pub mod buy;
 pub mod dates;
 pub mod exports;
-pub mod insight;
 pub mod money;
 pub mod order_price;
+pub mod order_search;
 pub mod purchase;
 pub mod query;
+pub mod renewals;
 pub mod tag;
 pub mod text;

@@ -1,8 +1,8 @@
 //! Buying: `/buy?product=…` opens the form for a product of the catalogue (the first one
 //! when the URL names none or an unknown one), with stock and wallet loaded beside it.
 
-use super::account::Account;
 use crate::{
+    api::account::Account,
     components::{buy::BuyForm, ErrorNotice, Skeleton},
     logic::buy::pick_product,
 };

@@ -18,7 +18,7 @@ use crate::{
         ErrorNotice, Skeleton,
     },
     logic::{
-        insight::orders_tagged,
+        order_search::orders_tagged,
         query::{offset_of_link, OrdersQuery},
     },
     models::{OrderPage, OrderStatus},

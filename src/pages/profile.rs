@@ -2,8 +2,8 @@
 //! soon, and whether the wallet covers the next 30 days of auto-renewals), stock per
 //! product and country, the catalogue.
 
-use super::account::Account;
 use crate::{
+    api::account::Account,
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
     models::StockEntry,
     state::intl,

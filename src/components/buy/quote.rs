@@ -17,8 +17,6 @@ pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// One answer of calculate and the input it answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
-    /// Sequence number of the input.
-    pub seq: u64,
     /// The exact request that was priced.
     pub request: PurchaseRequest,
     /// The price, or the server's (or the client's) explanation as text.
@@ -88,5 +86,5 @@ async fn fetch(
         return; // stale: the input changed while this was on its way
     }
     let result = result.map_err(|e| e.to_string());
-    answer.try_set(Some(Answer { seq: n, request, result }));
+    answer.try_set(Some(Answer { request, result }));
 }
