@@ -24,11 +24,19 @@ pub fn api_key() -> Option<String> {
     stored_key()
 }
 
-/// Stores a key that the server has just accepted. Fails when storage is unavailable
-/// (a private window with storage disabled, say).
-pub fn sign_in(key: &str) -> Result<(), &'static str> {
-    let storage = storage::session().ok_or_else(|| tr!(sign_in.no_storage))?;
-    storage.set_item(STORAGE_KEY, key).map_err(|_| tr!(sign_in.store_failed))?;
+/// Why a key could not be kept; the sign-in page says it in the reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    /// The browser offers no `sessionStorage` (a private window with storage disabled, say).
+    NoStorage,
+    /// The browser refused to store it (full, or blocked).
+    Refused,
+}
+
+/// Stores a key that the server has just accepted. Fails when storage is unavailable.
+pub fn sign_in(key: &str) -> Result<(), StoreProblem> {
+    let storage = storage::session().ok_or(StoreProblem::NoStorage)?;
+    storage.set_item(STORAGE_KEY, key).map_err(|_| StoreProblem::Refused)?;
     SIGNED_IN.with(|s| s.set(true));
     Ok(())
 }

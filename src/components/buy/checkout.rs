@@ -183,7 +183,7 @@ pub fn CheckoutNotice(checkout: Checkout) -> impl IntoView {
         // The server answered and said no: nothing was charged.
         Some(refused) if !refused.outcome_unknown() => view! {
             <div class="notice notice-error" role="alert" data-test="purchase-error">
-                <p class="notice-text">{tr!(buy.not_placed)} {refused.to_string()}</p>
+                <p class="notice-text">{tr!(buy.not_placed)} {refused.message()}</p>
             </div>
         }
         .into_any(),

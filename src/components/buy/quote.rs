@@ -19,8 +19,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(300);
 pub struct Answer {
     /// The exact request that was priced.
     pub request: PurchaseRequest,
-    /// The price, or the server's (or the client's) explanation as text.
-    pub result: Result<Quote, String>,
+    /// The price, or why there is none (put into words when shown, in the language of
+    /// that moment).
+    pub result: Result<Quote, ApiError>,
 }
 
 /// The price of a form that changes; cheap to copy.
@@ -52,7 +53,7 @@ impl LiveQuote {
     }
 
     /// The answer for exactly the current request, if it is in (tracked).
-    pub fn current(self) -> Option<Result<Quote, String>> {
+    pub fn current(self) -> Option<Result<Quote, ApiError>> {
         self.request.with(|request| {
             let request = request.as_ref()?;
             self.answer.with(|a| a.as_ref().filter(|a| a.request == *request).map(|a| a.result.clone()))
@@ -61,7 +62,7 @@ impl LiveQuote {
 
     /// The price to show: the latest answer while the input is valid, even if a newer one
     /// is still coming ([`LiveQuote::loading`] says so); `None` while the input is invalid.
-    pub fn shown(self) -> Option<Result<Quote, String>> {
+    pub fn shown(self) -> Option<Result<Quote, ApiError>> {
         if self.request.with(Option::is_none) {
             return None;
         }
@@ -85,6 +86,5 @@ async fn fetch(
     if result == Err(ApiError::Cancelled) || seq.try_get_value() != Some(n) {
         return; // stale: the input changed while this was on its way
     }
-    let result = result.map_err(|e| e.to_string());
     answer.try_set(Some(Answer { request, result }));
 }

@@ -24,7 +24,7 @@ impl Problem {
             Problem::Invalid(TagProblem::TooLong { count }) => {
                 trf!(order.tag_long, max = MAX_TAG_CHARS, count = count)
             }
-            Problem::Failed(e) => e.to_string(),
+            Problem::Failed(e) => e.message(),
         }
     }
 }
