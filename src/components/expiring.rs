@@ -16,6 +16,7 @@ use crate::{
     state::intl::{date, money, relative},
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The statuses this section reads.
@@ -174,7 +175,7 @@ fn ExpiringList(now: i64) -> impl IntoView {
         Ok(rows) if rows.is_empty() => view! {
             <p class="card empty" data-test="expiring-empty">
                 {tr!(ahead.empty)}
-                <a href="/orders?status=active">{tr!(ahead.see_active)}</a>
+                <A href="/orders?status=active">{tr!(ahead.see_active)}</A>
             </p>
         }
         .into_any(),
@@ -206,8 +207,8 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
     let step = if on_hold {
         view! {
             <span class="badge badge-on-hold">{tr!(common.on_hold)}</span> " "
-            <a class="btn btn-primary btn-small" href=href.clone() data-test="expiring-renew"
-                aria-label=trf!(ahead.renew_label, id = id)>{tr!(ahead.renew)}</a>
+            <A href=href.clone() {..} class="btn btn-primary btn-small" data-test="expiring-renew"
+                aria-label=trf!(ahead.renew_label, id = id)>{tr!(ahead.renew)}</A>
         }
         .into_any()
     } else if order.auto_renewal == Some(true) {
@@ -217,7 +218,7 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
     };
     view! {
         <tr data-test="expiring-row" data-order-id=id.to_string() class:on-hold=on_hold>
-            <td data-label=tr!(common.order)><a href=href>{format!("#{id}")}</a></td>
+            <td data-label=tr!(common.order)><A href=href>{format!("#{id}")}</A></td>
             <td data-label=tr!(common.product)>{order.product_name.clone()}</td>
             <td data-label=tr!(common.expires)>{when}</td>
             <td data-label=tr!(common.auto_renewal)>{auto}</td>

@@ -18,6 +18,7 @@ use crate::{
     state::intl::{date, relative},
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The column names in the current language, read once per table.
@@ -95,7 +96,7 @@ fn row(order: &OrderSummary, columns: &Columns, query: &OrdersQuery, now: i64) -
     });
     view! {
         <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
-            <td data-label=columns.order><a href=format!("/orders/{id}")>{format!("#{id}")}</a></td>
+            <td data-label=columns.order><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
             <td data-label=columns.product>{order.product_name.clone()}</td>
             <td data-label=columns.cycle>{order.cycle_name.clone()}</td>
             <td data-label=columns.expires>{expiry}</td>

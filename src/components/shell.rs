@@ -48,7 +48,7 @@ fn Shell() -> impl IntoView {
     on_cleanup(orders_cache::clear);
     view! {
         <header class="topbar">
-            <a class="brand" href="/">"ProxyShard"</a>
+            <a class="brand" href=base_path::home()>"ProxyShard"</a>
             <nav class="nav" aria-label=tx!(nav.main)>
                 <HomeLink />
                 <A href="/orders">{tx!(nav.orders)}</A>

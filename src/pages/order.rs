@@ -12,7 +12,7 @@ use crate::{
     models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::{components::A, hooks::use_params_map};
 
 /// Reads the `:id` of the URL: a positive whole number, digits only.
 pub fn parse_order_id(raw: &str) -> Option<i64> {
@@ -90,7 +90,7 @@ fn OrderView(id: i64) -> impl IntoView {
 #[component]
 fn OrderHeading(id: i64) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">{tx!(order.all_orders)}</a></p>
+        <p class="back-link"><A href="/orders" exact=true>{tx!(order.all_orders)}</A></p>
         <h1 tabindex="-1">{move || trf!(order.heading, id = id)}</h1>
     }
 }
@@ -135,11 +135,11 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
 #[component]
 fn OrderNotFound(what: String) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">{tx!(order.all_orders)}</a></p>
+        <p class="back-link"><A href="/orders" exact=true>{tx!(order.all_orders)}</A></p>
         <h1 tabindex="-1">{tx!(order.not_found)}</h1>
         <div class="notice notice-warn" role="alert" data-test="order-not-found">
             <p class="notice-text">{tx!(order.not_found_lead)} {what}</p>
-            <a class="btn btn-secondary" href="/orders">{tx!(order.go_orders)}</a>
+            <A href="/orders" exact=true {..} class="btn btn-secondary">{tx!(order.go_orders)}</A>
         </div>
     }
 }

@@ -26,6 +26,7 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::{
+    components::A,
     hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
@@ -67,7 +68,7 @@ pub fn OrdersPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1 tabindex="-1">{tx!(nav.orders)}</h1>
-            <a class="btn btn-primary" href="/buy">{tx!(common.buy_proxies)}</a>
+            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
         </div>
         <StatusTabs query=query />
         {move || if tagged.get() {
@@ -189,7 +190,7 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
             {first.map(|href| view! { <p><a href=href>{tx!(orders.first_page)}</a></p> })}
             {all_statuses.map(|href| view! { <p><a href=href>{tx!(orders.every_status)}</a></p> })}
             {clear.map(|href| view! { <p><a href=href>{tx!(orders.clear_tag)}</a></p> })}
-            <a class="btn btn-primary" href="/buy">{tx!(common.buy_proxies)}</a>
+            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
         </div>
     }
 }

@@ -9,6 +9,7 @@ use crate::{
     state::intl,
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The signed-in home page.
 #[component]
@@ -32,10 +33,10 @@ pub fn ProfilePage() -> impl IntoView {
                         <span class="stat-label">{tx!(profile.balance)}</span>
                         <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
                     </div>
-                    <a class="card stat stat-link" href="/orders?status=active">
+                    <A href="/orders?status=active" {..} class="card stat stat-link">
                         <span class="stat-label">{tx!(profile.active_orders)}</span>
                         <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
-                    </a>
+                    </A>
                 }.into_any(),
             }}
         </section>
@@ -68,7 +69,7 @@ pub fn ProfilePage() -> impl IntoView {
                                     <h3>{p.name.clone()}</h3>
                                     <p class="muted">{p.description.unwrap_or_default()}</p>
                                     <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
-                                    <a class="btn btn-secondary" href=href>{tx!(common.buy)}</a>
+                                    <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
                                 </li>
                             }
                         }).collect_view()}

@@ -10,7 +10,7 @@ use crate::{
     state::intl,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::{components::A, hooks::use_navigate};
 
 /// What the customer is asked to confirm.
 #[derive(Clone, Debug, PartialEq)]
@@ -191,7 +191,7 @@ pub fn CheckoutNotice(checkout: Checkout) -> impl IntoView {
             <div class="notice notice-warn" role="alert" data-test="purchase-unknown">
                 <p class="notice-text">
                     {tr!(buy.lost)}
-                    <a href="/orders?status=all">{tr!(buy.open_list)}</a> "."
+                    <A href="/orders?status=all">{tr!(buy.open_list)}</A> "."
                 </p>
             </div>
         }
