@@ -6,9 +6,11 @@
 
 use super::{client::decode, ApiError};
 use crate::{
-    logic::{dates, money, purchase, query, tag},
+    logic::{
+        dates, money, purchase, query, tag,
+        url::{parse_order_id, safe_next},
+    },
     models::*,
-    pages::{order::parse_order_id, sign_in::safe_next},
 };
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;

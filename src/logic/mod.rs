@@ -12,3 +12,4 @@ pub mod query;
 pub mod renewals;
 pub mod tag;
 pub mod text;
+pub mod url;

@@ -9,18 +9,11 @@ use crate::{
         order::{is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, ProxiesSection, RenewPanel, StatusBadge},
         ErrorNotice, Skeleton,
     },
+    logic::url::parse_order_id,
     models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
-
-/// Reads the `:id` of the URL: a positive whole number, digits only.
-pub fn parse_order_id(raw: &str) -> Option<i64> {
-    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse().ok().filter(|&id| id > 0)
-}
 
 /// `/orders/:id`.
 #[component]
@@ -141,18 +134,5 @@ fn OrderNotFound(what: String) -> impl IntoView {
             <p class="notice-text">{tx!(order.not_found_lead)} {what}</p>
             <A href="/orders" exact=true {..} class="btn btn-secondary">{tx!(order.go_orders)}</A>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn order_ids_from_the_url() {
-        assert_eq!(parse_order_id("1001"), Some(1001));
-        for bad in ["", "abc", "0", "-5", "+5", "1e3", "10 01", "١٢", "99999999999999999999"] {
-            assert_eq!(parse_order_id(bad), None, "{bad}");
-        }
     }
 }
