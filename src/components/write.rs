@@ -110,3 +110,31 @@ where
     );
     Write { action }
 }
+
+/// A write's problem beside its control, said one way for every write: a warning when the
+/// outcome is unknown (`data-test="{test}-unknown"`, the `lost` text), the refusal
+/// otherwise (`data-test="{test}-error"`, `failed` of the error). Nothing while all is well.
+#[component]
+pub fn WriteProblem(
+    /// The write's last problem ([`Write::error`]).
+    #[prop(into)]
+    error: Signal<Option<ApiError>>,
+    /// The prefix of the `data-test` names.
+    test: &'static str,
+    /// The warning for an unknown outcome, in the current language.
+    lost: fn() -> &'static str,
+    /// The sentence for a refusal, in the current language.
+    failed: fn(&ApiError) -> String,
+) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            if e.outcome_unknown() {
+                view! { <p class="notice notice-warn" role="alert" data-test=format!("{test}-unknown")>{lost()}</p> }
+                    .into_any()
+            } else {
+                view! { <p class="field-error" role="alert" data-test=format!("{test}-error")>{failed(&e)}</p> }
+                    .into_any()
+            }
+        })
+    }
+}

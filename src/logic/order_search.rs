@@ -67,17 +67,10 @@ pub fn orders_tagged(orders: &[OrderSummary], tag: &str) -> Vec<OrderSummary> {
 mod tests {
     use super::*;
 
-    fn summary(id: i64, tag: Option<&str>, expires: Option<&str>) -> OrderSummary {
-        OrderSummary {
-            order_id: id,
-            product_id: None,
-            product_name: "Datacenter Proxy".into(),
-            cycle_id: None,
-            cycle_name: "week".into(),
-            expires_at: expires.map(str::to_string),
-            auto_renewal: Some(true),
-            tag: tag.map(str::to_string),
-        }
+    use crate::models::OrderSummary as Order;
+
+    fn summary(id: i64, tag: Option<&str>, expires: Option<&str>) -> Order {
+        Order::sample(id, tag, expires)
     }
 
     #[test]

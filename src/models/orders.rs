@@ -22,6 +22,23 @@ pub struct OrderSummary {
     pub tag: Option<String>,
 }
 
+#[cfg(test)]
+impl OrderSummary {
+    /// A weekly, auto-renewing Datacenter order for host tests.
+    pub(crate) fn sample(id: i64, tag: Option<&str>, expires: Option<&str>) -> OrderSummary {
+        OrderSummary {
+            order_id: id,
+            product_id: None,
+            product_name: "Datacenter Proxy".into(),
+            cycle_id: None,
+            cycle_name: "week".into(),
+            expires_at: expires.map(str::to_string),
+            auto_renewal: Some(true),
+            tag: tag.map(str::to_string),
+        }
+    }
+}
+
 /// `GET /user/api/orders` envelope.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct OrderPage {

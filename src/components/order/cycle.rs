@@ -7,7 +7,7 @@ use crate::{
     api::{self, client::Cancel},
     components::{
         focus,
-        write::{use_write, Write},
+        write::{use_write, Write, WriteProblem},
         ErrorNotice, Skeleton,
     },
     state::intl,
@@ -126,17 +126,8 @@ pub fn CycleChanger(
                     </div>
                 </div>
             })}
-            {move || change.error().map(|e| if e.outcome_unknown() {
-                view! {
-                    <p class="notice notice-warn" role="alert" data-test="cycle-unknown">
-                        {tr!(cycle.lost)}
-                    </p>
-                }.into_any()
-            } else {
-                view! {
-                    <p class="field-error" role="alert" data-test="cycle-error">{trf!(cycle.failed, error = e)}</p>
-                }.into_any()
-            })}
+            <WriteProblem error=Signal::derive(move || change.error()) test="cycle"
+                lost=|| tr!(cycle.lost) failed=|e| trf!(cycle.failed, error = e) />
             {move || outcome.get().map(|(cycle, answer)| result_view(&cycle, &answer))}
         </div>
     }

@@ -6,7 +6,7 @@ use crate::{
     api::{self, client::Cancel},
     components::{
         focus,
-        write::{use_write, Write},
+        write::{use_write, Write, WriteProblem},
     },
     models::{Ack, OrderDetail, OrderStatus},
     state::intl,
@@ -74,19 +74,8 @@ pub fn RenewPanel(
                             </button>
                         }.into_any()
                     }}
-                    {move || renew.error().map(|e| if e.outcome_unknown() {
-                        view! {
-                            <p class="notice notice-warn" role="alert" data-test="renew-unknown">
-                                {tr!(renew.lost)}
-                            </p>
-                        }.into_any()
-                    } else {
-                        view! {
-                            <p class="field-error" role="alert" data-test="renew-error">
-                                {trf!(renew.failed, error = e)}
-                            </p>
-                        }.into_any()
-                    })}
+                    <WriteProblem error=Signal::derive(move || renew.error()) test="renew"
+                        lost=|| tr!(renew.lost) failed=|e| trf!(renew.failed, error = e) />
                 </section>
             }
         })

@@ -14,16 +14,7 @@ fn renewing(id: i64, cycle: &str, days: f64, price: Option<i64>) -> Renewing {
 }
 
 fn summary(id: i64, tag: Option<&str>, expires: Option<&str>) -> OrderSummary {
-    OrderSummary {
-        order_id: id,
-        product_id: None,
-        product_name: "Datacenter Proxy".into(),
-        cycle_id: None,
-        cycle_name: "week".into(),
-        expires_at: expires.map(str::to_string),
-        auto_renewal: Some(true),
-        tag: tag.map(str::to_string),
-    }
+    OrderSummary::sample(id, tag, expires)
 }
 
 #[test]
