@@ -1,6 +1,6 @@
 //! Orders gathered for the session, in memory only (never in storage): whole lists per
 //! status (the API cannot filter by tag, so the tag filter, the quick jump and the profile's
-//! insight read these) and order details (for prices), fetched at most four at a time.
+//! look ahead read these) and order details (for prices), fetched at most four at a time.
 //! A detail that failed is kept (so its failure shows) and fetched again the next time
 //! it is asked for.
 //!
