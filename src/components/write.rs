@@ -10,6 +10,8 @@
 //!   retried: a toast says it may or may not have happened, and what depends on it is read
 //!   again, exactly as after a success.
 //!
+//! [`WriteProblem`] shows [`Write::error`] beside the control, the same way for every write.
+//!
 //! ```ignore
 //! let save = use_write(
 //!     move |tag: &String| {
