@@ -2,8 +2,9 @@
 
 use crate::{
     components::{banners::Banners, shell::Protected, toast::provide_toasts, ToastHost},
+    i18n as locale,
     pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, SignInPage},
-    state::{base_path, locale, theme},
+    state::{base_path, theme},
 };
 use leptos::prelude::*;
 use leptos_router::{

@@ -7,7 +7,8 @@ use leptos_router::components::Router;
 use proxyshard_dashboard::{
     api::ApiError,
     components::{pager::Pager, status_tabs::StatusTabs, ErrorNotice, Money},
-    logic::query::{OrdersQuery, StatusFilter},
+    logic::query::OrdersQuery,
+    models::OrderStatus,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -68,7 +69,7 @@ async fn status_tabs_mark_the_current_status_and_link_to_first_pages() {
     assert_eq!(attr(&host, "[data-test=tab-on-hold]", "aria-current").as_deref(), Some("page"));
     assert_eq!(attr(&host, "[data-test=tab-all]", "aria-current"), None);
     assert_eq!(attr(&host, "[data-test=tab-all]", "href").as_deref(), Some("/orders?status=all&offset=0&limit=50"));
-    query.set(query.get_untracked().with_status(StatusFilter::Cancelled));
+    query.set(query.get_untracked().with_status(OrderStatus::Cancelled));
     settle().await;
     assert_eq!(attr(&host, "[data-test=tab-cancelled]", "aria-current").as_deref(), Some("page"));
     assert_eq!(attr(&host, "[data-test=tab-on-hold]", "aria-current"), None);

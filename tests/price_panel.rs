@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use proxyshard_dashboard::{api::models::Quote, components::buy::PricePanel};
+use proxyshard_dashboard::{api::ApiError, components::buy::PricePanel, models::Quote};
 use wasm_bindgen_test::*;
 
 mod common;
@@ -63,7 +63,7 @@ async fn a_sparse_answer_shows_dashes_not_zeroes() {
 #[wasm_bindgen_test]
 async fn a_refusal_is_shown_as_text() {
     let hostile = "Promo code <img src=x onerror=alert(1)> is not valid";
-    let q = RwSignal::new(Some(Err::<Quote, String>(hostile.to_string())));
+    let q = RwSignal::new(Some(Err::<Quote, ApiError>(ApiError::Rejected(hostile.to_string()))));
     let host = mount(move || view! { <PricePanel quote=q loading=false /> });
     tick().await;
     assert_eq!(text(&host, "price-error").as_deref(), Some(hostile));
@@ -73,7 +73,7 @@ async fn a_refusal_is_shown_as_text() {
 
 #[wasm_bindgen_test]
 async fn loading_is_announced_and_an_older_price_stays_dimmed() {
-    let q = RwSignal::new(None::<Result<Quote, String>>);
+    let q = RwSignal::new(None::<Result<Quote, ApiError>>);
     let loading = RwSignal::new(true);
     let host = mount(move || view! { <PricePanel quote=q loading=loading /> });
     tick().await;
@@ -99,7 +99,7 @@ async fn loading_is_announced_and_an_older_price_stays_dimmed() {
 
 #[wasm_bindgen_test]
 async fn nothing_to_price_asks_for_the_form() {
-    let nothing: Option<Result<Quote, String>> = None;
+    let nothing: Option<Result<Quote, ApiError>> = None;
     let host = mount(move || view! { <PricePanel quote=nothing loading=false /> });
     tick().await;
     assert!(text(&host, "price-empty").is_some_and(|t| t.contains("Fill in the form")));

@@ -11,9 +11,6 @@ use serde::de::DeserializeOwned;
 use std::{cell::Cell, rc::Rc, time::Duration};
 use web_sys::AbortController;
 
-/// How long a request may take before it is aborted, unless `config.json` sets
-/// `request_timeout_ms` (see [`settings::request_timeout`]).
-pub const TIMEOUT: Duration = settings::DEFAULT_REQUEST_TIMEOUT;
 /// How many times a read is tried in all.
 const READ_ATTEMPTS: u32 = 3;
 /// The longest wait between two tries of a read, even if `Retry-After` asks for more.
@@ -35,12 +32,16 @@ impl Cancel {
     }
 }
 
-/// GET a JSON resource; retried on network errors, timeouts and 429 (bounded, honouring
-/// `Retry-After`).
-pub async fn get<T: DeserializeOwned>(path: &str, cancel: Option<Cancel>) -> Result<T, ApiError> {
+/// The query of a request as key/value pairs, not yet encoded: the client is the one
+/// place that encodes them (through gloo-net's query builder).
+pub type Query<'a> = &'a [(&'static str, String)];
+
+/// GET a JSON resource at `path` with `query`; retried on network errors, timeouts and 429
+/// (bounded, honouring `Retry-After`).
+pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Option<Cancel>) -> Result<T, ApiError> {
     let mut attempt = 1;
     loop {
-        match send(get_request(path), None, cancel.as_ref(), None).await {
+        match send(request(Request::get, path, query), None, cancel.as_ref(), None).await {
             Err(e) if e.is_transient() && attempt < READ_ATTEMPTS => {
                 let wait = match e {
                     ApiError::RateLimited { retry_after_secs: Some(s) } => s.min(MAX_BACKOFF_SECS),
@@ -57,38 +58,21 @@ pub async fn get<T: DeserializeOwned>(path: &str, cancel: Option<Cancel>) -> Res
 /// POST a JSON body (use `serde_json::json!({})` when there is nothing to send). Tried
 /// exactly once: a lost answer is reported, never resent, because the API has no
 /// idempotency keys and a second try may charge twice.
-pub async fn post<T: DeserializeOwned>(path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
-    send(with_query(path, Request::post), Some(body.to_string()), None, None).await
+pub async fn post<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
+    send(request(Request::post, path, query), Some(body.to_string()), None, None).await
 }
 
 /// GET with a key that is not stored yet (the sign-in check). Tried once; a 401 here
 /// only means "wrong key" and clears nothing.
 pub async fn get_with_key<T: DeserializeOwned>(path: &str, key: &str) -> Result<T, ApiError> {
-    send(get_request(path), None, None, Some(key)).await
+    send(request(Request::get, path, &[]), None, None, Some(key)).await
 }
 
-fn get_request(path: &str) -> RequestBuilder {
-    with_query(path, Request::get)
-}
-
-/// A builder for `path` (which may carry an encoded query) on the configured base URL.
-/// The query goes through the builder: gloo-net appends its own (empty) query with `&`.
-fn with_query(path: &str, method: fn(&str) -> RequestBuilder) -> RequestBuilder {
+/// A builder for `path` on the configured base URL, with `query` encoded by gloo-net (a
+/// query written into `path` would be encoded a second time).
+fn request(method: fn(&str) -> RequestBuilder, path: &str, query: Query<'_>) -> RequestBuilder {
     let base = settings::api_base();
-    let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    let pairs: Vec<(String, String)> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode_component(k), decode_component(v))
-        })
-        .collect();
-    method(&format!("{base}{path}")).query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
-
-fn decode_component(s: &str) -> String {
-    js_sys::decode_uri_component(s).map(String::from).unwrap_or_else(|_| s.to_string())
+    method(&format!("{base}{path}")).query(query.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
 async fn send<T: DeserializeOwned>(
@@ -200,7 +184,7 @@ impl Drop for AbortLink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::Profile;
+    use crate::models::Profile;
 
     #[test]
     fn decode_refuses_garbage_without_panicking() {

@@ -3,8 +3,11 @@
 //! Every variant has a message for people: what happened and what to do next. None of
 //! them ever carries the API key.
 
-use super::models::ErrorBody;
-use crate::{i18n::td_string, logic::text::fill, state::locale};
+use crate::models::ErrorBody;
+use crate::{
+    i18n::{self as locale, td_string},
+    logic::text::fill,
+};
 use std::fmt;
 
 /// Everything a call to the ProxyShard API can end in, other than success.
@@ -12,11 +15,13 @@ use std::fmt;
 pub enum ApiError {
     /// 401: the key is missing, wrong or revoked.
     Unauthorized,
-    /// 403: the operation is not allowed for this order or account.
+    /// 403: the operation is not allowed for this order or account. Holds the server's
+    /// message; empty when it sent none (a translated default is shown then).
     Forbidden(String),
-    /// 404: the order or resource does not exist for this account.
+    /// 404: the order or resource does not exist for this account (message as above).
     NotFound(String),
-    /// 400/409/422: the server refused the request; its message says why.
+    /// 400/409/422: the server refused the request; its message says why (empty when it
+    /// sent none: a translated default is shown then).
     Rejected(String),
     /// 429: too many requests.
     RateLimited {
@@ -39,15 +44,22 @@ pub enum ApiError {
 }
 
 /// The message for people, in the current language (read when shown, so an error kept on
-/// screen is told again in a newly picked language).
+/// screen is told again in a newly picked language). Errors are kept as this type until
+/// they are shown; nothing stores their text.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let l = locale::current_untracked();
         match self {
             ApiError::Unauthorized => f.write_str(td_string!(l, errors.unauthorized)),
-            ApiError::Forbidden(reason) => f.write_str(&fill(td_string!(l, errors.forbidden), &[("reason", reason)])),
-            ApiError::NotFound(reason) => f.write_str(&fill(td_string!(l, errors.not_found), &[("reason", reason)])),
-            ApiError::Rejected(message) => f.write_str(message),
+            ApiError::Forbidden(reason) => {
+                let reason = or(reason, td_string!(l, errors.forbidden_default));
+                f.write_str(&fill(td_string!(l, errors.forbidden), &[("reason", &reason)]))
+            }
+            ApiError::NotFound(reason) => {
+                let reason = or(reason, td_string!(l, errors.not_found_default));
+                f.write_str(&fill(td_string!(l, errors.not_found), &[("reason", &reason)]))
+            }
+            ApiError::Rejected(message) => f.write_str(or(message, td_string!(l, errors.rejected_default))),
             ApiError::RateLimited { retry_after_secs: Some(secs) } => {
                 f.write_str(&fill(td_string!(l, errors.rate_limited_for), &[("secs", secs)]))
             }
@@ -63,22 +75,37 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// `message`, or `default` when the server sent none.
+fn or<'a>(message: &'a str, default: &'a str) -> &'a str {
+    if message.is_empty() {
+        default
+    } else {
+        message
+    }
+}
+
 impl ApiError {
     /// Maps a non-2xx answer (status, `Retry-After`, body text) to an error. Never panics:
     /// any body, JSON or not, gives a sensible message.
     pub fn from_status(status: u16, retry_after: Option<&str>, body: &str) -> ApiError {
-        let message = server_message(body);
-        let or_default = |fallback: &str| message.clone().unwrap_or_else(|| fallback.to_string());
+        // No text is made here: a missing message stays empty and is told in the language
+        // of the moment when the error is shown.
+        let message = || server_message(body).unwrap_or_default();
         match status {
             401 => ApiError::Unauthorized,
-            403 => ApiError::Forbidden(or_default(td_string!(locale::current_untracked(), errors.forbidden_default))),
-            404 => ApiError::NotFound(or_default(td_string!(locale::current_untracked(), errors.not_found_default))),
-            400 | 409 | 422 => {
-                ApiError::Rejected(or_default(td_string!(locale::current_untracked(), errors.rejected_default)))
-            }
+            403 => ApiError::Forbidden(message()),
+            404 => ApiError::NotFound(message()),
+            400 | 409 | 422 => ApiError::Rejected(message()),
             429 => ApiError::RateLimited { retry_after_secs: retry_after.and_then(|v| v.trim().parse().ok()) },
             _ => ApiError::Server { status },
         }
+    }
+
+    /// Reactive: the message in the current language, for views (read inside a view, it is
+    /// told again when the language changes; `to_string` reads the language untracked).
+    pub fn message(&self) -> String {
+        locale::current();
+        self.to_string()
     }
 
     /// True for errors worth one more automatic try of a read (never of a payment).
@@ -125,7 +152,8 @@ mod tests {
     #[test]
     fn non_json_400_still_explains() {
         let e = ApiError::from_status(422, None, "oops");
-        assert!(matches!(e, ApiError::Rejected(ref m) if m.contains("Check the form")));
+        assert_eq!(e, ApiError::Rejected(String::new()));
+        assert!(e.to_string().contains("Check the form"), "{e}");
     }
 
     #[test]

@@ -4,10 +4,13 @@
 //! [`decode`] for every model type and through [`ApiError::from_status`]; the parsers that
 //! read URL input and server values get arbitrary strings too.
 
-use super::{client::decode, models::*, ApiError};
+use super::{client::decode, ApiError};
 use crate::{
-    logic::{dates, money, purchase, query, tag},
-    pages::{order::parse_order_id, sign_in::safe_next},
+    logic::{
+        dates, money, purchase, query, tag,
+        url::{parse_order_id, safe_next},
+    },
+    models::*,
 };
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;

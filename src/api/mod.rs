@@ -1,10 +1,11 @@
 //! The ProxyShard User API client: one request function, one error type, typed models,
 //! and one small module of verbs per resource.
 
+pub mod account;
 pub mod client;
 pub mod error;
-pub mod models;
 pub mod orders;
+pub mod orders_cache;
 pub mod profile;
 pub mod proxies;
 

@@ -5,47 +5,47 @@
 use super::{
     client::{get, post, Cancel},
     error::ApiError,
-    models::{Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, PurchaseResult, Quote},
 };
 use crate::logic::{purchase::PurchaseRequest, query::OrdersQuery};
+use crate::models::{Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, PurchaseResult, Quote};
 use serde_json::json;
 
 /// `GET /user/api/orders?status&offset&limit`.
 pub async fn list(query: OrdersQuery, cancel: Option<Cancel>) -> Result<OrderPage, ApiError> {
-    get(&query.api_path(), cancel).await
+    get("/user/api/orders", &query.api_query(), cancel).await
 }
 
 /// `GET /user/api/orders/{id}`.
 pub async fn detail(id: i64, cancel: Option<Cancel>) -> Result<OrderDetail, ApiError> {
-    get::<OrderEnvelope>(&format!("/user/api/orders/{id}"), cancel).await.map(|e| e.order)
+    get::<OrderEnvelope>(&format!("/user/api/orders/{id}"), &[], cancel).await.map(|e| e.order)
 }
 
 /// `GET /user/api/orders/calculate` for a purchase request (no side effects).
 pub async fn calculate(request: &PurchaseRequest, cancel: Option<Cancel>) -> Result<Quote, ApiError> {
-    get(&format!("/user/api/orders/calculate?{}", request.calculate_query()), cancel).await
+    get("/user/api/orders/calculate", &request.calculate_query(), cancel).await
 }
 
 /// `POST /user/api/orders/purchase`: pays from the wallet. Never retried.
 pub async fn purchase(request: &PurchaseRequest) -> Result<PurchaseResult, ApiError> {
-    post("/user/api/orders/purchase", &request.purchase_body()).await
+    post("/user/api/orders/purchase", &[], &request.purchase_body()).await
 }
 
 /// `POST /user/api/orders/{id}/renew` (on-hold orders; charges the wallet). Never retried.
 pub async fn renew(id: i64) -> Result<Ack, ApiError> {
-    post(&format!("/user/api/orders/{id}/renew"), &json!({})).await
+    post(&format!("/user/api/orders/{id}/renew"), &[], &json!({})).await
 }
 
 /// `POST /user/api/orders/{id}/tag`.
 pub async fn set_tag(id: i64, tag: &str) -> Result<Ack, ApiError> {
-    post(&format!("/user/api/orders/{id}/tag"), &json!({ "tag": tag })).await
+    post(&format!("/user/api/orders/{id}/tag"), &[], &json!({ "tag": tag })).await
 }
 
 /// `POST /user/api/orders/change-billing-cycle/{id}` (Datacenter and ISP). Never retried.
-pub async fn change_cycle(id: i64, cycle: &str) -> Result<CycleChange, ApiError> {
-    post(&format!("/user/api/orders/change-billing-cycle/{id}"), &json!({ "cycle": cycle })).await
+pub async fn change_cycle(id: i64, cycle: String) -> Result<CycleChange, ApiError> {
+    post(&format!("/user/api/orders/change-billing-cycle/{id}"), &[], &json!({ "cycle": cycle })).await
 }
 
 /// `POST /user/api/orders/edit-auto-renewal/{id}?auto_renewal=…` (Datacenter and ISP).
 pub async fn set_auto_renewal(id: i64, on: bool) -> Result<Ack, ApiError> {
-    post(&format!("/user/api/orders/edit-auto-renewal/{id}?auto_renewal={on}"), &json!({})).await
+    post(&format!("/user/api/orders/edit-auto-renewal/{id}"), &[("auto_renewal", on.to_string())], &json!({})).await
 }

@@ -3,10 +3,10 @@
 use super::{
     client::{get, Cancel},
     error::ApiError,
-    models::ProxyList,
 };
+use crate::models::ProxyList;
 
 /// `GET /user/api/proxies/active?order_id=N`.
 pub async fn active(order_id: i64, cancel: Option<Cancel>) -> Result<ProxyList, ApiError> {
-    get(&format!("/user/api/proxies/active?order_id={order_id}"), cancel).await
+    get("/user/api/proxies/active", &[("order_id", order_id.to_string())], cancel).await
 }

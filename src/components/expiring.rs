@@ -2,30 +2,28 @@
 //! auto-renewal state and a way to renew the on-hold ones), and a warning when the
 //! auto-renewals of the next 30 days would cost more than the wallet holds.
 //!
-//! Reads the session's gathered orders and their details (`state::orders_cache`); the
-//! arithmetic is `logic::insight`.
+//! Reads the session's gathered orders and their details (`api::orders_cache`); the
+//! arithmetic is `logic::renewals`.
 
 use crate::{
-    api::models::OrderSummary,
-    components::{ErrorNotice, Skeleton},
+    api::orders_cache::{self, Gathered},
+    components::{labels, ErrorNotice, Skeleton},
     logic::{
-        dates::parse_rfc3339,
-        insight::{expiring_within, forecast, needs_price, Forecast, Renewing, DAY_MS, EXPIRING_DAYS, FORECAST_DAYS},
-        query::StatusFilter,
+        dates::{parse_rfc3339, DAY_MS},
+        renewals::{expiring_within, forecast, needs_price, Forecast, Renewing, EXPIRING_DAYS, FORECAST_DAYS},
     },
-    state::{
-        intl::{date, money, relative},
-        orders_cache::{self, Gathered},
-    },
+    models::{OrderStatus, OrderSummary},
+    state::intl::{date, money, relative},
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The statuses this section reads.
-const READS: [StatusFilter; 2] = [StatusFilter::Active, StatusFilter::OnHold];
+const READS: [OrderStatus; 2] = [OrderStatus::Active, OrderStatus::OnHold];
 
 /// Ready orders of a status; `Err(None)` while loading, `Err(Some(error))` on failure.
-fn ready(status: StatusFilter) -> Result<Arc<Vec<OrderSummary>>, Option<crate::api::ApiError>> {
+fn ready(status: OrderStatus) -> Result<Arc<Vec<OrderSummary>>, Option<crate::api::ApiError>> {
     match orders_cache::gathered(status) {
         Some(Gathered::Ready { orders, .. }) => Ok(orders),
         Some(Gathered::Failed(e)) => Err(Some(e)),
@@ -59,7 +57,7 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     let window = FORECAST_DAYS * DAY_MS;
     // The active orders that auto-renew within the window, with their expiry.
     let renewing = Memo::new(move |_| {
-        ready(StatusFilter::Active).map(|orders| {
+        ready(OrderStatus::Active).map(|orders| {
             orders
                 .iter()
                 .map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339)))
@@ -94,11 +92,11 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     });
     move || match (renewing.get(), estimate.get(), balance.get()) {
         (Err(Some(e)), _, _) => {
-            view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(StatusFilter::Active) /> }.into_any()
+            view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(OrderStatus::Active) /> }.into_any()
         }
         (Ok(_), Some(f), Some(wallet)) => {
             // Told again in a newly picked language.
-            crate::state::locale::current();
+            crate::i18n::current();
             forecast_view(f, wallet).into_any()
         }
         _ => view! {
@@ -159,8 +157,8 @@ fn forecast_view(f: Forecast, wallet: i64) -> impl IntoView {
 #[component]
 fn ExpiringList(now: i64) -> impl IntoView {
     let rows = Memo::new(move |_| {
-        let on_hold = ready(StatusFilter::OnHold)?;
-        let active = ready(StatusFilter::Active)?;
+        let on_hold = ready(OrderStatus::OnHold)?;
+        let active = ready(OrderStatus::Active)?;
         let mut rows: Vec<(OrderSummary, Option<i64>, bool)> =
             on_hold.iter().map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339), true)).collect();
         rows.extend(
@@ -177,7 +175,7 @@ fn ExpiringList(now: i64) -> impl IntoView {
         Ok(rows) if rows.is_empty() => view! {
             <p class="card empty" data-test="expiring-empty">
                 {tr!(ahead.empty)}
-                <a href="/orders?status=active">{tr!(ahead.see_active)}</a>
+                <A href="/orders?status=active">{tr!(ahead.see_active)}</A>
             </p>
         }
         .into_any(),
@@ -205,16 +203,12 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
         Some(t) => format!("{} ({})", relative(t, now), date(t)),
         None => "—".to_string(),
     };
-    let auto = match order.auto_renewal {
-        Some(true) => tr!(common.on),
-        Some(false) => tr!(common.off),
-        None => "—",
-    };
+    let auto = labels::auto_renewal(order.auto_renewal).unwrap_or("—");
     let step = if on_hold {
         view! {
             <span class="badge badge-on-hold">{tr!(common.on_hold)}</span> " "
-            <a class="btn btn-primary btn-small" href=href.clone() data-test="expiring-renew"
-                aria-label=trf!(ahead.renew_label, id = id)>{tr!(ahead.renew)}</a>
+            <A href=href.clone() {..} class="btn btn-primary btn-small" data-test="expiring-renew"
+                aria-label=trf!(ahead.renew_label, id = id)>{tr!(ahead.renew)}</A>
         }
         .into_any()
     } else if order.auto_renewal == Some(true) {
@@ -224,7 +218,7 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
     };
     view! {
         <tr data-test="expiring-row" data-order-id=id.to_string() class:on-hold=on_hold>
-            <td data-label=tr!(common.order)><a href=href>{format!("#{id}")}</a></td>
+            <td data-label=tr!(common.order)><A href=href>{format!("#{id}")}</A></td>
             <td data-label=tr!(common.product)>{order.product_name.clone()}</td>
             <td data-label=tr!(common.expires)>{when}</td>
             <td data-label=tr!(common.auto_renewal)>{auto}</td>

@@ -65,13 +65,6 @@ pub fn focusables(container: &Element) -> Vec<HtmlElement> {
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<HtmlElement>().ok()).collect()
 }
 
-/// Focuses the first element Tab can reach inside `container`.
-pub fn focus_first(container: &Element) {
-    if let Some(first) = focusables(container).into_iter().next() {
-        let _ = first.focus();
-    }
-}
-
 /// Keeps Tab and Shift+Tab inside `container` (a modal dialog's keydown handler).
 pub fn trap_tab(ev: &KeyboardEvent, container: &Element) {
     if ev.key() != "Tab" {

@@ -1,7 +1,7 @@
 //! The language picker of the top bar: English, Русский, Українська or 简体中文, each
-//! named in itself; the choice is remembered (see `state::locale`).
+//! named in itself; the choice is remembered (see `i18n`).
 
-use crate::state::locale::{self, LANGUAGES};
+use crate::i18n::{self as locale, LANGUAGES};
 use leptos::prelude::*;
 
 /// A labelled select of the dashboard's languages.

@@ -4,6 +4,7 @@ pub mod banners;
 pub mod buy;
 pub mod expiring;
 pub mod focus;
+pub mod labels;
 pub mod language;
 pub mod money;
 pub mod notice;
@@ -15,6 +16,7 @@ pub mod shell;
 pub mod status_tabs;
 pub mod theme;
 pub mod toast;
+pub mod write;
 
 pub use money::Money;
 pub use notice::{ErrorNotice, Skeleton};

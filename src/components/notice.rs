@@ -14,11 +14,7 @@ pub fn ErrorNotice(
 ) -> impl IntoView {
     view! {
         <div class="notice notice-error" role="alert">
-            <p class="notice-text">{move || {
-                // Made again in the new language when the picker changes.
-                crate::state::locale::current();
-                error.to_string()
-            }}</p>
+            <p class="notice-text">{move || error.message()}</p>
             {retry.map(|retry| view! {
                 <button type="button" class="btn btn-secondary" on:click=move |_| retry.run(())>
                     {tx!(common.try_again)}

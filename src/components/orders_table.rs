@@ -8,15 +8,17 @@
 //! several per row, which keeps 100 rows cheap to build (docs/BENCHMARKS.md, "Render").
 
 use crate::{
-    api::models::{OrderPage, OrderSummary},
+    components::labels,
     logic::{
         dates::{parse_rfc3339, Urgency},
         query::OrdersQuery,
         tag::shown_tag,
     },
+    models::{OrderPage, OrderSummary},
     state::intl::{date, relative},
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The column names in the current language, read once per table.
@@ -87,18 +89,14 @@ fn row(order: &OrderSummary, columns: &Columns, query: &OrdersQuery, now: i64) -
         None if order.expires_at.is_some() => view! { <span>{order.expires_at.clone()}</span> }.into_any(),
         None => view! { <span class="muted">{tr!(common.never)}</span> }.into_any(),
     };
-    let auto_renewal = match order.auto_renewal {
-        Some(true) => tr!(common.on),
-        Some(false) => tr!(common.off),
-        None => "—",
-    };
+    let auto_renewal = labels::auto_renewal(order.auto_renewal).unwrap_or("—");
     let tag = shown_tag(order.tag.as_deref()).map(|t| {
         let href = query.clone().with_tag(Some(t)).to_string();
         view! { <a href=href aria-label=trf!(orders.tagged_label, tag = t)>{t.to_string()}</a> }
     });
     view! {
         <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
-            <td data-label=columns.order><a href=format!("/orders/{id}")>{format!("#{id}")}</a></td>
+            <td data-label=columns.order><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
             <td data-label=columns.product>{order.product_name.clone()}</td>
             <td data-label=columns.cycle>{order.cycle_name.clone()}</td>
             <td data-label=columns.expires>{expiry}</td>

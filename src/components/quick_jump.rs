@@ -4,13 +4,13 @@
 
 use super::focus;
 use crate::{
-    api::models::OrderSummary,
+    api::orders_cache::{self, Gathered},
     logic::{
-        insight::{orders_matching, parse_jump, tags_matching, Jump},
-        query::{OrdersQuery, StatusFilter},
+        order_search::{orders_matching, parse_jump, tags_matching, Jump},
+        query::OrdersQuery,
         tag::shown_tag,
     },
-    state::orders_cache::{self, Gathered},
+    models::{OrderStatus, OrderSummary},
 };
 use leptos::{ev, html, prelude::*};
 use leptos_router::hooks::use_navigate;
@@ -71,7 +71,7 @@ fn JumpDialog(close: Callback<bool>) -> impl IntoView {
     let dialog = NodeRef::<html::Div>::new();
     let input = NodeRef::<html::Input>::new();
     let text = RwSignal::new(String::new());
-    orders_cache::ensure(StatusFilter::All);
+    orders_cache::ensure(OrderStatus::All);
     Effect::new(move |_| {
         if let Some(input) = input.get() {
             let _ = input.focus();
@@ -79,7 +79,7 @@ fn JumpDialog(close: Callback<bool>) -> impl IntoView {
     });
 
     let jump = Memo::new(move |_| text.with(|t| parse_jump(t)));
-    let all = move || orders_cache::gathered(StatusFilter::All);
+    let all = move || orders_cache::gathered(OrderStatus::All);
     let go = move |href: String| {
         close.run(true);
         navigate(&href, Default::default());
@@ -177,7 +177,7 @@ fn results(jump: Jump, all: Option<Gathered>) -> AnyView {
             return view! {
                 <p class="field-error">{trf!(jump.failed, error = e)}</p>
                 <button type="button" class="btn btn-secondary btn-small"
-                    on:click=|_| orders_cache::retry(StatusFilter::All)>{tr!(common.try_again)}</button>
+                    on:click=|_| orders_cache::retry(OrderStatus::All)>{tr!(common.try_again)}</button>
             }
             .into_any()
         }
@@ -196,7 +196,7 @@ fn results(jump: Jump, all: Option<Gathered>) -> AnyView {
         <p class="muted">{trf!(jump.matches, n = matches.len())}</p>
         <ul class="jump-tags">
             {tags.into_iter().map(|tag| {
-                let href = OrdersQuery::default().with_status(StatusFilter::All).with_tag(Some(&tag)).to_string();
+                let href = OrdersQuery::default().with_status(OrderStatus::All).with_tag(Some(&tag)).to_string();
                 view! { <li><a href=href data-test="quick-jump-tag">{trf!(jump.all_tagged, tag = tag.clone())}</a></li> }
             }).collect_view()}
         </ul>

@@ -2,8 +2,9 @@
 //! sends visitors without a key to sign-in, remembering where they were going.
 
 use crate::{
+    api::orders_cache,
     components::{focus, language::LanguagePicker, quick_jump::QuickJump, theme::ThemeSwitch},
-    state::{base_path, orders_cache, session},
+    state::{base_path, session},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -24,7 +25,7 @@ pub fn Protected() -> impl IntoView {
             let target = if next == "/" {
                 "/sign-in".to_string()
             } else {
-                format!("/sign-in?next={}", js_sys::encode_uri_component(&next))
+                format!("/sign-in?next={}", crate::logic::query::encode_component(&next))
             };
             view! { <Redirect path=target /> }.into_any()
         }
@@ -54,7 +55,7 @@ fn Shell() -> impl IntoView {
     });
     view! {
         <header class="topbar">
-            <a class="brand" href="/">"ProxyShard"</a>
+            <a class="brand" href=base_path::home()>"ProxyShard"</a>
             <nav class="nav" aria-label=tx!(nav.main)>
                 <HomeLink />
                 <A href="/orders">{tx!(nav.orders)}</A>

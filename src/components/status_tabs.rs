@@ -1,7 +1,7 @@
 //! Status tabs of the orders list: links that only rewrite the query string, so back,
 //! forward, reload and shared links keep the view.
 
-use crate::logic::query::{OrdersQuery, StatusFilter};
+use crate::{logic::query::OrdersQuery, models::OrderStatus};
 use leptos::prelude::*;
 
 /// Tabs for active / on-hold / cancelled / all; the current one is marked.
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
     view! {
         <nav class="tabs" aria-label=tx!(status.label)>
-            {StatusFilter::ALL
+            {OrderStatus::ALL
                 .into_iter()
                 .map(|status| {
                     let current = move || query.get().status == status;
@@ -21,11 +21,21 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
                             href=move || query.get().with_status(status).to_string()
                             aria-current=move || current().then_some("page")
                         >
-                            {move || status.label()}
+                            {move || tab_label(status)}
                         </a>
                     }
                 })
                 .collect_view()}
         </nav>
+    }
+}
+
+/// A status tab's label in the current language (also how the empty list names a status).
+pub fn tab_label(status: OrderStatus) -> &'static str {
+    match status {
+        OrderStatus::Active => tr!(status.active),
+        OrderStatus::OnHold => tr!(status.on_hold),
+        OrderStatus::Cancelled => tr!(status.cancelled),
+        OrderStatus::All => tr!(status.all),
     }
 }

@@ -2,8 +2,10 @@
 //!
 //! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
 
-const DAY_MS: i64 = 86_400_000;
-const HOUR_MS: i64 = 3_600_000;
+/// One day in milliseconds.
+pub const DAY_MS: i64 = 86_400_000;
+/// One hour in milliseconds.
+pub const HOUR_MS: i64 = 3_600_000;
 
 /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` into Unix milliseconds.
 pub fn parse_rfc3339(s: &str) -> Option<i64> {

@@ -1,6 +1,6 @@
 //! Proxy list exports: the line formats proxy tools import, and CSV.
 
-use crate::api::models::Proxy;
+use crate::models::Proxy;
 
 /// The formats the proxies table can export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

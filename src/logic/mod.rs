@@ -1,10 +1,15 @@
-//! Pure Rust logic with no browser dependencies, tested on the host.
+//! Pure Rust logic, tested on the host: no browser, no reactive graph, no translations.
+//! Problems come back as types (enums), which the views put into words.
 
+pub mod buy;
 pub mod dates;
 pub mod exports;
-pub mod insight;
 pub mod money;
+pub mod order_price;
+pub mod order_search;
 pub mod purchase;
 pub mod query;
+pub mod renewals;
 pub mod tag;
 pub mod text;
+pub mod url;

@@ -50,15 +50,6 @@ impl ProductKind {
     pub fn has_auto_renewal(self) -> bool {
         self != ProductKind::ResidentialTraffic
     }
-
-    /// What one unit of quantity is.
-    pub fn quantity_unit(self) -> &'static str {
-        match self {
-            ProductKind::ResidentialTraffic => tr!(buy.unit_gb),
-            ProductKind::DatacenterOrIsp => tr!(buy.unit_ips),
-            _ => tr!(buy.unit_units),
-        }
-    }
 }
 
 /// Whether a field is asked for.
@@ -96,14 +87,37 @@ pub struct PurchaseForm {
     pub auto_renewal: bool,
 }
 
+/// What is wrong with one field of the form; views say it in the reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// No product chosen.
+    NoProduct,
+    /// A location is required and none is chosen.
+    NoLocation,
+    /// No cycle chosen, or one the product does not have.
+    NoCycle,
+    /// The quantity is empty.
+    QuantityMissing,
+    /// The quantity is not a whole number.
+    QuantityNotWhole,
+    /// The quantity is below 1.
+    QuantityTooSmall,
+    /// The quantity is above [`MAX_QUANTITY`].
+    QuantityTooLarge,
+    /// The promo code is longer than 64 characters.
+    PromoTooLong,
+    /// The promo code holds something other than letters, digits, `-` and `_`.
+    PromoChars,
+}
+
 /// Per-field problems; empty when the form is valid.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FormErrors {
-    pub product: Option<String>,
-    pub location: Option<String>,
-    pub cycle: Option<String>,
-    pub quantity: Option<String>,
-    pub promo_code: Option<String>,
+    pub product: Option<FieldProblem>,
+    pub location: Option<FieldProblem>,
+    pub cycle: Option<FieldProblem>,
+    pub quantity: Option<FieldProblem>,
+    pub promo_code: Option<FieldProblem>,
 }
 
 impl FormErrors {
@@ -131,7 +145,7 @@ impl PurchaseForm {
         let mut errors = FormErrors::default();
         let product = self.product.trim().to_string();
         if product.is_empty() {
-            errors.product = Some(tr!(buy.choose_product).into());
+            errors.product = Some(FieldProblem::NoProduct);
         }
         let kind = ProductKind::of(&product);
         let location = self.location.trim().to_string();
@@ -139,7 +153,7 @@ impl PurchaseForm {
             Requirement::Absent => None,
             _ if !location.is_empty() => Some(location),
             Requirement::Required => {
-                errors.location = Some(tr!(buy.choose_location_error).into());
+                errors.location = Some(FieldProblem::NoLocation);
                 None
             }
             Requirement::Optional => None,
@@ -147,7 +161,7 @@ impl PurchaseForm {
         let cycle = if kind.has_cycle() {
             let c = self.cycle.trim();
             if c.is_empty() || (!cycles.is_empty() && !cycles.iter().any(|x| x == c)) {
-                errors.cycle = Some(tr!(buy.choose_cycle).into());
+                errors.cycle = Some(FieldProblem::NoCycle);
                 None
             } else {
                 Some(c.to_string())
@@ -159,7 +173,7 @@ impl PurchaseForm {
             match parse_quantity(&self.quantity) {
                 Ok(q) => Some(q),
                 Err(e) => {
-                    errors.quantity = Some(e.into());
+                    errors.quantity = Some(e);
                     None
                 }
             }
@@ -169,7 +183,7 @@ impl PurchaseForm {
         let promo_code = match validate_promo(&self.promo_code) {
             Ok(p) => p,
             Err(e) => {
-                errors.promo_code = Some(e.into());
+                errors.promo_code = Some(e);
                 None
             }
         };
@@ -189,42 +203,42 @@ impl PurchaseForm {
 }
 
 /// A quantity as typed: a whole number from 1 to [`MAX_QUANTITY`].
-pub fn parse_quantity(raw: &str) -> Result<u32, &'static str> {
+pub fn parse_quantity(raw: &str) -> Result<u32, FieldProblem> {
     let s = raw.trim();
     if s.is_empty() {
-        return Err(tr!(buy.qty_missing));
+        return Err(FieldProblem::QuantityMissing);
     }
     if !s.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'+') {
-        return Err(tr!(buy.qty_whole));
+        return Err(FieldProblem::QuantityNotWhole);
     }
     match s.parse::<i64>() {
-        Ok(q) if q < 1 => Err(tr!(buy.qty_min)),
-        Ok(q) if q > MAX_QUANTITY as i64 => Err(tr!(buy.qty_max)),
+        Ok(q) if q < 1 => Err(FieldProblem::QuantityTooSmall),
+        Ok(q) if q > MAX_QUANTITY as i64 => Err(FieldProblem::QuantityTooLarge),
         Ok(q) => Ok(q as u32),
-        Err(_) if s.starts_with('-') => Err(tr!(buy.qty_min)),
-        Err(_) if s.bytes().all(|b| b.is_ascii_digit()) => Err(tr!(buy.qty_max)),
-        Err(_) => Err(tr!(buy.qty_whole)),
+        Err(_) if s.starts_with('-') => Err(FieldProblem::QuantityTooSmall),
+        Err(_) if s.bytes().all(|b| b.is_ascii_digit()) => Err(FieldProblem::QuantityTooLarge),
+        Err(_) => Err(FieldProblem::QuantityNotWhole),
     }
 }
 
 /// A promo code as typed: empty means none; otherwise letters, digits, `-` and `_`.
-pub fn validate_promo(raw: &str) -> Result<Option<String>, &'static str> {
+pub fn validate_promo(raw: &str) -> Result<Option<String>, FieldProblem> {
     let s = raw.trim();
     if s.is_empty() {
         return Ok(None);
     }
     if s.chars().count() > 64 {
-        return Err(tr!(buy.promo_long));
+        return Err(FieldProblem::PromoTooLong);
     }
     if !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(tr!(buy.promo_chars));
+        return Err(FieldProblem::PromoChars);
     }
     Ok(Some(s.to_string()))
 }
 
 impl PurchaseRequest {
-    /// The query string of `GET /orders/calculate` (without `?`).
-    pub fn calculate_query(&self) -> String {
+    /// The query of `GET /orders/calculate`, unencoded.
+    pub fn calculate_query(&self) -> Vec<(&'static str, String)> {
         let mut pairs = vec![("product", self.product.clone())];
         if let Some(l) = &self.location {
             pairs.push(("location", l.clone()));
@@ -238,7 +252,7 @@ impl PurchaseRequest {
         if let Some(p) = &self.promo_code {
             pairs.push(("promo_code", p.clone()));
         }
-        pairs.into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect::<Vec<_>>().join("&")
+        pairs
     }
 
     /// The JSON body of `POST /orders/purchase`, in the product's shape.
@@ -265,90 +279,5 @@ impl PurchaseRequest {
     }
 }
 
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cycles(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
-
-    fn form(product: &str) -> PurchaseForm {
-        PurchaseForm {
-            product: product.into(),
-            location: "DE".into(),
-            cycle: "monthly".into(),
-            quantity: "5".into(),
-            promo_code: String::new(),
-            auto_renewal: true,
-        }
-    }
-
-    #[test]
-    fn quantities() {
-        assert_eq!(parse_quantity(" 12 "), Ok(12));
-        for bad in ["", "0", "-3", "1.5", "abc", "1e3", "99999999999999999999999", "10001"] {
-            assert!(parse_quantity(bad).is_err(), "{bad}");
-        }
-        assert_eq!(parse_quantity("-3"), Err("Quantity must be at least 1."));
-        assert_eq!(parse_quantity("99999999999999999999999"), Err("Quantity can be at most 10,000 per order."));
-    }
-
-    #[test]
-    fn promo_codes() {
-        assert_eq!(validate_promo("  "), Ok(None));
-        assert_eq!(validate_promo(" SAVE10 "), Ok(Some("SAVE10".into())));
-        assert!(validate_promo("a b").is_err());
-        assert!(validate_promo("x\u{7}").is_err());
-        assert!(validate_promo(&"A".repeat(10_000)).is_err());
-    }
-
-    #[test]
-    fn datacenter_needs_location_and_cycle() {
-        let mut f = form("Datacenter Proxy");
-        f.location.clear();
-        f.cycle = "yearly".into();
-        let e = f.validate(&cycles(&["week", "monthly"])).expect_err("invalid");
-        assert!(e.location.is_some() && e.cycle.is_some());
-        let ok = form("Datacenter Proxy").validate(&cycles(&["week", "monthly"])).expect("valid");
-        assert_eq!(ok.calculate_query(), "product=Datacenter%20Proxy&location=DE&cycle=monthly&quantity=5");
-        assert_eq!(ok.purchase_body()["auto_renewal"], true);
-    }
-
-    #[test]
-    fn residential_sends_no_cycle_or_location() {
-        let ok = form("Standart Residential Proxy").validate(&cycles(&["lifetime"])).expect("valid");
-        assert_eq!(ok.purchase_body(), json!({"product":"Standart Residential Proxy","quantity":5,"promo_code":null}));
-        assert!(!ok.auto_renewal);
-    }
-
-    #[test]
-    fn unmetered_has_no_quantity() {
-        let mut f = form("Unmetered Residential proxy");
-        f.quantity = "not a number".into();
-        f.cycle = "day".into();
-        let ok = f.validate(&cycles(&["day", "week"])).expect("valid");
-        assert_eq!(ok.quantity, None);
-        assert!(ok.purchase_body().get("quantity").is_none());
-    }
-
-    #[test]
-    fn stock_codes() {
-        assert_eq!(stock_code("Datacenter Proxy"), Some("dc"));
-        assert_eq!(stock_code("Mobile Proxy"), Some("mobile"));
-        assert_eq!(stock_code("Premium Residential Proxy"), None);
-    }
-}
+mod tests;

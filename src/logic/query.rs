@@ -2,53 +2,8 @@
 //! fatal), rendered back to an href, and stepped by the pager. An optional tag filter rides
 //! along (the API has none: the page filters gathered orders itself).
 
-use crate::logic::tag::MAX_TAG_CHARS;
+use crate::{logic::tag::filter_tag, models::OrderStatus};
 use std::fmt;
-
-/// Order status filter of `GET /user/api/orders`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum StatusFilter {
-    /// Active orders (the default view).
-    #[default]
-    Active,
-    /// Unpaid orders waiting for renewal.
-    OnHold,
-    /// Cancelled orders.
-    Cancelled,
-    /// Everything.
-    All,
-}
-
-impl StatusFilter {
-    /// Every filter, in tab order.
-    pub const ALL: [StatusFilter; 4] =
-        [StatusFilter::Active, StatusFilter::OnHold, StatusFilter::Cancelled, StatusFilter::All];
-
-    /// The API's value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StatusFilter::Active => "active",
-            StatusFilter::OnHold => "on-hold",
-            StatusFilter::Cancelled => "cancelled",
-            StatusFilter::All => "all",
-        }
-    }
-
-    /// The tab label, in the current language.
-    pub fn label(self) -> &'static str {
-        match self {
-            StatusFilter::Active => tr!(status.active),
-            StatusFilter::OnHold => tr!(status.on_hold),
-            StatusFilter::Cancelled => tr!(status.cancelled),
-            StatusFilter::All => tr!(status.all),
-        }
-    }
-
-    /// Parses the API's value; anything else is `None`.
-    pub fn parse(s: &str) -> Option<StatusFilter> {
-        StatusFilter::ALL.into_iter().find(|f| f.as_str().eq_ignore_ascii_case(s.trim()))
-    }
-}
 
 /// Page sizes offered in the orders table.
 pub const PAGE_SIZES: [u32; 4] = [10, 20, 50, 100];
@@ -61,7 +16,7 @@ const MAX_OFFSET: u32 = 1_000_000;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OrdersQuery {
     /// Which orders.
-    pub status: StatusFilter,
+    pub status: OrderStatus,
     /// Rows skipped.
     pub offset: u32,
     /// Rows per page, one of [`PAGE_SIZES`].
@@ -72,7 +27,7 @@ pub struct OrdersQuery {
 
 impl Default for OrdersQuery {
     fn default() -> Self {
-        OrdersQuery { status: StatusFilter::Active, offset: 0, limit: DEFAULT_LIMIT, tag: None }
+        OrdersQuery { status: OrderStatus::Active, offset: 0, limit: DEFAULT_LIMIT, tag: None }
     }
 }
 
@@ -81,7 +36,7 @@ impl OrdersQuery {
     /// status becomes `active`, a limit snaps to the nearest offered page size, a negative
     /// or unreadable offset becomes 0.
     pub fn from_raw(status: Option<&str>, offset: Option<&str>, limit: Option<&str>) -> Self {
-        let status = status.and_then(StatusFilter::parse).unwrap_or_default();
+        let status = status.and_then(OrderStatus::parse).unwrap_or_default();
         let limit = limit.and_then(|l| l.trim().parse::<i64>().ok()).map(snap_limit).unwrap_or(DEFAULT_LIMIT);
         let offset = offset
             .and_then(|o| o.trim().parse::<i64>().ok())
@@ -93,17 +48,17 @@ impl OrdersQuery {
     /// The same query filtered by `tag` (trimmed; blank, `none`, control characters or an
     /// over-long tag mean no filter), back on the first page.
     pub fn with_tag(self, tag: Option<&str>) -> Self {
-        OrdersQuery { tag: parse_tag(tag), offset: 0, ..self }
+        OrdersQuery { tag: filter_tag(tag), offset: 0, ..self }
     }
 
     /// The same query with the tag of a URL (read as [`with_tag`](Self::with_tag) does),
     /// keeping its page.
     pub fn with_raw_tag(self, tag: Option<&str>) -> Self {
-        OrdersQuery { tag: parse_tag(tag), ..self }
+        OrdersQuery { tag: filter_tag(tag), ..self }
     }
 
     /// The same query at another status, back on the first page.
-    pub fn with_status(self, status: StatusFilter) -> Self {
+    pub fn with_status(self, status: OrderStatus) -> Self {
         OrdersQuery { status, offset: 0, ..self }
     }
 
@@ -127,9 +82,14 @@ impl OrdersQuery {
         self.offset / self.limit + 1
     }
 
-    /// The API path for this query (without the tag: the API cannot filter by it).
-    pub fn api_path(&self) -> String {
-        format!("/user/api/orders?status={}&offset={}&limit={}", self.status.as_str(), self.offset, self.limit)
+    /// The query of `GET /user/api/orders` for this query, unencoded (without the tag: the
+    /// API cannot filter by it).
+    pub fn api_query(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("status", self.status.as_str().to_string()),
+            ("offset", self.offset.to_string()),
+            ("limit", self.limit.to_string()),
+        ]
     }
 }
 
@@ -143,15 +103,6 @@ impl fmt::Display for OrdersQuery {
             None => Ok(()),
         }
     }
-}
-
-/// A tag filter from raw text: trimmed; blank, `none`, control characters or more than
-/// [`MAX_TAG_CHARS`] characters mean no filter.
-pub fn parse_tag(raw: Option<&str>) -> Option<String> {
-    raw.map(str::trim)
-        .filter(|t| !t.is_empty() && *t != "none" && t.chars().count() <= MAX_TAG_CHARS)
-        .filter(|t| !t.chars().any(char::is_control))
-        .map(str::to_string)
 }
 
 /// Percent-encodes a query value: everything but ASCII letters, digits and `-._~`.
@@ -187,9 +138,9 @@ mod tests {
     #[test]
     fn nonsense_is_corrected() {
         let q = OrdersQuery::from_raw(Some("x"), Some("-3"), Some("5000"));
-        assert_eq!(q, OrdersQuery { status: StatusFilter::Active, offset: 0, limit: 100, tag: None });
+        assert_eq!(q, OrdersQuery { status: OrderStatus::Active, offset: 0, limit: 100, tag: None });
         let q = OrdersQuery::from_raw(Some("ON-HOLD"), Some("abc"), Some("7"));
-        assert_eq!(q, OrdersQuery { status: StatusFilter::OnHold, offset: 0, limit: 10, tag: None });
+        assert_eq!(q, OrdersQuery { status: OrderStatus::OnHold, offset: 0, limit: 10, tag: None });
         let q = OrdersQuery::from_raw(None, Some("99999999999"), None);
         assert_eq!(q.offset, 1_000_000);
         assert_eq!(q.limit, 20);
@@ -199,13 +150,11 @@ mod tests {
     fn renders_and_steps() {
         let q = OrdersQuery::from_raw(Some("all"), Some("20"), Some("20"));
         assert_eq!(q.to_string(), "/orders?status=all&offset=20&limit=20");
-        assert_eq!(q.api_path(), "/user/api/orders?status=all&offset=20&limit=20");
+        let pairs = |list: &[(&'static str, &str)]| list.iter().map(|(k, v)| (*k, v.to_string())).collect::<Vec<_>>();
+        assert_eq!(q.api_query(), pairs(&[("status", "all"), ("offset", "20"), ("limit", "20")]));
         assert_eq!(q.page_number(), 2);
-        assert_eq!(q.clone().with_status(StatusFilter::Cancelled).offset, 0);
-        assert_eq!(
-            q.clone().with_limit(50),
-            OrdersQuery { status: StatusFilter::All, offset: 0, limit: 50, tag: None }
-        );
+        assert_eq!(q.clone().with_status(OrderStatus::Cancelled).offset, 0);
+        assert_eq!(q.clone().with_limit(50), OrdersQuery { status: OrderStatus::All, offset: 0, limit: 50, tag: None });
     }
 
     #[test]
@@ -213,8 +162,8 @@ mod tests {
         let q = OrdersQuery::from_raw(Some("all"), Some("40"), Some("20")).with_tag(Some(" eu-scraping "));
         assert_eq!(q.offset, 0, "a new filter starts on the first page");
         assert_eq!(q.to_string(), "/orders?status=all&offset=0&limit=20&tag=eu-scraping");
-        assert_eq!(q.api_path(), "/user/api/orders?status=all&offset=0&limit=20");
-        let q = q.with_offset(20).with_status(StatusFilter::Active);
+        assert!(q.api_query().iter().all(|(k, _)| *k != "tag"));
+        let q = q.with_offset(20).with_status(OrderStatus::Active);
         assert_eq!(q.to_string(), "/orders?status=active&offset=0&limit=20&tag=eu-scraping");
         let hostile = q.clone().with_tag(Some("<img src=x>&tag=1 ü"));
         assert_eq!(

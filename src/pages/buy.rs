@@ -1,8 +1,11 @@
 //! Buying: `/buy?product=…` opens the form for a product of the catalogue (the first one
 //! when the URL names none or an unknown one), with stock and wallet loaded beside it.
 
-use super::account::Account;
-use crate::components::{buy::rules::pick_product, buy::BuyForm, ErrorNotice, Skeleton};
+use crate::{
+    api::account::Account,
+    components::{buy::BuyForm, ErrorNotice, Skeleton},
+    logic::buy::pick_product,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

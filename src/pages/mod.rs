@@ -1,6 +1,5 @@
 //! One routed page per file.
 
-pub mod account;
 pub mod buy;
 pub mod not_found;
 pub mod order;

@@ -1,5 +1,6 @@
 //! The page for unknown paths: says so and offers a way back.
 
+use crate::state::base_path;
 use leptos::prelude::*;
 
 /// Shown for any path the router does not know.
@@ -9,7 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <main class="page" id="main">
             <h1 tabindex="-1">{tx!(not_found.title)}</h1>
             <p>{tx!(not_found.text)}</p>
-            <p><a class="btn btn-primary" href="/">{tx!(not_found.home)}</a></p>
+            <p><a class="btn btn-primary" href=base_path::home()>{tx!(not_found.home)}</a></p>
         </main>
     }
 }

@@ -4,25 +4,16 @@
 //! An id that is not a number never reaches the server; a 404 reads the same way.
 
 use crate::{
-    api::{self, client::Cancel, models::OrderDetail, ApiError},
+    api::{self, client::Cancel, ApiError},
     components::{
-        order::{
-            is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, OrderStatus, ProxiesSection, RenewPanel,
-            StatusBadge,
-        },
+        order::{is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, ProxiesSection, RenewPanel, StatusBadge},
         ErrorNotice, Skeleton,
     },
+    logic::url::parse_order_id,
+    models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-
-/// Reads the `:id` of the URL: a positive whole number, digits only.
-pub fn parse_order_id(raw: &str) -> Option<i64> {
-    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse().ok().filter(|&id| id > 0)
-}
+use leptos_router::{components::A, hooks::use_params_map};
 
 /// `/orders/:id`.
 #[component]
@@ -92,7 +83,7 @@ fn OrderView(id: i64) -> impl IntoView {
 #[component]
 fn OrderHeading(id: i64) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">{tx!(order.all_orders)}</a></p>
+        <p class="back-link"><A href="/orders" exact=true>{tx!(order.all_orders)}</A></p>
         <h1 tabindex="-1">{move || trf!(order.heading, id = id)}</h1>
     }
 }
@@ -101,8 +92,8 @@ fn OrderHeading(id: i64) -> impl IntoView {
 fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> impl IntoView {
     let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
     let dc_isp = is_dc_isp(&product);
-    let status = Memo::new(move |_| OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()));
-    let manageable = Memo::new(move |_| dc_isp && status.get() != OrderStatus::Cancelled);
+    let status = Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())));
+    let manageable = Memo::new(move |_| dc_isp && status.get() != Some(OrderStatus::Cancelled));
     let proxies_reload = RwSignal::new(0u32);
     let after_renewal = Callback::new(move |_| {
         refetch.run(());
@@ -137,24 +128,11 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
 #[component]
 fn OrderNotFound(what: String) -> impl IntoView {
     view! {
-        <p class="back-link"><a href="/orders">{tx!(order.all_orders)}</a></p>
+        <p class="back-link"><A href="/orders" exact=true>{tx!(order.all_orders)}</A></p>
         <h1 tabindex="-1">{tx!(order.not_found)}</h1>
         <div class="notice notice-warn" role="alert" data-test="order-not-found">
             <p class="notice-text">{tx!(order.not_found_lead)} {what}</p>
-            <a class="btn btn-secondary" href="/orders">{tx!(order.go_orders)}</a>
+            <A href="/orders" exact=true {..} class="btn btn-secondary">{tx!(order.go_orders)}</A>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn order_ids_from_the_url() {
-        assert_eq!(parse_order_id("1001"), Some(1001));
-        for bad in ["", "abc", "0", "-5", "+5", "1e3", "10 01", "١٢", "99999999999999999999"] {
-            assert_eq!(parse_order_id(bad), None, "{bad}");
-        }
     }
 }

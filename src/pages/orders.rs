@@ -2,24 +2,31 @@
 //! limit and tag live in the URL query, so reload, back/forward and shared links keep the
 //! view; nonsense in the URL is corrected in place. While the next page loads, the old rows
 //! stay. The API cannot filter by tag: with a tag, the orders of the status are gathered
-//! once per session (`state::orders_cache`) and filtered and paged here.
+//! once per session (`api::orders_cache`) and filtered and paged here.
 
 use crate::{
-    api::{self, client::Cancel, models::OrderPage},
-    components::{
-        orders_table::OrdersTable, pager::Pager, shell::path_and_query, status_tabs::StatusTabs, ErrorNotice, Skeleton,
-    },
-    logic::{
-        insight::orders_tagged,
-        query::{offset_of_link, OrdersQuery, StatusFilter},
-    },
-    state::{
-        base_path,
+    api::{
+        self,
+        client::Cancel,
         orders_cache::{self, Gathered},
     },
+    components::{
+        orders_table::OrdersTable,
+        pager::Pager,
+        shell::path_and_query,
+        status_tabs::{tab_label, StatusTabs},
+        ErrorNotice, Skeleton,
+    },
+    logic::{
+        order_search::orders_tagged,
+        query::{offset_of_link, OrdersQuery},
+    },
+    models::{OrderPage, OrderStatus},
+    state::base_path,
 };
 use leptos::prelude::*;
 use leptos_router::{
+    components::A,
     hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
@@ -61,7 +68,7 @@ pub fn OrdersPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1 tabindex="-1">{tx!(nav.orders)}</h1>
-            <a class="btn btn-primary" href="/buy">{tx!(common.buy_proxies)}</a>
+            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
         </div>
         <StatusTabs query=query />
         {move || if tagged.get() {
@@ -168,22 +175,22 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     let status = query.status;
     let tag = query.tag.clone();
     let text = move || match (status, &tag) {
-        (StatusFilter::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
-        (StatusFilter::All, None) => tr!(orders.empty).to_string(),
-        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = s.label().to_lowercase(), tag = tag),
-        (s, None) => trf!(orders.empty_status, status = s.label().to_lowercase()),
+        (OrderStatus::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
+        (OrderStatus::All, None) => tr!(orders.empty).to_string(),
+        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = tab_label(s).to_lowercase(), tag = tag),
+        (s, None) => trf!(orders.empty_status, status = tab_label(s).to_lowercase()),
     };
     let first = (query.offset > 0).then(|| query.clone().first_page().to_string());
     let clear = query.tag.is_some().then(|| query.clone().with_tag(None).to_string());
-    let all_statuses = (query.tag.is_some() && query.status != StatusFilter::All)
-        .then(|| query.clone().with_status(StatusFilter::All).to_string());
+    let all_statuses = (query.tag.is_some() && query.status != OrderStatus::All)
+        .then(|| query.clone().with_status(OrderStatus::All).to_string());
     view! {
         <div class="card empty" data-test="orders-empty">
             <p>{text}</p>
             {first.map(|href| view! { <p><a href=href>{tx!(orders.first_page)}</a></p> })}
             {all_statuses.map(|href| view! { <p><a href=href>{tx!(orders.every_status)}</a></p> })}
             {clear.map(|href| view! { <p><a href=href>{tx!(orders.clear_tag)}</a></p> })}
-            <a class="btn btn-primary" href="/buy">{tx!(common.buy_proxies)}</a>
+            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
         </div>
     }
 }

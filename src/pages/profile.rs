@@ -2,13 +2,14 @@
 //! soon, and whether the wallet covers the next 30 days of auto-renewals), stock per
 //! product and country, the catalogue.
 
-use super::account::Account;
 use crate::{
-    api::models::StockEntry,
+    api::account::Account,
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
+    models::StockEntry,
     state::intl,
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The signed-in home page.
 #[component]
@@ -32,10 +33,10 @@ pub fn ProfilePage() -> impl IntoView {
                         <span class="stat-label">{tx!(profile.balance)}</span>
                         <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
                     </div>
-                    <a class="card stat stat-link" href="/orders?status=active">
+                    <A href="/orders?status=active" {..} class="card stat stat-link">
                         <span class="stat-label">{tx!(profile.active_orders)}</span>
                         <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
-                    </a>
+                    </A>
                 }.into_any(),
             }}
         </section>
@@ -62,13 +63,13 @@ pub fn ProfilePage() -> impl IntoView {
                 Some(Ok(list)) => view! {
                     <ul class="catalogue">
                         {list.into_iter().map(|p| {
-                            let href = format!("/buy?product={}", js_sys::encode_uri_component(&p.name));
+                            let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
                             view! {
                                 <li class="card product">
                                     <h3>{p.name.clone()}</h3>
                                     <p class="muted">{p.description.unwrap_or_default()}</p>
                                     <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
-                                    <a class="btn btn-secondary" href=href>{tx!(common.buy)}</a>
+                                    <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
                                 </li>
                             }
                         }).collect_view()}

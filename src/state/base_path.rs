@@ -2,6 +2,15 @@
 //! `/dashboard/`), which the router is mounted under. App code writes site-absolute paths
 //! (`/orders`): `<A>`, `navigate` and `<Redirect>` add the router base themselves, and
 //! [`init`] keeps plain `<a href="/orders">` links inside the deployment too.
+//!
+//! Links use leptos_router's `<A>` wherever it can resolve them. The global rewrite in
+//! [`init`] stays for the plain links `<A>` would get wrong:
+//! - links into the list being shown (status tabs, pager, the orders list's tag, "first
+//!   page" and "clear tag" links, quick-jump results): `<A>` marks every link whose path
+//!   matches the current one with `aria-current="page"`, so all four tabs and every pager
+//!   link would claim to be the current page (the tabs mark the current status themselves);
+//! - links to the home page use [`home`] (`<A href="/">` would resolve to `/dashboard`,
+//!   outside the service worker's scope), and need no rewrite.
 
 use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};

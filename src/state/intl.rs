@@ -6,16 +6,16 @@
 //! follows the language picker. Host tests (no browser) get the English forms of `logic`.
 
 use crate::{
-    i18n::{td_string, Locale},
-    logic::{dates, money::format_cents},
-    state::locale,
+    i18n::{self as locale, td_string, Locale},
+    logic::{
+        dates::{self, DAY_MS, HOUR_MS},
+        money::format_cents,
+    },
 };
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
-const DAY_MS: i64 = 86_400_000;
-const HOUR_MS: i64 = 3_600_000;
 /// False in host tests, which have no browser to ask.
 const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 

@@ -4,6 +4,7 @@
 //! A reactive flag says whether a key is present, so that a 401 anywhere (which calls
 //! [`expire`]) sends every protected page back to sign-in.
 
+use super::storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.api_key";
@@ -14,12 +15,8 @@ thread_local! {
     static SIGNED_IN: ArcRwSignal<bool> = ArcRwSignal::new(stored_key().is_some());
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
-}
-
 fn stored_key() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok()?.filter(|k| !k.is_empty())
+    storage::session()?.get_item(STORAGE_KEY).ok()?.filter(|k| !k.is_empty())
 }
 
 /// The key to send with a request, read fresh from `sessionStorage`.
@@ -27,18 +24,26 @@ pub fn api_key() -> Option<String> {
     stored_key()
 }
 
-/// Stores a key that the server has just accepted. Fails when storage is unavailable
-/// (a private window with storage disabled, say).
-pub fn sign_in(key: &str) -> Result<(), &'static str> {
-    let storage = storage().ok_or_else(|| tr!(sign_in.no_storage))?;
-    storage.set_item(STORAGE_KEY, key).map_err(|_| tr!(sign_in.store_failed))?;
+/// Why a key could not be kept; the sign-in page says it in the reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    /// The browser offers no `sessionStorage` (a private window with storage disabled, say).
+    NoStorage,
+    /// The browser refused to store it (full, or blocked).
+    Refused,
+}
+
+/// Stores a key that the server has just accepted. Fails when storage is unavailable.
+pub fn sign_in(key: &str) -> Result<(), StoreProblem> {
+    let storage = storage::session().ok_or(StoreProblem::NoStorage)?;
+    storage.set_item(STORAGE_KEY, key).map_err(|_| StoreProblem::Refused)?;
     SIGNED_IN.with(|s| s.set(true));
     Ok(())
 }
 
 /// Forgets the key (sign-out).
 pub fn sign_out() {
-    if let Some(storage) = storage() {
+    if let Some(storage) = storage::session() {
         let _ = storage.remove_item(STORAGE_KEY);
     }
     SIGNED_IN.with(|s| s.set(false));
@@ -49,7 +54,7 @@ pub fn sign_out() {
 /// The key leaves storage at once; the redirect waits for a fresh task, so that effects
 /// already queued by the failed request run before their page is torn down.
 pub fn expire() {
-    if let Some(storage) = storage() {
+    if let Some(storage) = storage::session() {
         let _ = storage.remove_item(STORAGE_KEY);
     }
     set_timeout(|| SIGNED_IN.with(|s| s.set(false)), std::time::Duration::ZERO);

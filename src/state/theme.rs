@@ -3,6 +3,7 @@
 //! `<html>`, where style/main.css picks its colours. "System" leaves the choice to the
 //! `prefers-color-scheme` media query, so it follows the system without any script.
 
+use super::storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.theme";
@@ -52,12 +53,8 @@ thread_local! {
     static THEME: ArcRwSignal<Theme> = ArcRwSignal::new(stored());
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 fn stored() -> Theme {
-    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|v| Theme::parse(&v)).unwrap_or_default()
+    storage::read_local(STORAGE_KEY).and_then(|v| Theme::parse(&v)).unwrap_or_default()
 }
 
 fn apply(theme: Theme) {
@@ -80,9 +77,7 @@ pub fn use_theme() -> Signal<Theme> {
 /// this page only).
 pub fn set_theme(theme: Theme) {
     apply(theme);
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, theme.as_str());
-    }
+    storage::write_local(STORAGE_KEY, theme.as_str());
     THEME.with(|t| t.set(theme));
 }
 

@@ -2,15 +2,15 @@
 //! request being sent, then one `POST /orders/purchase`. Never retried: a lost answer is
 //! reported as unknown, with a link to check the orders.
 
-use super::rules::{describe, PurchaseFailure};
 use crate::{
-    api::{self, models::PurchaseResult, ApiError},
+    api::{self, ApiError},
     components::{focus, use_toasts},
-    logic::purchase::PurchaseRequest,
+    logic::purchase::{PurchaseRequest, Requirement},
+    models::PurchaseResult,
     state::intl,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::{components::A, hooks::use_navigate};
 
 /// What the customer is asked to confirm.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +25,9 @@ pub struct Confirmation {
 #[derive(Clone, Copy)]
 pub struct Checkout {
     confirming: RwSignal<Option<Confirmation>>,
-    failure: RwSignal<Option<PurchaseFailure>>,
+    /// Why the last purchase failed; a lost answer ([`ApiError::outcome_unknown`]) means the
+    /// order may or may not exist.
+    failure: RwSignal<Option<ApiError>>,
     action: Action<PurchaseRequest, Result<PurchaseResult, ApiError>>,
     /// Set synchronously on the first click, so a double click cannot send twice.
     sent: StoredValue<bool>,
@@ -53,13 +55,12 @@ impl Checkout {
                 navigate(&format!("/orders/{}", paid.order_id), Default::default());
             }
             Some(Err(error)) => {
-                let failure = PurchaseFailure::of(&error);
                 checkout.sent.set_value(false);
                 checkout.confirming.set(None);
-                if matches!(failure, PurchaseFailure::Refused(_)) {
+                if !error.outcome_unknown() {
                     on_refused.run(());
                 }
-                checkout.failure.set(Some(failure));
+                checkout.failure.set(Some(error));
             }
         });
         checkout
@@ -81,7 +82,7 @@ impl Checkout {
             return;
         }
         self.confirming.set(None);
-        if matches!(self.failure.get_untracked(), Some(PurchaseFailure::Refused(_))) {
+        if self.failure.with_untracked(|f| f.as_ref().is_some_and(|e| !e.outcome_unknown())) {
             self.failure.set(None);
         }
     }
@@ -105,6 +106,32 @@ impl Checkout {
     pub fn is_open(self) -> bool {
         self.confirming.with(Option::is_some)
     }
+}
+
+/// One line saying what is being bought, for the confirmation step.
+pub fn describe(request: &PurchaseRequest) -> String {
+    let mut head = match request.quantity {
+        Some(q) => {
+            trf!(buy.describe_qty, q = q, unit = super::fields::unit_label(request.kind), product = request.product)
+        }
+        None => request.product.clone(),
+    };
+    match &request.location {
+        Some(l) => head.push_str(&trf!(buy.in_place, place = l)),
+        None if request.kind.location() == Requirement::Optional => head.push_str(tr!(buy.in_any)),
+        None => {}
+    }
+    let mut parts = vec![head];
+    if let Some(c) = &request.cycle {
+        parts.push(trf!(buy.describe_cycle, cycle = c));
+    }
+    if let Some(p) = &request.promo_code {
+        parts.push(trf!(buy.describe_promo, promo = p));
+    }
+    if request.kind.has_auto_renewal() {
+        parts.push(if request.auto_renewal { tr!(buy.auto_on) } else { tr!(buy.auto_off) }.to_string());
+    }
+    parts.join(", ")
 }
 
 /// The confirmation: what is bought, what is paid, and the Pay button.
@@ -153,20 +180,51 @@ pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
 pub fn CheckoutNotice(checkout: Checkout) -> impl IntoView {
     move || match checkout.failure.get() {
         None => ().into_any(),
-        Some(PurchaseFailure::Refused(message)) => view! {
+        // The server answered and said no: nothing was charged.
+        Some(refused) if !refused.outcome_unknown() => view! {
             <div class="notice notice-error" role="alert" data-test="purchase-error">
-                <p class="notice-text">{tr!(buy.not_placed)} {message}</p>
+                <p class="notice-text">{tr!(buy.not_placed)} {refused.message()}</p>
             </div>
         }
         .into_any(),
-        Some(PurchaseFailure::Unknown) => view! {
+        Some(_) => view! {
             <div class="notice notice-warn" role="alert" data-test="purchase-unknown">
                 <p class="notice-text">
                     {tr!(buy.lost)}
-                    <a href="/orders?status=all">{tr!(buy.open_list)}</a> "."
+                    <A href="/orders?status=all">{tr!(buy.open_list)}</A> "."
                 </p>
             </div>
         }
         .into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::purchase::PurchaseForm;
+
+    #[test]
+    fn description_of_a_request() {
+        let form = PurchaseForm {
+            product: "Datacenter Proxy".into(),
+            location: "DE".into(),
+            cycle: "monthly".into(),
+            quantity: "10".into(),
+            promo_code: "SAVE10".into(),
+            auto_renewal: true,
+        };
+        let req = form.validate(&["monthly".to_string()]).expect("valid");
+        assert_eq!(
+            describe(&req),
+            "10 IPs of Datacenter Proxy in DE, billing cycle monthly, promo code SAVE10, auto-renewal on"
+        );
+        let form = PurchaseForm {
+            product: "Premium Residential Proxy".into(),
+            quantity: "3".into(),
+            ..PurchaseForm::default()
+        };
+        let req = form.validate(&[]).expect("valid");
+        assert_eq!(describe(&req), "3 GB of Premium Residential Proxy");
     }
 }

@@ -2,8 +2,11 @@
 //! Every value is a signal owned by the form; every message comes from
 //! [`PurchaseForm::validate`](crate::logic::purchase::PurchaseForm::validate).
 
-use super::rules::Country;
-use crate::logic::purchase::percent_encode;
+use crate::logic::{
+    buy::Country,
+    purchase::{FieldProblem, ProductKind},
+    query::encode_component,
+};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
@@ -15,7 +18,7 @@ pub fn ProductSelect(names: Vec<String>, current: String) -> impl IntoView {
     let on_change = move |ev| {
         let name = event_target_value(&ev);
         let options = NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() };
-        navigate(&format!("/buy?product={}", percent_encode(&name)), options);
+        navigate(&format!("/buy?product={}", encode_component(&name)), options);
     };
     view! {
         <label for="buy-product">{tx!(buy.product)}</label>
@@ -35,7 +38,7 @@ pub fn LocationSelect(
     countries: Vec<Country>,
     optional: bool,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(into)] error: Signal<Option<FieldProblem>>,
 ) -> impl IntoView {
     let nothing_in_stock = !optional && countries.iter().all(Country::sold_out);
     view! {
@@ -68,7 +71,7 @@ pub fn LocationSelect(
 pub fn CycleSelect(
     cycles: Vec<String>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(into)] error: Signal<Option<FieldProblem>>,
 ) -> impl IntoView {
     view! {
         <label for="buy-cycle">{tx!(buy.cycle)}</label>
@@ -90,7 +93,7 @@ pub fn CycleSelect(
 pub fn QuantityInput(
     #[prop(into)] unit: Signal<&'static str>,
     value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(into)] error: Signal<Option<FieldProblem>>,
 ) -> impl IntoView {
     view! {
         <label for="buy-quantity">{tx!(buy.quantity)}</label>
@@ -108,7 +111,7 @@ pub fn QuantityInput(
 
 /// An optional promo code; the server decides whether it applies.
 #[component]
-pub fn PromoInput(value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+pub fn PromoInput(value: RwSignal<String>, #[prop(into)] error: Signal<Option<FieldProblem>>) -> impl IntoView {
     view! {
         <label for="buy-promo">{tx!(buy.promo)} <span class="muted">{tx!(buy.optional)}</span></label>
         <input id="buy-promo" type="text" autocomplete="off" spellcheck="false" maxlength="64"
@@ -135,10 +138,48 @@ pub fn AutoRenewal(value: RwSignal<bool>) -> impl IntoView {
 
 /// The inline message under a field; always present so the layout does not jump.
 #[component]
-fn FieldError(id: &'static str, test: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+fn FieldError(id: &'static str, test: &'static str, error: Signal<Option<FieldProblem>>) -> impl IntoView {
     view! {
         <p class="field-error" id=id data-test=test aria-live="polite">
-            {move || error.get().unwrap_or_default()}
+            {move || error.get().map(problem_text)}
         </p>
+    }
+}
+
+/// A field's problem in the current language.
+pub fn problem_text(problem: FieldProblem) -> &'static str {
+    match problem {
+        FieldProblem::NoProduct => tr!(buy.choose_product),
+        FieldProblem::NoLocation => tr!(buy.choose_location_error),
+        FieldProblem::NoCycle => tr!(buy.choose_cycle),
+        FieldProblem::QuantityMissing => tr!(buy.qty_missing),
+        FieldProblem::QuantityNotWhole => tr!(buy.qty_whole),
+        FieldProblem::QuantityTooSmall => tr!(buy.qty_min),
+        FieldProblem::QuantityTooLarge => tr!(buy.qty_max),
+        FieldProblem::PromoTooLong => tr!(buy.promo_long),
+        FieldProblem::PromoChars => tr!(buy.promo_chars),
+    }
+}
+
+/// What one unit of quantity of `kind` is, in the current language.
+pub fn unit_label(kind: ProductKind) -> &'static str {
+    match kind {
+        ProductKind::ResidentialTraffic => tr!(buy.unit_gb),
+        ProductKind::DatacenterOrIsp => tr!(buy.unit_ips),
+        _ => tr!(buy.unit_units),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logic::purchase::parse_quantity;
+
+    #[test]
+    fn problems_read_as_sentences() {
+        let said = |raw: &str| parse_quantity(raw).err().map(problem_text);
+        assert_eq!(said("-3"), Some("Quantity must be at least 1."));
+        assert_eq!(said("99999999999999999999999"), Some("Quantity can be at most 10,000 per order."));
+        assert_eq!(unit_label(ProductKind::DatacenterOrIsp), "IPs");
     }
 }

@@ -3,16 +3,18 @@
 
 use super::{
     checkout::{CheckoutNotice, ConfirmPanel},
-    fields::{AutoRenewal, CycleSelect, LocationSelect, ProductSelect, PromoInput, QuantityInput},
+    fields::{unit_label, AutoRenewal, CycleSelect, LocationSelect, ProductSelect, PromoInput, QuantityInput},
     price_panel::PricePanel,
     quote::LiveQuote,
-    rules,
     summary::{StockLine, WalletLines},
     Checkout, Confirmation,
 };
 use crate::{
-    api::models::{Product, StockEntry},
-    logic::purchase::{FormErrors, ProductKind, PurchaseForm, Requirement},
+    logic::{
+        buy,
+        purchase::{FieldProblem, FormErrors, ProductKind, PurchaseForm, Requirement},
+    },
+    models::{Product, StockEntry},
 };
 use leptos::{ev::SubmitEvent, prelude::*};
 
@@ -33,8 +35,8 @@ pub fn BuyForm(
     on_refused: Callback<()>,
 ) -> impl IntoView {
     let kind = ProductKind::of(&product.name);
-    let countries = rules::countries(&stock, &product.name);
-    let location = RwSignal::new(rules::default_location(kind, &countries));
+    let countries = buy::countries(&stock, &product.name);
+    let location = RwSignal::new(buy::default_location(kind, &countries));
     let cycle = RwSignal::new(product.cycles.first().cloned().unwrap_or_default());
     let quantity = RwSignal::new("1".to_string());
     let promo = RwSignal::new(String::new());
@@ -53,7 +55,7 @@ pub fn BuyForm(
     let checked = Memo::new(move |_| form.with(|f| f.validate(&cycles)));
     let request = Memo::new(move |_| checked.with(|c| c.as_ref().ok().cloned()));
     let errors = Memo::new(move |_| checked.with(|c| c.as_ref().err().cloned().unwrap_or_default()));
-    let error = move |pick: fn(&FormErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    let error = move |pick: fn(&FormErrors) -> Option<FieldProblem>| Signal::derive(move || errors.with(pick));
 
     let live = LiveQuote::new(request);
     let checkout = Checkout::new(on_refused);
@@ -61,13 +63,13 @@ pub fn BuyForm(
 
     let place = Signal::derive(move || location.with(|l| (!l.is_empty()).then(|| l.clone())));
     let name = product.name.clone();
-    let available = Memo::new(move |_| rules::available(&stock, &name, place.get().as_deref()));
+    let available = Memo::new(move |_| buy::available(&stock, &name, place.get().as_deref()));
     let stock_problem = Signal::derive(move || {
         let quantity = request.with(|r| r.as_ref().and_then(|r| r.quantity));
-        rules::stock_problem(available.get(), quantity, place.get().as_deref())
+        buy::stock_problem(available.get(), quantity, place.get().as_deref())
     });
     let price = Signal::derive(move || live.current().and_then(Result::ok).and_then(|q| q.payable()));
-    let balance_problem = Signal::derive(move || rules::balance_problem(price.get(), balance.get()));
+    let balance_problem = Signal::derive(move || buy::balance_problem(price.get(), balance.get()));
     let ready = move || {
         request.with(Option::is_some)
             && price.with(Option::is_some)
@@ -86,7 +88,7 @@ pub fn BuyForm(
         }
     };
 
-    let unit = Signal::derive(move || kind.quantity_unit());
+    let unit = Signal::derive(move || unit_label(kind));
     view! {
         <form class="buy-form" on:submit=on_submit novalidate>
             <fieldset class="card buy-fields" disabled=move || checkout.paying()>
@@ -97,18 +99,18 @@ pub fn BuyForm(
                 })}
                 {(kind.location() != Requirement::Absent).then(|| view! {
                     <LocationSelect countries optional=kind.location() == Requirement::Optional
-                        value=location error=error(|e| e.location.clone()) />
+                        value=location error=error(|e| e.location) />
                 })}
                 {if kind.has_cycle() {
-                    view! { <CycleSelect cycles=product.cycles.clone() value=cycle error=error(|e| e.cycle.clone()) /> }
+                    view! { <CycleSelect cycles=product.cycles.clone() value=cycle error=error(|e| e.cycle) /> }
                         .into_any()
                 } else {
                     view! { <p class="muted">{tx!(buy.lifetime)}</p> }.into_any()
                 }}
                 {kind.has_quantity().then(|| view! {
-                    <QuantityInput unit value=quantity error=error(|e| e.quantity.clone()) />
+                    <QuantityInput unit value=quantity error=error(|e| e.quantity) />
                 })}
-                <PromoInput value=promo error=error(|e| e.promo_code.clone()) />
+                <PromoInput value=promo error=error(|e| e.promo_code) />
                 {kind.has_auto_renewal().then(|| view! { <AutoRenewal value=auto_renewal /> })}
             </fieldset>
             <div class="buy-side">

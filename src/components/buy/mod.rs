@@ -6,7 +6,6 @@ pub mod fields;
 pub mod form;
 pub mod price_panel;
 pub mod quote;
-pub mod rules;
 pub mod summary;
 
 pub use checkout::{Checkout, Confirmation};

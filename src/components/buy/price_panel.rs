@@ -1,19 +1,20 @@
 //! The price panel: original price, discount and what is paid, as the server calculated
 //! them; the server's refusal as text; and a loading state while the price is on its way.
 
-use crate::{api::models::Quote, components::Money};
+use crate::{api::ApiError, components::Money, models::Quote};
 use leptos::prelude::*;
 
 /// Shows a calculated price.
 ///
 /// `quote` is `None` while there is nothing to price (the form has problems), `Some(Ok)`
-/// for a price and `Some(Err(text))` for a refusal such as an expired promo code. While
+/// for a price and `Some(Err(error))` for a refusal such as an expired promo code (said in
+/// the current language, and again in a newly picked one). While
 /// `loading`, an older price stays visible but dimmed, with a note that it is updating.
 #[component]
 pub fn PricePanel(
     /// The latest price or refusal.
     #[prop(into)]
-    quote: Signal<Option<Result<Quote, String>>>,
+    quote: Signal<Option<Result<Quote, ApiError>>>,
     /// True while the price for the current input is being calculated.
     #[prop(into)]
     loading: Signal<bool>,
@@ -30,8 +31,8 @@ pub fn PricePanel(
                 None => view! {
                     <p class="muted" data-test="price-empty">{tr!(buy.fill_in)}</p>
                 }.into_any(),
-                Some(Err(message)) => view! {
-                    <p class="price-error" role="alert" data-test="price-error">{message}</p>
+                Some(Err(error)) => view! {
+                    <p class="price-error" role="alert" data-test="price-error">{move || error.message()}</p>
                 }.into_any(),
                 Some(Ok(q)) => view! { <PriceLines quote=q /> }.into_any(),
             }}

@@ -4,8 +4,9 @@
 //! answer for newer input.
 
 use crate::{
-    api::{self, client::Cancel, models::Quote, ApiError},
+    api::{self, client::Cancel, ApiError},
     logic::purchase::PurchaseRequest,
+    models::Quote,
 };
 use leptos::{prelude::*, task::spawn_local};
 use std::time::Duration;
@@ -16,12 +17,11 @@ pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// One answer of calculate and the input it answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
-    /// Sequence number of the input.
-    pub seq: u64,
     /// The exact request that was priced.
     pub request: PurchaseRequest,
-    /// The price, or the server's (or the client's) explanation as text.
-    pub result: Result<Quote, String>,
+    /// The price, or why there is none (put into words when shown, in the language of
+    /// that moment).
+    pub result: Result<Quote, ApiError>,
 }
 
 /// The price of a form that changes; cheap to copy.
@@ -53,7 +53,7 @@ impl LiveQuote {
     }
 
     /// The answer for exactly the current request, if it is in (tracked).
-    pub fn current(self) -> Option<Result<Quote, String>> {
+    pub fn current(self) -> Option<Result<Quote, ApiError>> {
         self.request.with(|request| {
             let request = request.as_ref()?;
             self.answer.with(|a| a.as_ref().filter(|a| a.request == *request).map(|a| a.result.clone()))
@@ -62,7 +62,7 @@ impl LiveQuote {
 
     /// The price to show: the latest answer while the input is valid, even if a newer one
     /// is still coming ([`LiveQuote::loading`] says so); `None` while the input is invalid.
-    pub fn shown(self) -> Option<Result<Quote, String>> {
+    pub fn shown(self) -> Option<Result<Quote, ApiError>> {
         if self.request.with(Option::is_none) {
             return None;
         }
@@ -86,6 +86,5 @@ async fn fetch(
     if result == Err(ApiError::Cancelled) || seq.try_get_value() != Some(n) {
         return; // stale: the input changed while this was on its way
     }
-    let result = result.map_err(|e| e.to_string());
-    answer.try_set(Some(Answer { seq: n, request, result }));
+    answer.try_set(Some(Answer { request, result }));
 }

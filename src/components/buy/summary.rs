@@ -1,7 +1,11 @@
 //! What the order means for stock and wallet: units available where it is bought, the
 //! balance before and after, and the flags that stop a purchase before anything is sent.
 
-use crate::components::Money;
+use crate::{
+    components::Money,
+    logic::buy::{BalanceShortfall, StockShortfall},
+    state::intl,
+};
 use leptos::prelude::*;
 
 /// Stock for the chosen product and country; the flag replaces it when the quantity is
@@ -19,12 +23,18 @@ pub fn StockLine(
     place: Signal<Option<String>>,
     /// Why the quantity cannot be bought, if it cannot.
     #[prop(into)]
-    problem: Signal<Option<String>>,
+    problem: Signal<Option<StockShortfall>>,
 ) -> impl IntoView {
     move || {
         let n = available.get()?;
         Some(match problem.get() {
-            Some(p) => view! { <p class="stock flagged" role="alert" data-test="stock">{p}</p> }.into_any(),
+            Some(StockShortfall { available, place }) => {
+                let text = match place {
+                    Some(place) => trf!(buy.no_stock_in, available = available, place = place),
+                    None => trf!(buy.no_stock_all, available = available),
+                };
+                view! { <p class="stock flagged" role="alert" data-test="stock">{text}</p> }.into_any()
+            }
             None => {
                 let text = match place.get() {
                     Some(place) => trf!(buy.stock_in, n = n, unit = unit.get(), place = place),
@@ -47,7 +57,7 @@ pub fn WalletLines(
     price: Signal<Option<i64>>,
     /// Why the wallet cannot pay, if it cannot.
     #[prop(into)]
-    problem: Signal<Option<String>>,
+    problem: Signal<Option<BalanceShortfall>>,
 ) -> impl IntoView {
     let amount = |cents: Option<i64>| match cents {
         Some(c) => view! { <Money cents=c /> }.into_any(),
@@ -63,8 +73,10 @@ pub fn WalletLines(
                 {move || amount(after())}
             </dd>
         </dl>
-        {move || problem.get().map(|p| view! {
-            <p class="flagged" role="alert" data-test="balance-error">{p}</p>
+        {move || problem.get().map(|BalanceShortfall { price, balance }| view! {
+            <p class="flagged" role="alert" data-test="balance-error">
+                {trf!(buy.no_balance, price = intl::money(price), balance = intl::money(balance))}
+            </p>
         })}
     }
 }

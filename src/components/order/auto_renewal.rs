@@ -2,8 +2,9 @@
 //! holds: a click asks the server, and the switch moves when the refetched order says so.
 
 use crate::{
-    api::{self, models::OrderDetail},
-    components::use_toasts,
+    api,
+    components::write::{use_write, Write},
+    models::{Ack, OrderDetail},
 };
 use leptos::{ev::MouseEvent, prelude::*};
 
@@ -17,32 +18,16 @@ pub fn AutoRenewalSwitch(
     /// Refetches the order after a change.
     on_changed: Callback<()>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
     let on = Memo::new(move |_| order.with(|o| o.auto_renewal.unwrap_or(false)));
-    let set = Action::new_local(move |flag: &bool| {
-        let flag = *flag;
-        async move { api::orders::set_auto_renewal(id, flag).await }
-    });
-    Effect::watch(
-        move || set.value().get(),
-        move |result, _, _| match result {
-            Some(Ok(ack)) => {
-                let fallback = tr!(order.auto_updated).to_string();
-                toasts.success(ack.message.clone().unwrap_or(fallback));
-                on_changed.run(());
-            }
-            Some(Err(e)) => toasts.error(trf!(order.auto_failed, error = e)),
-            None => {}
-        },
-        false,
+    let set: Write<bool, Ack> = use_write(
+        move |flag: &bool| api::orders::set_auto_renewal(id, *flag),
+        |_, ack| ack.message.clone().unwrap_or_else(|| tr!(order.auto_updated).into()),
+        move || on_changed.run(()),
     );
     let on_click = move |ev: MouseEvent| {
         // The browser would flip the box at once; it flips when the server's answer is in.
         ev.prevent_default();
-        if !set.pending().get_untracked() {
-            set.value().set(None);
-            set.dispatch(!on.get_untracked());
-        }
+        set.run(!on.get_untracked());
     };
 
     view! {
@@ -64,7 +49,7 @@ pub fn AutoRenewalSwitch(
                     tr!(order.auto_off_hint)
                 }}
             </p>
-            {move || set.value().get().and_then(Result::err).map(|e| view! {
+            {move || set.error().map(|e| view! {
                 <p class="field-error" role="alert" data-test="auto-renewal-error">
                     {trf!(order.auto_failed, error = e)}
                 </p>

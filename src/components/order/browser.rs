@@ -1,12 +1,24 @@
 //! Browser services of the order page: the clipboard and file downloads. Failures come back
 //! as sentences for people; nothing here panics when an API is missing.
 
+use crate::components::toast::Toasts;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 fn no_clipboard() -> &'static str {
     tr!(order.no_clipboard)
+}
+
+/// Copies `text` in the background and says how it went in a toast: `done` on success,
+/// what went wrong otherwise.
+pub fn copy_and_tell(toasts: Toasts, text: String, done: fn() -> &'static str) {
+    leptos::task::spawn_local(async move {
+        match copy_text(&text).await {
+            Ok(()) => toasts.success(done()),
+            Err(message) => toasts.error(message),
+        }
+    });
 }
 
 /// Puts `text` on the clipboard (`navigator.clipboard.writeText`).

@@ -2,13 +2,14 @@
 //! cycles, see its price, confirm; one POST per confirmed click, then the server's prices.
 
 use super::quote::{order_request, price, Priced};
+use crate::models::{CycleChange, OrderDetail};
 use crate::{
-    api::{
-        self,
-        client::Cancel,
-        models::{CycleChange, OrderDetail},
+    api::{self, client::Cancel},
+    components::{
+        focus,
+        write::{use_write, Write, WriteProblem},
+        ErrorNotice, Skeleton,
     },
-    components::{focus, use_toasts, ErrorNotice, Skeleton},
     state::intl,
 };
 use leptos::prelude::*;
@@ -23,7 +24,6 @@ pub fn CycleChanger(
     /// Refetches the order after a change.
     on_changed: Callback<()>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
     let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
     let current = Memo::new(move |_| order.with(|o| o.cycle_name.clone().unwrap_or_default()));
     let products = LocalResource::new(|| {
@@ -43,27 +43,18 @@ pub fn CycleChanger(
         }
     });
     let outcome = RwSignal::new(None::<(String, CycleChange)>);
-    let change = Action::new_local(move |cycle: &String| {
-        let cycle = cycle.clone();
-        async move { api::orders::change_cycle(id, &cycle).await.map(|r| (cycle, r)) }
-    });
-    Effect::watch(
-        move || change.value().get(),
-        move |result, _, _| match result {
-            Some(Ok((cycle, answer))) => {
-                outcome.set(Some((cycle.clone(), answer.clone())));
-                chosen.set(String::new());
-                toasts.success(answer.message.clone().unwrap_or_else(|| trf!(cycle.changed_to, cycle = cycle)));
-                on_changed.run(());
-            }
-            // The change may have been made: read the order again instead of saying "not changed".
-            Some(Err(e)) if e.outcome_unknown() => {
-                chosen.set(String::new());
-                on_changed.run(());
-            }
-            _ => {}
+    let change: Write<String, CycleChange> = use_write(
+        move |cycle: &String| api::orders::change_cycle(id, cycle.clone()),
+        move |cycle, answer| {
+            outcome.set(Some((cycle.clone(), answer.clone())));
+            answer.message.clone().unwrap_or_else(|| trf!(cycle.changed_to, cycle = cycle))
         },
-        false,
+        // After a success, and when the answer was lost (the change may have been made):
+        // the order is read again instead of saying "not changed".
+        move || {
+            chosen.set(String::new());
+            on_changed.run(());
+        },
     );
     // The preview of the cycle now chosen; a previous choice's price never stands in for it
     // while the new one loads.
@@ -71,13 +62,13 @@ pub fn CycleChanger(
     let priced = move || shown_quote().and_then(Result::ok);
     let confirm = move |_| {
         let cycle = chosen.get_untracked();
-        if change.pending().get_untracked() || cycle.is_empty() || priced().is_none() {
+        if cycle.is_empty() || priced().is_none() {
             return;
         }
-        change.dispatch(cycle);
+        change.run(cycle);
     };
     let on_select = move |ev| {
-        change.value().set(None);
+        change.clear();
         outcome.set(None);
         chosen.set(event_target_value(&ev));
     };
@@ -135,17 +126,8 @@ pub fn CycleChanger(
                     </div>
                 </div>
             })}
-            {move || change.value().get().and_then(Result::err).map(|e| if e.outcome_unknown() {
-                view! {
-                    <p class="notice notice-warn" role="alert" data-test="cycle-unknown">
-                        {tr!(cycle.lost)}
-                    </p>
-                }.into_any()
-            } else {
-                view! {
-                    <p class="field-error" role="alert" data-test="cycle-error">{trf!(cycle.failed, error = e)}</p>
-                }.into_any()
-            })}
+            <WriteProblem error=Signal::derive(move || change.error()) test="cycle"
+                lost=|| tr!(cycle.lost) failed=|e| trf!(cycle.failed, error = e) />
             {move || outcome.get().map(|(cycle, answer)| result_view(&cycle, &answer))}
         </div>
     }

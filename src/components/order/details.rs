@@ -1,13 +1,13 @@
 //! The order's detail fields as a description list, and its status badge.
 
-use super::{OrderStatus, TagEditor};
+use super::TagEditor;
 use crate::{
-    api::models::{AddonLine, OrderDetail},
-    components::Money,
+    components::{labels, Money},
     logic::{
         dates::{parse_rfc3339, Urgency},
         purchase::ProductKind,
     },
+    models::{AddonLine, OrderDetail, OrderStatus},
     state::intl,
 };
 use leptos::prelude::*;
@@ -16,11 +16,24 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusBadge(#[prop(into)] status: Signal<Option<String>>) -> impl IntoView {
     move || {
-        let status = OrderStatus::parse(status.get().as_deref());
-        match status.badge_class() {
-            Some(class) => view! { <span class=class>{status.label()}</span> }.into_any(),
-            None => view! { <span class="status-text">{status.label()}</span> }.into_any(),
+        let raw = status.get();
+        match OrderStatus::of_order(raw.as_deref()).and_then(badge) {
+            Some((class, label)) => view! { <span class=class>{label}</span> }.into_any(),
+            None => {
+                let text = raw.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| tr!(order.status_unknown).into());
+                view! { <span class="status-text">{text}</span> }.into_any()
+            }
         }
+    }
+}
+
+/// The badge of a status an order can have: its CSS class and its label.
+fn badge(status: OrderStatus) -> Option<(&'static str, &'static str)> {
+    match status {
+        OrderStatus::Active => Some(("badge badge-active", tr!(order.status_active))),
+        OrderStatus::OnHold => Some(("badge badge-on-hold", tr!(common.on_hold))),
+        OrderStatus::Cancelled => Some(("badge badge-cancelled", tr!(order.status_cancelled))),
+        OrderStatus::All => None,
     }
 }
 
@@ -109,11 +122,7 @@ fn promo_text(o: &OrderDetail) -> Option<String> {
 }
 
 fn auto_renewal_text(flag: Option<bool>) -> &'static str {
-    match flag {
-        Some(true) => tr!(common.on),
-        Some(false) => tr!(common.off),
-        None => tr!(order.auto_na),
-    }
+    labels::auto_renewal(flag).unwrap_or_else(|| tr!(order.auto_na))
 }
 
 /// A timestamp as `YYYY-MM-DD HH:MM UTC`, or as sent when it cannot be read.
@@ -178,9 +187,9 @@ fn addon_text(a: &AddonLine) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::AddonPending;
+    use crate::models::AddonPending;
 
-    const DAY: i64 = 86_400_000;
+    use crate::logic::dates::DAY_MS as DAY;
 
     #[test]
     fn expiry_descriptions() {
@@ -193,6 +202,13 @@ mod tests {
         assert_eq!(describe_expiry(None, now).text, "Never");
         assert_eq!(describe_expiry(Some("next week"), now).text, "next week");
         assert_eq!(describe_expiry(Some("2026-12-28T07:00:00Z"), now - DAY).urgency, Urgency::Later);
+    }
+
+    #[test]
+    fn badges_of_known_statuses() {
+        assert_eq!(badge(OrderStatus::OnHold), Some(("badge badge-on-hold", "On hold")));
+        assert_eq!(badge(OrderStatus::Active), Some(("badge badge-active", "Active")));
+        assert_eq!(badge(OrderStatus::All), None);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 
 use super::browser;
 use crate::{
-    api::models::Proxy,
     components::use_toasts,
     logic::exports::{export, ExportFormat},
+    models::Proxy,
 };
 use leptos::prelude::*;
 
@@ -26,15 +26,7 @@ pub fn ExportPanel(
     let format = RwSignal::new(ExportFormat::IpPortUserPass);
     let proxies = StoredValue::new(proxies);
     let text = Memo::new(move |_| proxies.with_value(|p| export(p, format.get())));
-    let copy_all = move |_| {
-        let text = text.get_untracked();
-        leptos::task::spawn_local(async move {
-            match browser::copy_text(&text).await {
-                Ok(()) => toasts.success(tr!(proxies.list_copied)),
-                Err(message) => toasts.error(message),
-            }
-        });
-    };
+    let copy_all = move |_| browser::copy_and_tell(toasts, text.get_untracked(), || tr!(proxies.list_copied));
     let download = move |_| {
         let f = format.get_untracked();
         let mime = if f == ExportFormat::Csv { "text/csv;charset=utf-8" } else { "text/plain;charset=utf-8" };

@@ -3,9 +3,10 @@
 
 use super::{browser, export::ExportPanel};
 use crate::{
-    api::{self, client::Cancel, models::Proxy},
+    api::{self, client::Cancel},
     components::{use_toasts, ErrorNotice, Skeleton},
     logic::dates::parse_rfc3339,
+    models::Proxy,
     state::intl,
 };
 use leptos::prelude::*;
@@ -83,15 +84,7 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
         parse_rfc3339(u).map(intl::date).unwrap_or_else(|| u.to_string())
     };
     let password = StoredValue::new(proxy.password.clone());
-    let copy = move |_| {
-        let text = password.get_value();
-        leptos::task::spawn_local(async move {
-            match browser::copy_text(&text).await {
-                Ok(()) => toasts.success(tr!(proxies.password_copied)),
-                Err(message) => toasts.error(message),
-            }
-        });
-    };
+    let copy = move |_| browser::copy_and_tell(toasts, password.get_value(), || tr!(proxies.password_copied));
     let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
     view! {
         <tr data-test="proxy-row">

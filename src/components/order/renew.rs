@@ -1,13 +1,14 @@
 //! Renewing an on-hold order: an inline confirmation that names the order, the product and
 //! the expected price, then exactly one paying POST per confirmed click.
 
-use super::{
-    quote::{order_request, price, Priced},
-    OrderStatus,
-};
+use super::quote::{order_request, price, Priced};
 use crate::{
-    api::{self, client::Cancel, models::OrderDetail},
-    components::{focus, use_toasts},
+    api::{self, client::Cancel},
+    components::{
+        focus,
+        write::{use_write, Write, WriteProblem},
+    },
+    models::{Ack, OrderDetail, OrderStatus},
     state::intl,
 };
 use leptos::prelude::*;
@@ -22,45 +23,33 @@ pub fn RenewPanel(
     /// Refetches the order (and its proxies) after a renewal.
     on_renewed: Callback<()>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
     let open = RwSignal::new(false);
     // Set once the server confirmed: the offer stays gone even before the refetch lands,
     // so a second click cannot pay twice.
     let renewed = RwSignal::new(false);
     let on_hold =
-        Memo::new(move |_| OrderStatus::parse(order.with(|o| o.status.clone()).as_deref()) == OrderStatus::OnHold);
+        Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())) == Some(OrderStatus::OnHold));
 
-    let renew = Action::new_local(move |_: &()| api::orders::renew(id));
-    Effect::watch(
-        move || renew.value().get(),
-        move |result, _, _| match result {
-            Some(Ok(_)) => {
-                renewed.set(true);
-                open.set(false);
-                toasts.success(trf!(renew.renewed, id = id));
-                on_renewed.run(());
-            }
-            // The server may have renewed (and charged): say so, and read the order again
-            // rather than offer a second payment as if nothing happened.
-            Some(Err(e)) if e.outcome_unknown() => {
-                open.set(false);
-                toasts.error(format!(
-                    "The answer to the renewal of order #{id} was lost, so it may or may not have gone \
-                     through. The order is being read again: check its status before you renew again."
-                ));
-                on_renewed.run(());
-            }
-            _ => {}
+    let renew: Write<(), Ack> = use_write(
+        move |_: &()| api::orders::renew(id),
+        move |_, _| {
+            renewed.set(true);
+            trf!(renew.renewed, id = id)
         },
-        false,
+        // After a success, and when the answer was lost (the server may have renewed and
+        // charged): the order is read again rather than a second payment offered.
+        move || {
+            open.set(false);
+            on_renewed.run(());
+        },
     );
     let confirm = Callback::new(move |_: ()| {
-        if !renew.pending().get_untracked() && !renewed.get_untracked() {
-            renew.dispatch(());
+        if !renewed.get_untracked() {
+            renew.run(());
         }
     });
     let show_confirm = move |_| {
-        renew.value().set(None);
+        renew.clear();
         open.set(true);
     };
 
@@ -85,19 +74,8 @@ pub fn RenewPanel(
                             </button>
                         }.into_any()
                     }}
-                    {move || renew.value().get().and_then(Result::err).map(|e| if e.outcome_unknown() {
-                        view! {
-                            <p class="notice notice-warn" role="alert" data-test="renew-unknown">
-                                {tr!(renew.lost)}
-                            </p>
-                        }.into_any()
-                    } else {
-                        view! {
-                            <p class="field-error" role="alert" data-test="renew-error">
-                                {trf!(renew.failed, error = e)}
-                            </p>
-                        }.into_any()
-                    })}
+                    <WriteProblem error=Signal::derive(move || renew.error()) test="renew"
+                        lost=|| tr!(renew.lost) failed=|e| trf!(renew.failed, error = e) />
                 </section>
             }
         })

@@ -1,11 +1,33 @@
 //! The order's tag with an inline editor: Save and Cancel, checked before anything is sent.
 
 use crate::{
-    api::{self, models::OrderDetail},
-    components::use_toasts,
-    logic::tag::{shown_tag, validate_tag, MAX_TAG_CHARS},
+    api::{self, ApiError},
+    components::write::{use_write, Write},
+    logic::tag::{shown_tag, validate_tag, TagProblem, MAX_TAG_CHARS},
+    models::{Ack, OrderDetail},
 };
 use leptos::{ev::SubmitEvent, html, prelude::*};
+
+/// Why the tag was not saved: kept as it happened and said in the language of the moment.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    /// The text typed cannot be a tag.
+    Invalid(TagProblem),
+    /// The server did not save it.
+    Failed(ApiError),
+}
+
+impl Problem {
+    fn text(&self) -> String {
+        match self {
+            Problem::Invalid(TagProblem::Control) => tr!(order.tag_control).to_string(),
+            Problem::Invalid(TagProblem::TooLong { count }) => {
+                trf!(order.tag_long, max = MAX_TAG_CHARS, count = count)
+            }
+            Problem::Failed(e) => e.message(),
+        }
+    }
+}
 
 /// Shows the tag, and edits it in place.
 #[component]
@@ -17,10 +39,9 @@ pub fn TagEditor(
     /// Refetches the order after a change.
     on_changed: Callback<()>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     // The tag just saved, shown at once and until the refetched order brings it.
     let saved = RwSignal::new(None::<Option<String>>);
     let server_tag = Memo::new(move |_| order.with(|o| o.tag.clone()));
@@ -30,36 +51,34 @@ pub fn TagEditor(
         None => server_tag.get(),
     };
 
-    let save = Action::new_local(move |tag: &String| {
-        let tag = tag.clone();
-        async move { api::orders::set_tag(id, &tag).await.map(|ack| (tag, ack)) }
-    });
-    Effect::watch(
-        move || save.value().get(),
-        move |result, _, _| match result {
-            Some(Ok((tag, ack))) => {
-                saved.set(Some(Some(tag.clone()).filter(|t| !t.is_empty())));
-                editing.set(false);
-                let fallback = if tag.is_empty() { tr!(order.tag_removed) } else { tr!(order.tag_saved) };
-                toasts.success(ack.message.clone().unwrap_or_else(|| fallback.into()));
-                on_changed.run(());
-            }
-            Some(Err(e)) => problem.set(Some(e.to_string())),
-            None => {}
+    let save: Write<String, Ack> = use_write(
+        move |tag: &String| {
+            let tag = tag.clone();
+            async move { api::orders::set_tag(id, &tag).await }
         },
-        false,
+        move |tag, ack| {
+            saved.set(Some(Some(tag.clone()).filter(|t| !t.is_empty())));
+            editing.set(false);
+            let fallback = if tag.is_empty() { tr!(order.tag_removed) } else { tr!(order.tag_saved) };
+            ack.message.clone().unwrap_or_else(|| fallback.into())
+        },
+        move || on_changed.run(()),
     );
+    // What is wrong now: the text typed, else the server's refusal of the last save.
+    let shown_problem = move || problem.get().or_else(|| save.error().map(Problem::Failed));
 
     let input = NodeRef::<html::Input>::new();
     let start = move |_| {
         draft.set(current().unwrap_or_default());
         problem.set(None);
+        save.clear();
         editing.set(true);
     };
     let cancel = move || {
         if !save.pending().get_untracked() {
             editing.set(false);
             problem.set(None);
+            save.clear();
         }
     };
     let on_submit = move |ev: SubmitEvent| {
@@ -70,15 +89,19 @@ pub fn TagEditor(
         // Read the field itself: automation and autofill may change it without an input event.
         let raw = input.get_untracked().map(|i| i.value()).unwrap_or_else(|| draft.get_untracked());
         match validate_tag(&raw) {
-            Err(message) => problem.set(Some(message)),
+            Err(invalid) => {
+                save.clear();
+                problem.set(Some(Problem::Invalid(invalid)));
+            }
             Ok(tag) if tag == current().unwrap_or_default() => {
                 // Nothing changed: nothing to send.
                 editing.set(false);
                 problem.set(None);
+                save.clear();
             }
             Ok(tag) => {
                 problem.set(None);
-                save.dispatch(tag);
+                save.run(tag);
             }
         }
     };
@@ -99,7 +122,7 @@ pub fn TagEditor(
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Escape" { cancel() }
-                        aria-invalid=move || problem.with(Option::is_some).to_string()
+                        aria-invalid=move || shown_problem().is_some().to_string()
                         aria-describedby="tag-problem tag-hint" />
                     <button type="submit" class="btn btn-primary" data-test="tag-save"
                         disabled=move || save.pending().get()>
@@ -107,7 +130,9 @@ pub fn TagEditor(
                     </button>
                     <button type="button" class="btn btn-secondary" data-test="tag-cancel"
                         disabled=move || save.pending().get() on:click=move |_| cancel()>{tx!(order.cancel)}</button>
-                    <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">{move || problem.get()}</p>
+                    <p id="tag-problem" class="field-error" role="alert" data-test="tag-error">
+                        {move || shown_problem().as_ref().map(Problem::text)}
+                    </p>
                     <p id="tag-hint" class="muted hint">
                         {move || trf!(order.tag_hint, max = MAX_TAG_CHARS)}
                     </p>

@@ -1,13 +1,10 @@
-//! Account insight the provider's dashboard does not give: which orders expire soon, what
-//! the auto-renewals of the next 30 days will take from the wallet, and the quick jump's
-//! reading of what was typed (an order number or part of a tag).
+//! Renewals ahead, which the provider's dashboard does not show: which orders expire soon,
+//! and what the auto-renewals of the next 30 days will take from the wallet.
 //!
 //! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
 
-use crate::{api::models::OrderSummary, logic::tag::shown_tag};
+use crate::{logic::dates::DAY_MS, models::OrderSummary};
 
-/// One day in milliseconds.
-pub const DAY_MS: i64 = 86_400_000;
 /// How far ahead the expiring list looks.
 pub const EXPIRING_DAYS: i64 = 7;
 /// How far ahead the renewal forecast looks.
@@ -147,63 +144,6 @@ pub fn expiring_within(
         .collect();
     out.sort_by_key(|(o, t)| (*t, o.order_id));
     out
-}
-
-/// What the quick jump makes of its input.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Jump {
-    /// Nothing typed yet.
-    Empty,
-    /// An order number (`1001` or `#1001`).
-    Order(i64),
-    /// Text to look for in tags.
-    Text(String),
-}
-
-/// Reads the quick jump's input.
-pub fn parse_jump(input: &str) -> Jump {
-    let text = input.trim();
-    let digits = text.strip_prefix('#').unwrap_or(text).trim();
-    if text.is_empty() {
-        return Jump::Empty;
-    }
-    if !digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        if let Some(id) = digits.parse::<i64>().ok().filter(|id| *id > 0) {
-            return Jump::Order(id);
-        }
-    }
-    Jump::Text(text.to_string())
-}
-
-/// The distinct tags containing `text` (case-insensitive), in first-seen order.
-pub fn tags_matching(orders: &[OrderSummary], text: &str) -> Vec<String> {
-    let needle = text.trim().to_lowercase();
-    let mut out: Vec<String> = Vec::new();
-    for tag in orders.iter().filter_map(|o| shown_tag(o.tag.as_deref())) {
-        if tag.to_lowercase().contains(&needle) && !out.iter().any(|t| t == tag) {
-            out.push(tag.to_string());
-        }
-    }
-    out
-}
-
-/// The orders whose tag contains `text` (case-insensitive), in the given order.
-pub fn orders_matching(orders: &[OrderSummary], text: &str) -> Vec<OrderSummary> {
-    let needle = text.trim().to_lowercase();
-    if needle.is_empty() {
-        return Vec::new();
-    }
-    orders
-        .iter()
-        .filter(|o| shown_tag(o.tag.as_deref()).is_some_and(|t| t.to_lowercase().contains(&needle)))
-        .cloned()
-        .collect()
-}
-
-/// The orders tagged exactly `tag` (after trimming), in the given order.
-pub fn orders_tagged(orders: &[OrderSummary], tag: &str) -> Vec<OrderSummary> {
-    let tag = tag.trim();
-    orders.iter().filter(|o| shown_tag(o.tag.as_deref()) == Some(tag)).cloned().collect()
 }
 
 #[cfg(test)]

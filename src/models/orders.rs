@@ -1,45 +1,7 @@
-//! Serde types for the ProxyShard User API (shared/API.md sections 3–5).
-//!
-//! Decoding is defensive: unknown fields are ignored, and every field the provider does
-//! not mark as required is optional, so a newer or older server never breaks a page.
+//! The orders' wire types: lists, details, prices, purchase and action answers, and the
+//! error envelope (shared/API.md sections 4–5).
 
-use serde::{Deserialize, Serialize};
-
-/// `GET /user/api/me`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Profile {
-    pub email: String,
-    pub active_orders: i64,
-    /// Cents.
-    pub wallet_balance: i64,
-}
-
-/// One entry of `GET /user/api/proxies/products`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Product {
-    pub name: String,
-    #[serde(default)]
-    pub description: Option<String>,
-    #[serde(default)]
-    pub location: Option<String>,
-    #[serde(default)]
-    pub cycles: Vec<String>,
-}
-
-/// `GET /user/api/proxies/products` envelope.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ProductList {
-    #[serde(default)]
-    pub products: Vec<Product>,
-}
-
-/// One entry of `GET /user/api/proxies/available-count`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct StockEntry {
-    pub country: String,
-    pub product: String,
-    pub amount: i64,
-}
+use serde::Deserialize;
 
 /// One row of `GET /user/api/orders`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -58,6 +20,23 @@ pub struct OrderSummary {
     pub auto_renewal: Option<bool>,
     #[serde(default)]
     pub tag: Option<String>,
+}
+
+#[cfg(test)]
+impl OrderSummary {
+    /// A weekly, auto-renewing Datacenter order for host tests.
+    pub(crate) fn sample(id: i64, tag: Option<&str>, expires: Option<&str>) -> OrderSummary {
+        OrderSummary {
+            order_id: id,
+            product_id: None,
+            product_name: "Datacenter Proxy".into(),
+            cycle_id: None,
+            cycle_name: "week".into(),
+            expires_at: expires.map(str::to_string),
+            auto_renewal: Some(true),
+            tag: tag.map(str::to_string),
+        }
+    }
 }
 
 /// `GET /user/api/orders` envelope.
@@ -171,35 +150,6 @@ pub struct CycleChange {
     pub discount_percent: Option<i64>,
     /// 1.0.0 shape.
     pub order: Option<OrderDetail>,
-}
-
-/// One proxy of `GET /user/api/proxies/active`.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-pub struct Proxy {
-    pub ip: String,
-    #[serde(default)]
-    pub username: String,
-    #[serde(default)]
-    pub password: String,
-    #[serde(default)]
-    pub http_port: Option<u32>,
-    #[serde(default)]
-    pub socks_port: Option<u32>,
-    #[serde(default)]
-    pub until: Option<String>,
-    #[serde(default)]
-    pub status: Option<String>,
-    #[serde(default)]
-    pub signature: Option<String>,
-}
-
-/// `GET /user/api/proxies/active` envelope.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ProxyList {
-    #[serde(default)]
-    pub data: Vec<Proxy>,
-    #[serde(default)]
-    pub order_tag: Option<String>,
 }
 
 /// The error envelope `{success:false, message}`.

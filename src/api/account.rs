@@ -1,13 +1,9 @@
 //! The account reads that the profile and buy pages both show: the profile (e-mail,
-//! wallet), the catalogue and the stock. Each is a resource of the page that asks for it,
-//! and its request is aborted when the page goes.
+//! wallet), the catalogue and the stock, as resources of the page that asks for them (a
+//! request is aborted when its page goes). Not a page: a data store over `api::profile`.
 
-use crate::api::{
-    self,
-    client::Cancel,
-    models::{Product, Profile, StockEntry},
-    ApiError,
-};
+use super::{client::Cancel, profile, ApiError};
+use crate::models::{Product, Profile, StockEntry};
 use leptos::prelude::*;
 
 /// The profile, catalogue and stock, loading for the current page.
@@ -26,15 +22,15 @@ impl Account {
     pub fn load() -> Account {
         let me = LocalResource::new(|| {
             let cancel = Cancel::on_cleanup();
-            async move { api::profile::me(cancel).await }
+            async move { profile::me(cancel).await }
         });
         let products = LocalResource::new(|| {
             let cancel = Cancel::on_cleanup();
-            async move { api::profile::products(cancel).await }
+            async move { profile::products(cancel).await }
         });
         let stock = LocalResource::new(|| {
             let cancel = Cancel::on_cleanup();
-            async move { api::profile::stock(cancel).await }
+            async move { profile::stock(cancel).await }
         });
         Account { me, products, stock }
     }

@@ -1,4 +1,4 @@
-//! Host tests of the insight arithmetic, with the sandbox seed as the worked example.
+//! Host tests of the renewal arithmetic, with the sandbox seed as the worked example.
 
 use super::*;
 
@@ -14,16 +14,7 @@ fn renewing(id: i64, cycle: &str, days: f64, price: Option<i64>) -> Renewing {
 }
 
 fn summary(id: i64, tag: Option<&str>, expires: Option<&str>) -> OrderSummary {
-    OrderSummary {
-        order_id: id,
-        product_id: None,
-        product_name: "Datacenter Proxy".into(),
-        cycle_id: None,
-        cycle_name: "week".into(),
-        expires_at: expires.map(str::to_string),
-        auto_renewal: Some(true),
-        tag: tag.map(str::to_string),
-    }
+    OrderSummary::sample(id, tag, expires)
 }
 
 #[test]
@@ -113,32 +104,4 @@ fn expiring_soonest_first_within_the_window() {
     let ids: Vec<i64> =
         expiring_within(&orders, parse, NOW, EXPIRING_DAYS * DAY_MS).into_iter().map(|(o, _)| o.order_id).collect();
     assert_eq!(ids, vec![5, 1]);
-}
-
-#[test]
-fn the_quick_jump_reads_numbers_and_text() {
-    assert_eq!(parse_jump("  "), Jump::Empty);
-    assert_eq!(parse_jump("1001"), Jump::Order(1001));
-    assert_eq!(parse_jump(" #1007 "), Jump::Order(1007));
-    assert_eq!(parse_jump("0"), Jump::Text("0".into()));
-    assert_eq!(parse_jump("99999999999999999999"), Jump::Text("99999999999999999999".into()));
-    assert_eq!(parse_jump("eu-scr"), Jump::Text("eu-scr".into()));
-}
-
-#[test]
-fn tags_match_case_insensitively() {
-    let orders = [
-        summary(1, Some("eu-scraping"), None),
-        summary(2, Some("none"), None),
-        summary(3, Some("EU-Scraping"), None),
-        summary(4, Some("seo"), None),
-        summary(5, Some("eu-scraping"), None),
-        summary(6, None, None),
-    ];
-    assert_eq!(tags_matching(&orders, "SCRAP"), vec!["eu-scraping".to_string(), "EU-Scraping".to_string()]);
-    assert!(tags_matching(&orders, "none").is_empty());
-    let ids = |v: Vec<OrderSummary>| v.into_iter().map(|o| o.order_id).collect::<Vec<_>>();
-    assert_eq!(ids(orders_matching(&orders, "eu")), vec![1, 3, 5]);
-    assert!(orders_matching(&orders, " ").is_empty());
-    assert_eq!(ids(orders_tagged(&orders, " eu-scraping ")), vec![1, 5]);
 }

@@ -1,14 +1,10 @@
-//! The buy page's rules as pure functions, tested on the host: which product the URL asks
-//! for, which countries can be chosen, what must stop a purchase before anything is sent,
-//! and what a failed purchase means for the customer.
+//! The buy page's rules, tested on the host: which product the URL asks for, which
+//! countries can be chosen, and what must stop a purchase before anything is sent (as
+//! typed problems that the views put into words).
 
 use crate::{
-    api::{
-        models::{Product, StockEntry},
-        ApiError,
-    },
-    logic::purchase::{stock_code, ProductKind, PurchaseRequest, Requirement},
-    state::intl,
+    logic::purchase::{stock_code, ProductKind, Requirement},
+    models::{Product, StockEntry},
 };
 
 /// The product the URL asks for (exact name, else the same name in another case), else the
@@ -74,77 +70,39 @@ pub fn available(stock: &[StockEntry], product: &str, location: Option<&str>) ->
     })
 }
 
+/// The stock holds fewer units than asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StockShortfall {
+    /// Units available.
+    pub available: i64,
+    /// The chosen country; `None` means all of them.
+    pub place: Option<String>,
+}
+
 /// Why the quantity cannot be bought from the stock, if it cannot.
-pub fn stock_problem(available: Option<i64>, quantity: Option<u32>, location: Option<&str>) -> Option<String> {
+pub fn stock_problem(available: Option<i64>, quantity: Option<u32>, location: Option<&str>) -> Option<StockShortfall> {
     let (available, quantity) = (available?, i64::from(quantity?));
-    if quantity <= available {
-        return None;
-    }
-    Some(match location {
-        Some(place) => trf!(buy.no_stock_in, available = available, place = place),
-        None => trf!(buy.no_stock_all, available = available),
-    })
+    (quantity > available).then(|| StockShortfall { available, place: location.map(str::to_string) })
+}
+
+/// The wallet holds less than the order costs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BalanceShortfall {
+    /// What the order costs, cents.
+    pub price: i64,
+    /// What the wallet holds, cents.
+    pub balance: i64,
 }
 
 /// Why the wallet cannot pay `price`, if it cannot.
-pub fn balance_problem(price: Option<i64>, balance: Option<i64>) -> Option<String> {
+pub fn balance_problem(price: Option<i64>, balance: Option<i64>) -> Option<BalanceShortfall> {
     let (price, balance) = (price?, balance?);
-    (price > balance).then(|| trf!(buy.no_balance, price = intl::money(price), balance = intl::money(balance)))
-}
-
-/// One line saying what is being bought, for the confirmation step.
-pub fn describe(request: &PurchaseRequest) -> String {
-    let mut head = match request.quantity {
-        Some(q) => trf!(buy.describe_qty, q = q, unit = request.kind.quantity_unit(), product = request.product),
-        None => request.product.clone(),
-    };
-    match &request.location {
-        Some(l) => head.push_str(&trf!(buy.in_place, place = l)),
-        None if request.kind.location() == Requirement::Optional => head.push_str(tr!(buy.in_any)),
-        None => {}
-    }
-    let mut parts = vec![head];
-    if let Some(c) = &request.cycle {
-        parts.push(trf!(buy.describe_cycle, cycle = c));
-    }
-    if let Some(p) = &request.promo_code {
-        parts.push(trf!(buy.describe_promo, promo = p));
-    }
-    if request.kind.has_auto_renewal() {
-        parts.push(if request.auto_renewal { tr!(buy.auto_on) } else { tr!(buy.auto_off) }.to_string());
-    }
-    parts.join(", ")
-}
-
-/// What a failed purchase means for the customer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PurchaseFailure {
-    /// The server answered and said no: nothing was charged. The text says why.
-    Refused(String),
-    /// The answer was lost or unreadable: the order may or may not exist.
-    Unknown,
-}
-
-impl PurchaseFailure {
-    /// Classifies an error of the purchase POST. Only answers in which the server clearly
-    /// refused count as refusals; anything that may have happened after the server took
-    /// the order is unknown.
-    pub fn of(error: &ApiError) -> PurchaseFailure {
-        match error {
-            ApiError::Timeout
-            | ApiError::Network
-            | ApiError::Cancelled
-            | ApiError::Decode
-            | ApiError::Server { .. } => PurchaseFailure::Unknown,
-            other => PurchaseFailure::Refused(other.to_string()),
-        }
-    }
+    (price > balance).then_some(BalanceShortfall { price, balance })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::logic::purchase::PurchaseForm;
 
     fn product(name: &str) -> Product {
         Product { name: name.into(), description: None, location: None, cycles: vec!["week".into()] }
@@ -206,52 +164,19 @@ mod tests {
     #[test]
     fn stock_and_balance_problems() {
         assert_eq!(stock_problem(Some(40), Some(40), Some("FR")), None);
-        let p = stock_problem(Some(40), Some(41), Some("FR")).expect("flagged");
-        assert!(p.starts_with("Not enough stock: 40 available in FR."), "{p}");
-        assert!(stock_problem(Some(35), Some(36), None).is_some_and(|p| p.contains("across all")));
+        assert_eq!(
+            stock_problem(Some(40), Some(41), Some("FR")),
+            Some(StockShortfall { available: 40, place: Some("FR".into()) })
+        );
+        assert_eq!(stock_problem(Some(35), Some(36), None), Some(StockShortfall { available: 35, place: None }));
         assert_eq!(stock_problem(None, Some(1_000), None), None);
         assert_eq!(stock_problem(Some(5), None, None), None);
         assert_eq!(balance_problem(Some(50_000), Some(50_000)), None);
-        let b = balance_problem(Some(80_000), Some(50_000)).expect("flagged");
-        assert!(b.starts_with("Not enough balance: the order costs $800.00, the wallet holds $500.00."), "{b}");
+        assert_eq!(
+            balance_problem(Some(80_000), Some(50_000)),
+            Some(BalanceShortfall { price: 80_000, balance: 50_000 })
+        );
         assert_eq!(balance_problem(None, Some(1)), None);
         assert_eq!(balance_problem(Some(1), None), None);
-    }
-
-    #[test]
-    fn description_of_a_request() {
-        let form = PurchaseForm {
-            product: "Datacenter Proxy".into(),
-            location: "DE".into(),
-            cycle: "monthly".into(),
-            quantity: "10".into(),
-            promo_code: "SAVE10".into(),
-            auto_renewal: true,
-        };
-        let req = form.validate(&["monthly".to_string()]).expect("valid");
-        assert_eq!(
-            describe(&req),
-            "10 IPs of Datacenter Proxy in DE, billing cycle monthly, promo code SAVE10, auto-renewal on"
-        );
-        let form = PurchaseForm {
-            product: "Premium Residential Proxy".into(),
-            quantity: "3".into(),
-            ..PurchaseForm::default()
-        };
-        let req = form.validate(&[]).expect("valid");
-        assert_eq!(describe(&req), "3 GB of Premium Residential Proxy");
-    }
-
-    #[test]
-    fn purchase_failures() {
-        let refused = PurchaseFailure::of(&ApiError::Rejected("Not enough stock: 40 available in FR".into()));
-        assert_eq!(refused, PurchaseFailure::Refused("Not enough stock: 40 available in FR".into()));
-        assert!(matches!(
-            PurchaseFailure::of(&ApiError::RateLimited { retry_after_secs: None }),
-            PurchaseFailure::Refused(_)
-        ));
-        for lost in [ApiError::Timeout, ApiError::Network, ApiError::Decode, ApiError::Server { status: 502 }] {
-            assert_eq!(PurchaseFailure::of(&lost), PurchaseFailure::Unknown, "{lost:?}");
-        }
     }
 }

@@ -1,14 +1,17 @@
 //! Orders gathered for the session, in memory only (never in storage): whole lists per
 //! status (the API cannot filter by tag, so the tag filter, the quick jump and the profile's
-//! insight read these) and order details (for prices), fetched at most four at a time.
+//! look ahead read these) and order details (for prices), fetched at most four at a time.
+//! A detail that failed is kept (so its failure shows) and fetched again the next time
+//! it is asked for.
 //!
 //! Lists are read 100 orders a page, at most [`MAX_PAGES`] pages. Everything is dropped on
 //! sign-out ([`clear`]) or when the customer asks for fresh data ([`refresh`]); answers
 //! that arrive after that are discarded.
 
 use crate::{
-    api::{self, models::OrderDetail, models::OrderSummary, ApiError},
-    logic::query::{offset_of_link, OrdersQuery, StatusFilter},
+    api::{self, ApiError},
+    logic::query::{offset_of_link, OrdersQuery},
+    models::{OrderDetail, OrderStatus, OrderSummary},
 };
 use leptos::{prelude::*, task::spawn_local};
 use std::{
@@ -46,7 +49,7 @@ pub type Detail = Result<Arc<OrderDetail>, ApiError>;
 
 thread_local! {
     // Reference-counted, so no reactive owner can dispose them (see `session`).
-    static LISTS: ArcRwSignal<HashMap<StatusFilter, Gathered>> = ArcRwSignal::new(HashMap::new());
+    static LISTS: ArcRwSignal<HashMap<OrderStatus, Gathered>> = ArcRwSignal::new(HashMap::new());
     static DETAILS: ArcRwSignal<HashMap<i64, Detail>> = ArcRwSignal::new(HashMap::new());
     static QUEUE: RefCell<VecDeque<i64>> = RefCell::default();
     static WANTED: RefCell<HashSet<i64>> = RefCell::default();
@@ -59,7 +62,7 @@ fn generation() -> u64 {
 }
 
 /// Starts gathering the orders of `status` unless they are gathered or on their way.
-pub fn ensure(status: StatusFilter) {
+pub fn ensure(status: OrderStatus) {
     let start = LISTS.with(|l| {
         let absent = l.with_untracked(|m| !m.contains_key(&status));
         if absent {
@@ -89,12 +92,12 @@ pub fn ensure(status: StatusFilter) {
 }
 
 /// Reactive: the gathered orders of `status`; `None` before [`ensure`].
-pub fn gathered(status: StatusFilter) -> Option<Gathered> {
+pub fn gathered(status: OrderStatus) -> Option<Gathered> {
     LISTS.with(|l| l.with(|m| m.get(&status).cloned()))
 }
 
 /// Gathers `status` again (after a failure, say).
-pub fn retry(status: StatusFilter) {
+pub fn retry(status: OrderStatus) {
     LISTS.with(|l| {
         l.update(|m| {
             m.remove(&status);
@@ -103,7 +106,7 @@ pub fn retry(status: StatusFilter) {
     ensure(status);
 }
 
-async fn gather(status: StatusFilter) -> Result<(Vec<OrderSummary>, bool), ApiError> {
+async fn gather(status: OrderStatus) -> Result<(Vec<OrderSummary>, bool), ApiError> {
     let mut query = OrdersQuery::default().with_status(status).with_limit(PAGE_LIMIT);
     let mut orders: Vec<OrderSummary> = Vec::new();
     let mut seen = HashSet::new();
@@ -120,10 +123,12 @@ async fn gather(status: StatusFilter) -> Result<(Vec<OrderSummary>, bool), ApiEr
     Ok((orders, true))
 }
 
-/// Asks for the details of `ids` that are neither known nor on their way; they are
-/// fetched in the background, at most [`MAX_CONCURRENT`] at once.
+/// Asks for the details of `ids` that are neither fetched nor on their way (a detail whose
+/// fetch failed is asked for again); they are fetched in the background, at most
+/// [`MAX_CONCURRENT`] at once.
 pub fn want_details(ids: impl IntoIterator<Item = i64>) {
-    let known: HashSet<i64> = DETAILS.with(|d| d.with_untracked(|m| m.keys().copied().collect()));
+    let known: HashSet<i64> =
+        DETAILS.with(|d| d.with_untracked(|m| m.iter().filter(|(_, d)| d.is_ok()).map(|(id, _)| *id).collect()));
     for id in ids {
         if !known.contains(&id) && WANTED.with(|w| w.borrow_mut().insert(id)) {
             QUEUE.with(|q| q.borrow_mut().push_back(id));
@@ -170,7 +175,7 @@ pub fn clear() {
 
 /// Forgets what was gathered so that the next reads fetch it afresh; the lists in `keep`
 /// start gathering again at once.
-pub fn refresh(keep: &[StatusFilter]) {
+pub fn refresh(keep: &[OrderStatus]) {
     clear();
     for status in keep {
         ensure(*status);

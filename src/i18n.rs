@@ -1,4 +1,6 @@
-//! The language of the dashboard: English, Russian, Ukrainian or Simplified Chinese.
+//! Translations and the language of the dashboard: English, Russian, Ukrainian or
+//! Simplified Chinese. The texts of locales/*.json (compiled in by leptos_i18n), the
+//! `tr!`/`tx!`/`trf!` macros that look them up, and the one language signal they read.
 //!
 //! The choice is remembered in `localStorage` (`proxyshard.lang`; not a secret). On a first
 //! visit the browser's languages (`navigator.languages`) decide, falling back to English.
@@ -6,12 +8,47 @@
 //! readers and the browser know the language.
 //!
 //! Texts are looked up with leptos_i18n's `td_string!` against this signal (the crate's
-//! `tr!`/`tx!`/`trf!` macros), not through a leptos_i18n context: the context would bring
+//! `tr!`/`tx!`/`trf!` macros below), not through a leptos_i18n context: the context would bring
 //! leptos-use's locale detection, leptos_meta and ICU locale matching along, 13 KB of
 //! brotli-compressed wasm for what `from_browser_languages` does here. So `use_i18n()` and
 //! `t!` are not available; use `tr!`.
 
-use crate::i18n::{td_string, Locale};
+// The generated module: `Locale` and `td_string!`, from locales/*.json.
+// (`load_locales!` is deprecated in favour of a build script, which would add a build
+// dependency and a generated file for the same result.)
+#[allow(deprecated)]
+mod locales {
+    leptos_i18n::load_locales!();
+}
+pub use locales::i18n::{td_string, Locale};
+
+/// The text of a key of locales/*.json in the current language, through leptos_i18n's
+/// `td_string!` (a `&'static str`, or with `name = value` arguments something that is
+/// `Display`). It reads the language reactively, so `tx!(key)` in a view follows
+/// the language picker.
+macro_rules! tr {
+    ($($args:tt)*) => {
+        $crate::i18n::td_string!($crate::i18n::current(), $($args)*)
+    };
+}
+
+/// `tx!(key)` for views (a text or an attribute that follows the language), made
+/// through one shared function so that the hundreds of labels share one compiled closure
+/// type instead of each bringing its own (see [`text`]).
+macro_rules! tx {
+    ($($key:ident).+) => {
+        $crate::i18n::text(|| tr!($($key).+))
+    };
+}
+
+/// `tr!` with `{name}` placeholders filled: `trf!(pager.page, n = 3)` (see `logic::text`).
+macro_rules! trf {
+    ($($key:ident).+, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::logic::text::fill(tr!($($key).+), &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),+])
+    };
+}
+
+use crate::state::storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.lang";
@@ -57,10 +94,6 @@ pub fn from_browser_languages<S: AsRef<str>>(languages: &[S]) -> Locale {
     languages.iter().find_map(|l| parse(l.as_ref())).unwrap_or(Locale::en)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 fn browser_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
@@ -73,8 +106,7 @@ fn browser_languages() -> Vec<String> {
 }
 
 fn initial() -> Locale {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    storage::read_local(STORAGE_KEY)
         .and_then(|v| parse(&v))
         .unwrap_or_else(|| from_browser_languages(&browser_languages()))
 }
@@ -109,9 +141,7 @@ pub fn current_untracked() -> Locale {
 /// Chooses a language: applied at once and remembered (when storage allows).
 pub fn set_language(locale: Locale) {
     apply(locale);
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, code(locale));
-    }
+    storage::write_local(STORAGE_KEY, code(locale));
     LOCALE.with(|l| l.set(locale));
 }
 

@@ -1,0 +1,15 @@
+//! Serde types for the ProxyShard User API (shared/API.md sections 3–5): the bottom layer,
+//! used by the API client, the pure logic and the views alike.
+//!
+//! Decoding is defensive: unknown fields are ignored, and every field the provider does
+//! not mark as required is optional, so a newer or older server never breaks a page.
+
+mod account;
+mod orders;
+mod proxies;
+mod status;
+
+pub use account::*;
+pub use orders::*;
+pub use proxies::*;
+pub use status::OrderStatus;
