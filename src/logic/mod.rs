@@ -1,5 +1,6 @@
 //! Pure Rust logic with no browser dependencies, tested on the host.
 
+pub mod connection;
 pub mod dates;
 pub mod exports;
 pub mod insight;
