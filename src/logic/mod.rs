@@ -1,6 +1,7 @@
 //! Pure Rust logic with no browser dependencies, tested on the host.
 
 pub mod connection;
+pub mod count;
 pub mod dates;
 pub mod exports;
 pub mod insight;
@@ -9,3 +10,4 @@ pub mod purchase;
 pub mod query;
 pub mod tag;
 pub mod text;
+pub mod traffic;
