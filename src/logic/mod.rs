@@ -6,6 +6,7 @@ pub mod dates;
 pub mod exports;
 pub mod insight;
 pub mod money;
+pub mod p0f;
 pub mod purchase;
 pub mod query;
 pub mod tag;
