@@ -272,4 +272,35 @@ mod tests {
         assert_eq!(check_take("4", 3 * GB as u64), Err(GbProblem::MoreThanLeft { available: 3 }));
         assert_eq!(check_take("0", 3 * GB as u64), Err(GbProblem::Zero));
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_server_counts_give_sane_figures(data in any::<i64>(), spent in any::<i64>(), remain in proptest::option::of(any::<i64>())) {
+                let t = Traffic::from_bytes(data, spent, remain);
+                prop_assert!(t.spent <= t.total && t.remaining <= t.total);
+                prop_assert!((0.0..=1.0).contains(&t.remaining_fraction));
+                prop_assert!(!t.low || t.total > 0);
+                if remain.is_none() {
+                    prop_assert_eq!(t.spent + t.remaining, t.total);
+                }
+            }
+
+            #[test]
+            fn any_text_is_a_whole_gb_in_range_or_a_problem(raw in ".{0,24}", left in any::<u64>(), allow_zero in any::<bool>()) {
+                if let Ok(gb) = check_give(&raw, left, allow_zero) {
+                    prop_assert!(u64::from(gb) <= whole_gb(left) && (allow_zero || gb >= 1));
+                    prop_assert!(raw.trim().bytes().all(|b| b.is_ascii_digit()));
+                }
+                if let Ok(name) = validate_name(&raw) {
+                    prop_assert!(!name.is_empty() && name.chars().count() <= MAX_NAME_CHARS);
+                    prop_assert!(!name.chars().any(char::is_control) && name == name.trim());
+                }
+            }
+        }
+    }
 }
