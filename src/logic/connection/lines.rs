@@ -4,7 +4,9 @@
 //! are rendered from them on demand, with the password shown or masked, each into one
 //! `String` sized up front, so 1000 lines cost a few allocations.
 
-use super::{sid::BrokenRandomness, username::write_username, ConnectionSpec, Protocol, Session, SidSource};
+use super::{
+    sid::BrokenRandomness, username::write_username, ConnectionSpec, Protocol, Session, SidSource, MAX_AMOUNT,
+};
 use std::fmt;
 
 /// What stands for the password while it is hidden.
@@ -114,14 +116,15 @@ impl fmt::Debug for Generated {
     }
 }
 
-/// Makes `spec.amount` strings with `password`. `random` fills a buffer with random bytes
+/// Makes `spec.amount` strings (at most [`MAX_AMOUNT`]) with `password`. `random` fills a buffer with random bytes
 /// (the browser's crypto RNG); it is asked only for sticky sessions.
 pub fn generate<R: FnMut(&mut [u8])>(
     spec: &ConnectionSpec,
     password: ProxyPassword,
     random: R,
 ) -> Result<Generated, BrokenRandomness> {
-    let count = spec.amount as usize;
+    // A spec built by hand rather than by `validate` still cannot ask for millions of lines.
+    let count = spec.amount.min(MAX_AMOUNT) as usize;
     let mut sids = SidSource::new(random);
     let mut usernames = String::new();
     // The first username tells the length of all (sids are fixed-length).

@@ -3,7 +3,9 @@
 //! [`Problem`]s they give. `check_username_parts` is shared with the username parser, so the
 //! form and the parser can never disagree.
 
-use super::{DeviceOs, Plan, Protocol, Relay, Session, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT, MIN_TTL_SECS};
+use super::{
+    username::ANY_COUNTRY, DeviceOs, Plan, Protocol, Relay, Session, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT, MIN_TTL_SECS,
+};
 
 /// A form field a [`Problem`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,7 +249,7 @@ pub(crate) fn check_username_parts(
     let city = code(Field::City, input.city);
     let isp = code(Field::Isp, input.isp);
     let country = country.map(|c| match c {
-        Some(c) if c.as_str() != "any" => Country::Code(c),
+        Some(c) if c.as_str() != ANY_COUNTRY => Country::Code(c),
         _ => Country::Any,
     });
 
