@@ -2,14 +2,18 @@
 //! Problems come back as types (enums), which the views put into words.
 
 pub mod buy;
+pub mod connection;
+pub mod count;
 pub mod dates;
 pub mod exports;
 pub mod money;
 pub mod order_price;
 pub mod order_search;
+pub mod p0f;
 pub mod purchase;
 pub mod query;
 pub mod renewals;
 pub mod tag;
 pub mod text;
+pub mod traffic;
 pub mod url;

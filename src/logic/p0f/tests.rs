@@ -1,0 +1,210 @@
+use super::*;
+use Signature::*;
+
+#[test]
+fn signature_values_round_trip() {
+    let values: Vec<&str> = Signature::ALL.iter().map(|s| s.as_str()).collect();
+    assert_eq!(values, ["ios", "macos", "android", "linux", "win10", "win11"]);
+    for s in Signature::ALL {
+        assert_eq!(Signature::parse(s.as_str()), Some(s));
+    }
+    assert_eq!(Signature::parse(" Win11 "), Some(Win11));
+    for other in ["", "unset", "windows", "win 10", "none"] {
+        assert_eq!(Signature::parse(other), None, "{other:?}");
+    }
+}
+
+#[test]
+fn only_ips_without_a_signature_take_slots() {
+    let slots = Slots { available: 10, used: 7 };
+    let plan = plan_signature(slots, [None, Some(Linux), Some(Win11), None], Win11);
+    assert_eq!(plan, SignaturePlan { selected: 4, new_slots: 2, unchanged: 1, free: 3, to_buy: 0 });
+    assert!(plan.fits());
+    assert_eq!(plan.check(), Ok(()));
+}
+
+#[test]
+fn short_of_slots_says_how_many_to_buy() {
+    let plan = plan_signature(Slots { available: 5, used: 4 }, [None; 4], Ios);
+    assert_eq!((plan.new_slots, plan.free, plan.to_buy), (4, 1, 3));
+    assert_eq!(plan.check(), Err(SignatureProblem::NotEnoughSlots { to_buy: 3 }));
+    let none_bought = plan_signature(Slots::default(), [None, Some(Ios)], Ios);
+    assert_eq!(none_bought.check(), Err(SignatureProblem::NotEnoughSlots { to_buy: 1 }));
+    // More used than bought (inconsistent server data): nothing free, never negative.
+    let odd = plan_signature(Slots::from_api(2, 9), [None], Ios);
+    assert_eq!((odd.free, odd.to_buy), (0, 1));
+}
+
+#[test]
+fn changing_os_only_is_free_and_no_op_is_refused() {
+    let full = Slots { available: 3, used: 3 };
+    assert_eq!(plan_signature(full, [Some(Linux), Some(Ios)], Android).check(), Ok(()));
+    assert_eq!(plan_signature(full, [Some(Android)], Android).check(), Err(SignatureProblem::NothingChanges));
+    assert_eq!(plan_signature(full, [], Android).check(), Err(SignatureProblem::NothingSelected));
+}
+
+#[test]
+fn slots_from_the_api_are_clamped() {
+    assert_eq!(Slots::from_api(-3, -1), Slots { available: 0, used: 0 });
+    assert_eq!(Slots::from_api(i64::MAX, 1).available, u32::MAX);
+    assert_eq!(Slots::from_api(10, 4).free(), 6);
+}
+
+#[test]
+fn downgrade_between_used_and_bought() {
+    let slots = Slots { available: 10, used: 4 };
+    assert_eq!(check_downgrade(4, slots), Ok(4));
+    assert_eq!(check_downgrade(10, slots), Ok(10));
+    assert_eq!(check_downgrade(0, Slots { available: 10, used: 0 }), Ok(0));
+    assert_eq!(check_downgrade(3, slots), Err(QtyProblem::BelowMin { min: 4 }));
+    assert_eq!(check_downgrade(11, slots), Err(QtyProblem::AboveMax { max: 10 }));
+    assert_eq!(check_downgrade(-1, slots), Err(QtyProblem::Text(CountProblem::Negative)));
+    assert_eq!(check_downgrade(i64::MAX, slots), Err(QtyProblem::AboveMax { max: 10 }));
+    assert_eq!(parse_downgrade(" 6 ", slots), Ok(6));
+    assert_eq!(parse_downgrade("-1", slots), Err(QtyProblem::Text(CountProblem::Negative)));
+    assert_eq!(parse_downgrade("2.5", slots), Err(QtyProblem::Text(CountProblem::NotWhole)));
+    // More used than bought: only "keep what was bought" is allowed.
+    assert_eq!(check_downgrade(2, Slots { available: 2, used: 5 }), Ok(2));
+}
+
+#[test]
+fn buying_slots() {
+    assert_eq!(parse_add_qty("3"), Ok(3));
+    assert_eq!(parse_add_qty("0"), Err(QtyProblem::BelowMin { min: 1 }));
+    assert_eq!(parse_add_qty(""), Err(QtyProblem::Text(CountProblem::Empty)));
+    assert_eq!(parse_purchase_slots("", 5), Ok(0));
+    assert_eq!(parse_purchase_slots("5", 5), Ok(5));
+    assert_eq!(parse_purchase_slots("6", 5), Err(QtyProblem::AboveMax { max: 5 }));
+    assert_eq!(parse_purchase_slots("x", 5), Err(QtyProblem::Text(CountProblem::NotANumber)));
+}
+
+const IPS: [&str; 6] = ["10.0.0.1", "10.0.0.2", "10.0.1.3", "192.168.0.4", "2001:DB8::5", "10.0.0.6"];
+
+#[test]
+fn filtering_by_ip_text() {
+    assert_eq!(filter_by_ip(&IPS, ""), vec![0, 1, 2, 3, 4, 5]);
+    assert_eq!(filter_by_ip(&IPS, "  "), vec![0, 1, 2, 3, 4, 5]);
+    assert_eq!(filter_by_ip(&IPS, "10.0.0"), vec![0, 1, 5]);
+    assert_eq!(filter_by_ip(&IPS, "db8"), vec![4]);
+    assert_eq!(filter_by_ip(&IPS, " .4 "), vec![3]);
+    assert!(filter_by_ip(&IPS, "nope").is_empty());
+}
+
+#[test]
+fn shift_click_selects_a_range_over_the_filtered_rows() {
+    let visible: Vec<&str> = filter_by_ip(&IPS, "10.0.").into_iter().map(|i| IPS[i]).collect();
+    assert_eq!(visible, ["10.0.0.1", "10.0.0.2", "10.0.1.3", "10.0.0.6"]);
+    let mut sel = Selection::new();
+    sel.click(&visible, 3, false);
+    sel.click(&visible, 1, true);
+    assert_eq!(sel.ips().collect::<Vec<_>>(), ["10.0.0.2", "10.0.0.6", "10.0.1.3"]);
+    assert_eq!(sel.header(&visible), HeaderState::Some);
+    // Shift-click on a selected row clears the range from the new anchor.
+    sel.click(&visible, 2, true);
+    assert_eq!(sel.ips().collect::<Vec<_>>(), ["10.0.0.6"], "rows 1..=2 cleared");
+    // Shift without an anchor among the visible rows is a plain click.
+    let mut fresh = Selection::new();
+    fresh.click(&visible, 2, true);
+    assert_eq!(fresh.ips().collect::<Vec<_>>(), ["10.0.1.3"]);
+    fresh.click(&visible, 99, true);
+    assert_eq!(fresh.len(), 1);
+}
+
+#[test]
+fn select_all_covers_the_visible_rows_only() {
+    let mut sel = Selection::new();
+    sel.click(&IPS, 3, false);
+    let visible = ["10.0.0.1", "10.0.0.2"];
+    sel.toggle_all(&visible);
+    assert_eq!(sel.header(&visible), HeaderState::All);
+    assert_eq!(sel.len(), 3, "the hidden selected row stays");
+    sel.toggle_all(&visible);
+    assert_eq!(sel.header(&visible), HeaderState::None);
+    assert_eq!(sel.ips().collect::<Vec<_>>(), ["192.168.0.4"]);
+    assert_eq!(sel.header::<&str>(&[]), HeaderState::None);
+    sel.retain_existing(&["10.0.0.1"]);
+    assert!(sel.is_empty());
+    sel.click(&IPS, 0, false);
+    sel.clear();
+    assert!(sel.is_empty());
+    sel.click(&IPS, 2, true);
+    assert_eq!(sel.len(), 1, "clear forgets the anchor");
+}
+
+#[test]
+fn del_np_keeps_at_least_one_ip() {
+    assert_eq!(plan_del_np(10, 1500, 3), Ok(DelNpPlan { quantity_after: 7, price_after_cents: 1050 }));
+    assert_eq!(
+        plan_del_np(3, 1000, 1),
+        Ok(DelNpPlan { quantity_after: 2, price_after_cents: 667 }),
+        "666.67 rounds up"
+    );
+    assert_eq!(plan_del_np(3, 1000, 2), Ok(DelNpPlan { quantity_after: 1, price_after_cents: 333 }));
+    assert_eq!(plan_del_np(4, 2, 1).map(|p| p.price_after_cents), Ok(2), "1.5 rounds half up");
+    assert_eq!(plan_del_np(10, 1500, 10), Err(DelNpProblem::KeepsNoIp));
+    assert_eq!(plan_del_np(10, 1500, 11), Err(DelNpProblem::KeepsNoIp));
+    assert_eq!(plan_del_np(10, 1500, 0), Err(DelNpProblem::NothingSelected));
+    assert_eq!(plan_del_np(0, 1500, 1), Err(DelNpProblem::UnknownQuantity));
+    assert_eq!(plan_del_np(-2, 1500, 1), Err(DelNpProblem::UnknownQuantity));
+    assert_eq!(plan_del_np(2, -500, 1).map(|p| p.price_after_cents), Ok(0));
+    assert_eq!(plan_del_np(2, i64::MAX, 1).map(|p| p.price_after_cents), Ok(i64::MAX / 2 + 1));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_signature() -> impl Strategy<Value = Option<Signature>> {
+        proptest::option::of(prop::sample::select(Signature::ALL.to_vec()))
+    }
+
+    proptest! {
+        #[test]
+        fn slot_plans_add_up(
+            available in 0u32..50,
+            used in 0u32..60,
+            current in prop::collection::vec(any_signature(), 0..80),
+            target in prop::sample::select(Signature::ALL.to_vec()),
+        ) {
+            let slots = Slots { available, used };
+            let plan = plan_signature(slots, current.iter().copied(), target);
+            prop_assert_eq!(plan.selected as usize, current.len());
+            prop_assert_eq!(plan.new_slots as usize, current.iter().filter(|s| s.is_none()).count());
+            prop_assert_eq!(plan.fits(), plan.new_slots <= slots.free());
+            prop_assert!(plan.free + plan.to_buy >= plan.new_slots);
+            if plan.to_buy > 0 {
+                prop_assert_eq!(plan.free + plan.to_buy, plan.new_slots);
+            }
+        }
+
+        #[test]
+        fn clicks_never_select_a_row_that_does_not_exist(
+            clicks in prop::collection::vec((0usize..12, any::<bool>(), "[0-9.]{0,3}"), 0..30),
+        ) {
+            let ips: Vec<String> = (0..10).map(|i| format!("10.0.{}.{}", i % 3, i)).collect();
+            let mut sel = Selection::new();
+            for (index, shift, query) in clicks {
+                let visible: Vec<&str> = filter_by_ip(&ips, &query).into_iter().map(|i| ips[i].as_str()).collect();
+                let before = sel.clone();
+                sel.click(&visible, index, shift);
+                if let Some(ip) = visible.get(index) {
+                    prop_assert_eq!(sel.contains(ip), !before.contains(ip));
+                }
+                // Rows that are not visible keep their state.
+                for ip in ips.iter().filter(|ip| !visible.contains(&ip.as_str())) {
+                    prop_assert_eq!(sel.contains(ip), before.contains(ip));
+                }
+            }
+            prop_assert!(sel.ips().all(|ip| ips.iter().any(|i| i == ip)));
+        }
+
+        #[test]
+        fn del_np_never_keeps_zero_or_costs_more(quantity in -5i64..500, price in -100i64..10_000_000, marking in 0u32..600) {
+            if let Ok(plan) = plan_del_np(quantity, price, marking) {
+                prop_assert!(plan.quantity_after >= 1 && i64::from(plan.quantity_after) < quantity);
+                prop_assert!(plan.price_after_cents >= 0 && plan.price_after_cents <= price.max(0));
+            }
+        }
+    }
+}
