@@ -75,6 +75,13 @@ const FIELDS: &[&str] = &[
     "socks_port",
     "until",
     "signature",
+    "data_spent",
+    "data_remain",
+    "proxy_password",
+    "results",
+    "code",
+    "user_id",
+    "first_name",
 ];
 
 /// Any JSON value: scalars at the edges of their types, nested arrays and objects.
@@ -139,6 +146,9 @@ fn decode_all(text: &str) {
     one::<Proxy>(text);
     one::<ProxyList>(text);
     one::<ErrorBody>(text);
+    one::<ResidentialProfile>(text);
+    one::<LocationList>(text);
+    one::<SubUserPage>(text);
     one::<Value>(text);
 }
 
@@ -157,7 +167,7 @@ proptest! {
     fn decoders_survive_any_json(value in any_json()) {
         decode_all(&value.to_string());
         // The same value inside the envelopes the API uses.
-        for key in ["order", "orders", "products", "data"] {
+        for key in ["order", "orders", "products", "data", "results"] {
             decode_all(&serde_json::json!({ "success": true, key: value.clone() }).to_string());
         }
     }

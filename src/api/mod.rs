@@ -8,6 +8,7 @@ pub mod orders;
 pub mod orders_cache;
 pub mod profile;
 pub mod proxies;
+pub mod residential;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;

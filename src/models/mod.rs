@@ -1,4 +1,4 @@
-//! Serde types for the ProxyShard User API (shared/API.md sections 3–5): the bottom layer,
+//! Serde types for the ProxyShard User API (shared/API.md sections 3–6): the bottom layer,
 //! used by the API client, the pure logic and the views alike.
 //!
 //! Decoding is defensive: unknown fields are ignored, and every field the provider does
@@ -7,9 +7,11 @@
 mod account;
 mod orders;
 mod proxies;
+mod residential;
 mod status;
 
 pub use account::*;
 pub use orders::*;
 pub use proxies::*;
+pub use residential::*;
 pub use status::OrderStatus;
