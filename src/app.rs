@@ -3,7 +3,7 @@
 use crate::{
     components::{banners::Banners, shell::Protected, toast::provide_toasts, ToastHost},
     i18n as locale,
-    pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, SignInPage},
+    pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, ResidentialPage, SignInPage},
     state::{base_path, theme},
 };
 use leptos::prelude::*;
@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("orders") view=OrdersPage />
                     <Route path=path!("orders/:id") view=OrderPage />
                     <Route path=path!("buy") view=BuyPage />
+                    <Route path=path!("residential") view=ResidentialPage />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -12,6 +12,7 @@ pub mod order;
 pub mod orders_table;
 pub mod pager;
 pub mod quick_jump;
+pub mod residential;
 pub mod shell;
 pub mod status_tabs;
 pub mod theme;

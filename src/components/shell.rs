@@ -2,7 +2,7 @@
 //! sends visitors without a key to sign-in, remembering where they were going.
 
 use crate::{
-    api::orders_cache,
+    api::{orders_cache, residential},
     components::{focus, language::LanguagePicker, quick_jump::QuickJump, theme::ThemeSwitch},
     state::{base_path, session},
 };
@@ -46,6 +46,7 @@ fn Shell() -> impl IntoView {
     });
     // What was gathered for this account is forgotten on sign-out.
     on_cleanup(orders_cache::clear);
+    on_cleanup(residential::clear);
     // Narrow screens: theme, language and sign-out sit behind a Menu button (CSS shows them
     // in the bar from 768 px on); the menu closes when the page changes.
     let menu_open = RwSignal::new(false);
@@ -60,6 +61,7 @@ fn Shell() -> impl IntoView {
                 <HomeLink />
                 <A href="/orders">{tx!(nav.orders)}</A>
                 <A href="/buy">{tx!(common.buy_proxies)}</A>
+                <A href="/residential">{tx!(nav.residential)}</A>
             </nav>
             <QuickJump />
             <button type="button" class="btn btn-ghost menu-button" data-test="menu-button"

@@ -10,6 +10,7 @@ use crate::{
     logic::{
         dates::{self, DAY_MS, HOUR_MS},
         money::format_cents,
+        traffic::{Amount, Unit},
     },
 };
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
@@ -27,6 +28,8 @@ enum Kind {
     Date,
     DateTime,
     Relative,
+    /// A data amount in one unit (`25 GB`), at most two decimals.
+    Data(Unit),
 }
 
 thread_local! {
@@ -67,6 +70,11 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
                 .into()
         }
         Kind::Relative => Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "always")])).into(),
+        Kind::Data(unit) => Intl::NumberFormat::new(
+            &locales,
+            &options(&[("style", "unit"), ("unit", unit.intl()), ("maximumFractionDigits", "2")]),
+        )
+        .into(),
     }
 }
 
@@ -107,6 +115,16 @@ pub fn number(n: i64) -> String {
     }
     let (_, format) = formatter::<Intl::NumberFormat>(Kind::Number);
     call(format.format(), &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
+}
+
+/// A data amount in its unit, in the current language: `16.56 GB` (en), `16,56 ГБ` (ru).
+pub fn data(amount: Amount) -> String {
+    let fallback = || format!("{} {}", (amount.value * 100.0).round() / 100.0, amount.unit.as_str());
+    if !IN_BROWSER {
+        return fallback();
+    }
+    let (_, format) = formatter::<Intl::NumberFormat>(Kind::Data(amount.unit));
+    call(format.format(), &JsValue::from_f64(amount.value)).unwrap_or_else(fallback)
 }
 
 fn date_with(kind: Kind, ms: i64) -> Option<String> {

@@ -5,7 +5,7 @@
 //! and an `on_changed` callback that refetches after a successful write.
 
 mod auto_renewal;
-mod browser;
+pub(crate) mod browser;
 mod cycle;
 mod details;
 mod export;
