@@ -19,4 +19,5 @@ mod money_safety;
 mod order_page;
 mod orders;
 mod pwa;
+mod residential;
 mod sign_in;
