@@ -5,11 +5,13 @@
 //! not mark as required is optional, so a newer or older server never breaks a page.
 
 mod account;
+mod addons;
 mod orders;
 mod proxies;
 mod status;
 
 pub use account::*;
+pub use addons::*;
 pub use orders::*;
 pub use proxies::*;
 pub use status::OrderStatus;
