@@ -18,5 +18,6 @@ mod look_and_feel;
 mod money_safety;
 mod order_page;
 mod orders;
+mod p0f;
 mod pwa;
 mod sign_in;
