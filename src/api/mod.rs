@@ -2,6 +2,7 @@
 //! and one small module of verbs per resource.
 
 pub mod account;
+pub mod addons;
 pub mod client;
 pub mod error;
 pub mod orders;

@@ -68,7 +68,7 @@ impl ExportFormat {
 pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
     let mut out = String::new();
     if format == ExportFormat::Csv {
-        out.push_str("ip,http_port,socks_port,username,password,until,status\n");
+        out.push_str("ip,http_port,socks_port,username,password,until,status,signature\n");
     }
     for p in proxies {
         let http = p.http_port.map(|x| x.to_string()).unwrap_or_default();
@@ -86,6 +86,7 @@ pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
                 &p.password,
                 p.until.as_deref().unwrap_or(""),
                 p.status.as_deref().unwrap_or(""),
+                p.signature.as_deref().unwrap_or(""),
             ]
             .map(csv_field)
             .join(","),
@@ -137,10 +138,11 @@ mod tests {
     fn csv_quotes_and_defuses() {
         let mut p = proxy();
         p.username = "=cmd()".into();
+        p.signature = Some("win11".into());
         let csv = export(&[p], ExportFormat::Csv);
         assert_eq!(
             csv,
-            "ip,http_port,socks_port,username,password,until,status\n45.1.2.3,8001,9001,'=cmd(),\"p,w\"\"1\",2026-12-01T00:00:00Z,active\n"
+            "ip,http_port,socks_port,username,password,until,status,signature\n45.1.2.3,8001,9001,'=cmd(),\"p,w\"\"1\",2026-12-01T00:00:00Z,active,win11\n"
         );
     }
 

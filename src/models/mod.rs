@@ -5,12 +5,14 @@
 //! not mark as required is optional, so a newer or older server never breaks a page.
 
 mod account;
+mod addons;
 mod orders;
 mod proxies;
 mod residential;
 mod status;
 
 pub use account::*;
+pub use addons::*;
 pub use orders::*;
 pub use proxies::*;
 pub use residential::*;

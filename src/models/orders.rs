@@ -1,6 +1,7 @@
 //! The orders' wire types: lists, details, prices, purchase and action answers, and the
 //! error envelope (shared/API.md sections 4–5).
 
+use super::AddonLine;
 use serde::Deserialize;
 
 /// One row of `GET /user/api/orders`.
@@ -50,30 +51,6 @@ pub struct OrderPage {
     pub prev: Option<String>,
     #[serde(default)]
     pub next: Option<String>,
-}
-
-/// A pending change of an add-on line.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct AddonPending {
-    #[serde(default)]
-    pub action: Option<String>,
-    #[serde(default)]
-    pub next_qty: Option<i64>,
-}
-
-/// An add-on attached to an order (1.1.0).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct AddonLine {
-    #[serde(default)]
-    pub addon_key: Option<String>,
-    #[serde(default)]
-    pub catalog_id: Option<i64>,
-    #[serde(default)]
-    pub qty: Option<i64>,
-    #[serde(default)]
-    pub price_per_unit: Option<i64>,
-    #[serde(default)]
-    pub pending: Option<AddonPending>,
 }
 
 /// `GET /user/api/orders/{id}` `order` object; nothing is marked required upstream.

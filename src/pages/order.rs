@@ -6,7 +6,9 @@
 use crate::{
     api::{self, client::Cancel, ApiError},
     components::{
-        order::{is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, ProxiesSection, RenewPanel, StatusBadge},
+        order::{
+            is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, P0fPanel, ProxiesSection, RenewPanel, StatusBadge,
+        },
         ErrorNotice, Skeleton,
     },
     logic::url::parse_order_id,
@@ -95,6 +97,7 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
     let status = Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())));
     let manageable = Memo::new(move |_| dc_isp && status.get() != Some(OrderStatus::Cancelled));
     let proxies_reload = RwSignal::new(0u32);
+    // After a renewal or a p0f change: the order and its proxies (signatures) are read again.
     let after_renewal = Callback::new(move |_| {
         refetch.run(());
         proxies_reload.update(|n| *n += 1);
@@ -116,11 +119,12 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
                 <AutoRenewalSwitch id order on_changed=refetch />
                 <CycleChanger id order on_changed=refetch />
             </section>
+            <P0fPanel id order on_changed=after_renewal />
         })}
         {(!dc_isp).then(|| view! {
             <p class="muted">{tx!(order.dc_isp_only)}</p>
         })}
-        {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload /> })}
+        {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload order on_changed=after_renewal /> })}
     }
 }
 

@@ -1,5 +1,5 @@
 //! Pieces of the order page (`/orders/:id`): the order's details, the actions that apply to
-//! it (renew, tag, billing cycle, auto-renewal) and its proxies with their export.
+//! it (renew, tag, billing cycle, auto-renewal, p0f slots) and its proxies with their export.
 //!
 //! Every piece takes the order as a `Signal<OrderDetail>` that follows the page's resource,
 //! and an `on_changed` callback that refetches after a successful write.
@@ -9,7 +9,8 @@ pub(crate) mod browser;
 mod cycle;
 mod details;
 mod export;
-mod proxies;
+mod p0f;
+pub(crate) mod proxies;
 mod quote;
 mod renew;
 mod tag;
@@ -17,6 +18,7 @@ mod tag;
 pub use auto_renewal::AutoRenewalSwitch;
 pub use cycle::CycleChanger;
 pub use details::{OrderDetails, StatusBadge};
+pub use p0f::{P0fPanel, SignatureApply};
 pub use proxies::ProxiesSection;
 pub use renew::RenewPanel;
 pub use tag::TagEditor;

@@ -1,12 +1,15 @@
 //! The proxies of a Datacenter or ISP order: credentials with masked passwords (reveal and
-//! copy per row), and the export of the whole list.
+//! copy per row), each IP's p0f signature, and the export of the whole list.
 
-use super::{browser, export::ExportPanel};
+use super::{browser, export::ExportPanel, SignatureApply};
 use crate::{
     api::{self, client::Cancel},
     components::{use_toasts, ErrorNotice, Skeleton},
-    logic::dates::parse_rfc3339,
-    models::Proxy,
+    logic::{
+        dates::parse_rfc3339,
+        p0f::{HeaderState, Selection, Signature},
+    },
+    models::{OrderDetail, Proxy},
     state::intl,
 };
 use leptos::prelude::*;
@@ -22,7 +25,13 @@ pub fn ProxiesSection(
     /// Refetch trigger.
     #[prop(into)]
     reload: Signal<u32>,
+    /// The order as last loaded (its p0f slots).
+    order: Signal<OrderDetail>,
+    /// Refetches the order and the proxies after a change of signatures.
+    on_changed: Callback<()>,
 ) -> impl IntoView {
+    // Kept across reloads; IPs that are gone are dropped from it.
+    let selection = RwSignal::new(Selection::new());
     let proxies = LocalResource::new(move || {
         reload.track();
         let cancel = Cancel::on_cleanup();
@@ -39,23 +48,37 @@ pub fn ProxiesSection(
                         {tx!(proxies.none)}
                     </p>
                 }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ExportPanel id proxies=list.data.clone() />
-                    <ProxyTable proxies=list.data />
-                }.into_any(),
+                Some(Ok(list)) => {
+                    let ips: Vec<String> = list.data.iter().map(|p| p.ip.clone()).collect();
+                    selection.update_untracked(|s| s.retain_existing(&ips));
+                    let all = StoredValue::new(list.data.clone());
+                    view! {
+                        <ExportPanel id proxies=list.data.clone() />
+                        <SignatureApply id order proxies=all selection on_changed />
+                        <ProxyTable proxies=list.data selection />
+                    }.into_any()
+                }
             }}
         </section>
     }
 }
 
 #[component]
-fn ProxyTable(proxies: Vec<Proxy>) -> impl IntoView {
+fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>) -> impl IntoView {
+    let ips = StoredValue::new(proxies.iter().map(|p| p.ip.clone()).collect::<Vec<_>>());
+    let header = move || ips.with_value(|v| selection.with(|s| s.header(v)));
     view! {
         <div class="table-scroll">
             <table class="table proxy-table">
                 <caption class="visually-hidden">{tx!(proxies.caption)}</caption>
                 <thead>
                     <tr>
+                        <th scope="col" class="select-cell">
+                            <input type="checkbox" data-test="proxy-select-all" aria-label=tx!(p0f.select_all)
+                                prop:checked=move || header() == HeaderState::All
+                                prop:indeterminate=move || header() == HeaderState::Some
+                                on:change=move |_| ips.with_value(|v| selection.update(|s| s.toggle_all(v))) />
+                        </th>
                         <th scope="col">{tx!(proxies.ip)}</th>
                         <th scope="col" class="num">{tx!(proxies.http)}</th>
                         <th scope="col" class="num">{tx!(proxies.socks)}</th>
@@ -63,10 +86,11 @@ fn ProxyTable(proxies: Vec<Proxy>) -> impl IntoView {
                         <th scope="col">{tx!(proxies.password)}</th>
                         <th scope="col">{tx!(common.expires)}</th>
                         <th scope="col">{tx!(proxies.status)}</th>
+                        <th scope="col">{tx!(p0f.signature)}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {proxies.into_iter().map(|proxy| view! { <ProxyRow proxy /> }).collect_view()}
+                    {proxies.into_iter().enumerate().map(|(index, proxy)| view! { <ProxyRow proxy index ips selection /> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -74,7 +98,12 @@ fn ProxyTable(proxies: Vec<Proxy>) -> impl IntoView {
 }
 
 #[component]
-fn ProxyRow(proxy: Proxy) -> impl IntoView {
+fn ProxyRow(
+    proxy: Proxy,
+    index: usize,
+    ips: StoredValue<Vec<String>>,
+    selection: RwSignal<Selection>,
+) -> impl IntoView {
     let toasts = use_toasts();
     let revealed = RwSignal::new(false);
     let port = |p: Option<u32>| p.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
@@ -86,8 +115,18 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
     let password = StoredValue::new(proxy.password.clone());
     let copy = move |_| browser::copy_and_tell(toasts, password.get_value(), || tr!(proxies.password_copied));
     let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
+    let (select_ip, select_label) = (proxy.ip.clone(), trf!(p0f.select_ip, ip = proxy.ip));
+    // Shift-click selects the range from the last clicked row.
+    let on_select = move |ev: leptos::ev::MouseEvent| {
+        let shift = ev.shift_key();
+        ips.with_value(|v| selection.update(|s| s.click(v, index, shift)));
+    };
     view! {
         <tr data-test="proxy-row">
+            <td class="select-cell">
+                <input type="checkbox" data-test="proxy-select" aria-label=select_label
+                    prop:checked=move || selection.with(|s| s.contains(&select_ip)) on:click=on_select />
+            </td>
             <td class="mono" data-label=tx!(proxies.ip) data-test="proxy-ip">{proxy.ip.clone()}</td>
             <td class="num" data-label=tx!(proxies.http)>{port(proxy.http_port)}</td>
             <td class="num" data-label=tx!(proxies.socks)>{port(proxy.socks_port)}</td>
@@ -106,6 +145,27 @@ fn ProxyRow(proxy: Proxy) -> impl IntoView {
             </td>
             <td data-label=tx!(common.expires)>{until}</td>
             <td data-label=tx!(proxies.status)>{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>
+            <td data-label=tx!(p0f.signature) data-test="proxy-signature">{signature_text(proxy.signature.as_deref())}</td>
         </tr>
+    }
+}
+
+/// An IP's p0f signature for people (`Windows 11`), the raw value when unknown, or "none".
+fn signature_text(raw: Option<&str>) -> String {
+    match raw.filter(|s| !s.trim().is_empty()) {
+        None => tr!(p0f.sig_none).into(),
+        Some(s) => Signature::parse(s).map(signature_label).unwrap_or(s).to_string(),
+    }
+}
+
+/// The name of an operating system (the same in every language).
+pub(crate) fn signature_label(s: Signature) -> &'static str {
+    match s {
+        Signature::Ios => "iOS",
+        Signature::Macos => "macOS",
+        Signature::Android => "Android",
+        Signature::Linux => "Linux",
+        Signature::Win10 => "Windows 10",
+        Signature::Win11 => "Windows 11",
     }
 }

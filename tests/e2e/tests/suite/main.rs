@@ -18,6 +18,7 @@ mod look_and_feel;
 mod money_safety;
 mod order_page;
 mod orders;
+mod p0f;
 mod pwa;
 mod residential;
 mod sign_in;

@@ -1,0 +1,88 @@
+//! Add-ons of an order (p0f slots today) and the answers of their endpoints
+//! (shared/API.md §4 `addons`, §5). Nothing is marked required upstream: decode defensively.
+
+use serde::Deserialize;
+
+/// A pending change of an add-on line, e.g. `{action: "downgrade", next_qty: 3}`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct AddonPending {
+    #[serde(default)]
+    pub action: Option<String>,
+    #[serde(default)]
+    pub next_qty: Option<i64>,
+}
+
+/// An add-on attached to an order (1.1.0).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct AddonLine {
+    #[serde(default)]
+    pub addon_key: Option<String>,
+    #[serde(default)]
+    pub catalog_id: Option<i64>,
+    #[serde(default)]
+    pub qty: Option<i64>,
+    #[serde(default)]
+    pub price_per_unit: Option<i64>,
+    #[serde(default)]
+    pub pending: Option<AddonPending>,
+}
+
+impl AddonLine {
+    /// The number of units the line keeps after a scheduled downgrade, if one is scheduled.
+    pub fn downgrade_to(&self) -> Option<i64> {
+        let p = self.pending.as_ref()?;
+        (p.action.as_deref() == Some("downgrade")).then_some(p.next_qty).flatten()
+    }
+}
+
+/// `GET .../addons/calculate`: the price of adding units (cents).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct AddonCalc {
+    pub addon_key: Option<String>,
+    pub catalog_id: Option<i64>,
+    pub price_per_unit: Option<i64>,
+    pub current_qty: Option<i64>,
+    pub add_qty: Option<i64>,
+    pub new_qty: Option<i64>,
+    pub add_total: Option<i64>,
+}
+
+/// The answer of `addons/purchase`, `addons/schedule` and `addons/schedule/cancel`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct AddonChange {
+    pub message: Option<String>,
+    pub addons_price_paid: Option<i64>,
+    pub addons: Option<Vec<AddonLine>>,
+}
+
+/// The answer of `signature/set`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct SignatureSet {
+    pub message: Option<String>,
+    pub updated: Option<i64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calc_and_change_decode_sparse() {
+        let c: AddonCalc = serde_json::from_str(
+            r#"{"success":true,"addon_key":"p0f_slots","catalog_id":1,"price_per_unit":30,"current_qty":5,"add_qty":3,"new_qty":8,"add_total":90}"#,
+        )
+        .expect("calc");
+        assert_eq!((c.add_total, c.new_qty), (Some(90), Some(8)));
+        let a: AddonChange = serde_json::from_str(
+            r#"{"success":true,"addons":[{"addon_key":"p0f_slots","qty":4,"pending":{"action":"downgrade","next_qty":3}}]}"#,
+        )
+        .expect("change");
+        let line = &a.addons.expect("lines")[0];
+        assert_eq!(line.downgrade_to(), Some(3));
+        let s: SignatureSet = serde_json::from_str(r#"{"updated":3,"extra":1}"#).expect("sig");
+        assert_eq!(s.updated, Some(3));
+    }
+}
