@@ -15,6 +15,7 @@ pub mod quick_jump;
 pub mod residential;
 pub mod shell;
 pub mod status_tabs;
+pub mod take_away;
 pub mod theme;
 pub mod toast;
 pub mod write;

@@ -1,9 +1,8 @@
 //! Export of an order's proxy list in the formats proxy tools import: a format menu, a
 //! preview, "Copy all" and "Download".
 
-use super::browser;
 use crate::{
-    components::use_toasts,
+    components::take_away::{Takeaway, TakeawayButtons},
     logic::exports::{export, ExportFormat},
     models::Proxy,
 };
@@ -22,17 +21,13 @@ pub fn ExportPanel(
     /// Every proxy of the order.
     proxies: Vec<Proxy>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
     let format = RwSignal::new(ExportFormat::IpPortUserPass);
     let proxies = StoredValue::new(proxies);
     let text = Memo::new(move |_| proxies.with_value(|p| export(p, format.get())));
-    let copy_all = move |_| browser::copy_and_tell(toasts, text.get_untracked(), || tr!(proxies.list_copied));
-    let download = move |_| {
+    let take = move |()| {
         let f = format.get_untracked();
         let mime = if f == ExportFormat::Csv { "text/csv;charset=utf-8" } else { "text/plain;charset=utf-8" };
-        if let Err(message) = browser::download(&file_name(id, f), &text.get_untracked(), mime) {
-            toasts.error(message);
-        }
+        Takeaway { text: text.get_untracked(), file_name: file_name(id, f), mime }
     };
     let count = proxies.with_value(Vec::len);
 
@@ -50,12 +45,8 @@ pub fn ExportPanel(
                         <option value=f.key() selected=move || format.get() == f>{f.label()}</option>
                     }).collect_view()}
                 </select>
-                <button type="button" class="btn btn-secondary" data-test="export-copy" on:click=copy_all>
-                    {tx!(proxies.copy_all)}
-                </button>
-                <button type="button" class="btn btn-secondary" data-test="export-download" on:click=download>
-                    {tx!(proxies.download)}
-                </button>
+                <TakeawayButtons make=take test="export" copy_label=|| tr!(proxies.copy_all)
+                    download_label=|| tr!(proxies.download) copied=|| tr!(proxies.list_copied) />
             </div>
             <details class="export-preview">
                 <summary>{tx!(proxies.preview)}</summary>

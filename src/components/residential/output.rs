@@ -3,7 +3,7 @@
 //! passwords: that is what the customer takes away).
 
 use crate::{
-    components::{order::browser, use_toasts},
+    components::take_away::{Takeaway, TakeawayButtons},
     logic::connection::{Format, Generated, Reveal},
     models::ProxyType,
 };
@@ -21,7 +21,6 @@ fn format_label(format: Format) -> &'static str {
 /// The output of one generation.
 #[component]
 pub fn Output(generated: Generated, plan: ProxyType) -> impl IntoView {
-    let toasts = use_toasts();
     let count = generated.len();
     let generated = StoredValue::new(generated);
     let format = RwSignal::new(Format::HostPortUserPass);
@@ -35,16 +34,10 @@ pub fn Output(generated: Generated, plan: ProxyType) -> impl IntoView {
         let r = reveal();
         generated.with_value(|g| g.curl(r).unwrap_or_default())
     });
-    let copy_all = move |_| {
-        let text = generated.with_value(|g| g.text(format.get_untracked(), Reveal::Shown));
-        browser::copy_and_tell(toasts, text, || tr!(residential.copied));
-    };
-    let download = move |_| {
-        let text = generated.with_value(|g| g.text(format.get_untracked(), Reveal::Shown));
-        let name = format!("residential-{}-proxies.txt", plan.as_str());
-        if let Err(message) = browser::download(&name, &text, "text/plain;charset=utf-8") {
-            toasts.error(message);
-        }
+    let take = move |()| Takeaway {
+        text: generated.with_value(|g| g.text(format.get_untracked(), Reveal::Shown)),
+        file_name: format!("residential-{}-proxies.txt", plan.as_str()),
+        mime: "text/plain;charset=utf-8",
     };
     view! {
         <div class="gen-output" data-test="gen-output">
@@ -61,12 +54,8 @@ pub fn Output(generated: Generated, plan: ProxyType) -> impl IntoView {
                     aria-pressed=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>
                     {move || if revealed.get() { tr!(residential.hide) } else { tr!(residential.reveal) }}
                 </button>
-                <button type="button" class="btn btn-secondary" data-test="gen-copy" on:click=copy_all>
-                    {tx!(residential.copy_all)}
-                </button>
-                <button type="button" class="btn btn-secondary" data-test="gen-download" on:click=download>
-                    {tx!(residential.download)}
-                </button>
+                <TakeawayButtons make=take test="gen" copy_label=|| tr!(residential.copy_all)
+                    download_label=|| tr!(residential.download) copied=|| tr!(residential.copied) />
             </div>
             <textarea class="gen-lines" data-test="gen-lines" readonly rows="10" spellcheck="false" wrap="off"
                 aria-label=tx!(residential.lines) prop:value=move || shown.get()></textarea>

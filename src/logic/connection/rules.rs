@@ -181,17 +181,7 @@ pub struct ConnectionSpec {
 pub fn validate(input: &ConnectionInput<'_>) -> Result<ConnectionSpec, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut normalised = Vec::new();
-    let parts = UsernameInput {
-        plan: input.plan,
-        country: input.country,
-        region: input.region,
-        city: input.city,
-        isp: input.isp,
-        os: input.os,
-        session: input.session,
-        session_mode: input.session_mode,
-    };
-    let targeting = check_username_parts(&parts, &mut problems, &mut normalised);
+    let targeting = check_username_parts(input, &mut problems, &mut normalised);
     if !(MIN_AMOUNT..=MAX_AMOUNT).contains(&input.amount) {
         problems.push(Problem::AmountOutOfRange);
     }
@@ -210,22 +200,12 @@ pub fn validate(input: &ConnectionInput<'_>) -> Result<ConnectionSpec, Vec<Probl
     }
 }
 
-/// The username's share of [`ConnectionInput`]; also what the parser checks.
-pub(crate) struct UsernameInput<'a> {
-    pub plan: Plan,
-    pub country: Option<&'a str>,
-    pub region: Option<&'a str>,
-    pub city: Option<&'a str>,
-    pub isp: Option<&'a str>,
-    pub os: Option<DeviceOs>,
-    pub session: Session,
-    pub session_mode: Option<u8>,
-}
-
-/// The rules of the username, shared by [`validate`] and [`super::parse_username`]: pushes each
-/// problem and each normalised field; returns the targeting when its codes were all valid.
+/// The rules of the username, shared by [`validate`] and [`super::parse_username`] (which
+/// reads a username into a [`ConnectionInput`]); protocol, relay and amount are not looked at.
+/// Pushes each problem and each normalised field; returns the targeting when its codes were
+/// all valid.
 pub(crate) fn check_username_parts(
-    input: &UsernameInput<'_>,
+    input: &ConnectionInput<'_>,
     problems: &mut Vec<Problem>,
     normalised: &mut Vec<Field>,
 ) -> Option<Targeting> {

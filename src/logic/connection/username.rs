@@ -10,8 +10,8 @@
 //! the only places to change.
 
 use super::{
-    rules::{check_username_parts, UsernameInput},
-    Code, Country, DeviceOs, Field, Plan, Problem, Session, Sid, Targeting,
+    rules::check_username_parts, Code, ConnectionInput, Country, DeviceOs, Field, Plan, Problem, Protocol, Relay,
+    Session, Sid, Targeting, MIN_AMOUNT,
 };
 
 /// Separates keys and values.
@@ -219,8 +219,20 @@ pub fn parse_username(username: &str) -> Result<ParsedUsername, ParseProblem> {
         .transpose()?;
 
     let mut problems = Vec::new();
-    let input =
-        UsernameInput { plan, country: Some(country), region, city, isp, os, session: session.setting(), session_mode };
+    // Protocol, relay and amount are no part of a username: any valid value does.
+    let input = ConnectionInput {
+        plan,
+        country: Some(country),
+        region,
+        city,
+        isp,
+        os,
+        session: session.setting(),
+        session_mode,
+        protocol: Protocol::Http,
+        relay: Relay::Eu,
+        amount: MIN_AMOUNT,
+    };
     let targeting = check_username_parts(&input, &mut problems, &mut Vec::new());
     match (problems.first(), targeting) {
         (Some(problem), _) => Err(ParseProblem::Invalid(*problem)),
