@@ -3,26 +3,10 @@
 
 mod common;
 
-use common::{assert_400, assert_error, start, start_with};
+use common::{assert_400, assert_error, profile, start, start_with, subs, GB, PREM, STD};
 use reqwest::Method;
 use sandbox::{Config, FaultKind, When, DEMO_API_KEY, SECOND_DEMO_API_KEY};
-use serde_json::{json, Value};
-
-const GB: i64 = 1_000_000_000;
-const STD: &str = "proxy_type=standart";
-const PREM: &str = "proxy_type=premium";
-
-async fn profile(h: &common::Harness, q: &str) -> Value {
-    let (s, body) = h.get(&format!("/user/api/proxies/profile?{q}")).await;
-    assert_eq!(s, 200, "{body}");
-    body
-}
-
-async fn subs(h: &common::Harness, q: &str) -> Value {
-    let (s, body) = h.get(&format!("/user/api/proxies/sub-users?{q}")).await;
-    assert_eq!(s, 200, "{body}");
-    body
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn profile_reports_the_seeded_traffic_in_bytes() {

@@ -3,26 +3,10 @@
 
 mod common;
 
-use common::{assert_400, assert_error, start};
+use common::{assert_400, assert_error, profile, start, subs, GB, PREM, STD};
 use reqwest::Method;
 use sandbox::DEMO_API_KEY;
 use serde_json::{json, Value};
-
-const GB: i64 = 1_000_000_000;
-const STD: &str = "proxy_type=standart";
-const PREM: &str = "proxy_type=premium";
-
-async fn profile(h: &common::Harness, q: &str) -> Value {
-    let (s, body) = h.get(&format!("/user/api/proxies/profile?{q}")).await;
-    assert_eq!(s, 200, "{body}");
-    body
-}
-
-async fn subs(h: &common::Harness, q: &str) -> Value {
-    let (s, body) = h.get(&format!("/user/api/proxies/sub-users?{q}")).await;
-    assert_eq!(s, 200, "{body}");
-    body
-}
 
 #[tokio::test]
 async fn sub_user_lifecycle() {

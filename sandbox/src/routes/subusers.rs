@@ -132,31 +132,35 @@ pub struct DataBody {
 }
 
 /// `POST .../{user_id}/data/add?proxy_type=` with `{data}`: GB from the owner.
-pub async fn data_add(
-    State(st): St,
-    Path(user_id): Path<String>,
-    RawQuery(raw): RawQuery,
-    body: Bytes,
-) -> ApiResult<Json<Value>> {
-    let plan = plan_param(&parse_query(raw.as_deref())?)?;
-    let body: DataBody = parse_body(&body)?;
-    let bytes = gb_to_bytes(body.data, 1)?;
-    st.lock().residential.add_data(plan, &user_id, bytes)?;
-    Ok(Json(json!({ "success": true, "message": format!("{} GB given to the sub-user", body.data) })))
+pub async fn data_add(st: St, id: Path<String>, q: RawQuery, body: Bytes) -> ApiResult<Json<Value>> {
+    move_data(st, id, q, body, true).await
 }
 
 /// `POST .../{user_id}/data/subtract?proxy_type=` with `{data}`: GB back to the owner.
-pub async fn data_subtract(
+pub async fn data_subtract(st: St, id: Path<String>, q: RawQuery, body: Bytes) -> ApiResult<Json<Value>> {
+    move_data(st, id, q, body, false).await
+}
+
+/// Moves whole GB to (`give`) or from a sub-user: one request shape, two directions.
+async fn move_data(
     State(st): St,
     Path(user_id): Path<String>,
     RawQuery(raw): RawQuery,
     body: Bytes,
+    give: bool,
 ) -> ApiResult<Json<Value>> {
     let plan = plan_param(&parse_query(raw.as_deref())?)?;
     let body: DataBody = parse_body(&body)?;
     let bytes = gb_to_bytes(body.data, 1)?;
-    st.lock().residential.subtract_data(plan, &user_id, bytes)?;
-    Ok(Json(json!({ "success": true, "message": format!("{} GB taken back from the sub-user", body.data) })))
+    let residential = &mut st.lock().residential;
+    let message = if give {
+        residential.add_data(plan, &user_id, bytes)?;
+        format!("{} GB given to the sub-user", body.data)
+    } else {
+        residential.subtract_data(plan, &user_id, bytes)?;
+        format!("{} GB taken back from the sub-user", body.data)
+    };
+    Ok(Json(json!({ "success": true, "message": message })))
 }
 
 /// `POST .../{user_id}/password?proxy_type=` (body `{}`): a new password.

@@ -82,3 +82,23 @@ pub async fn raw_get(base: &str, path: &str) -> (u16, reqwest::header::HeaderMap
     let headers = res.headers().clone();
     (status, headers, res.text().await.expect("body"))
 }
+
+/// One GB in the bytes the residential answers use.
+pub const GB: i64 = 1_000_000_000;
+/// The residential plans' query strings.
+pub const STD: &str = "proxy_type=standart";
+pub const PREM: &str = "proxy_type=premium";
+
+/// `GET /proxies/profile?<q>`, which must answer 200.
+pub async fn profile(h: &Harness, q: &str) -> serde_json::Value {
+    let (s, body) = h.get(&format!("/user/api/proxies/profile?{q}")).await;
+    assert_eq!(s, 200, "{body}");
+    body
+}
+
+/// `GET /proxies/sub-users?<q>`, which must answer 200.
+pub async fn subs(h: &Harness, q: &str) -> serde_json::Value {
+    let (s, body) = h.get(&format!("/user/api/proxies/sub-users?{q}")).await;
+    assert_eq!(s, 200, "{body}");
+    body
+}
