@@ -18,8 +18,9 @@ pub const DEBOUNCE_MS: f64 = 300.0;
 
 const CALCULATE: &str = "/user/api/orders/calculate";
 
-/// Records, in every new document of the tab, when the sign-in form becomes usable and
-/// when 100 order rows are on screen (after a forced layout), as `window.__bench`.
+/// Records, in every new document of the tab, when the sign-in form becomes usable, when
+/// 100 order rows are on screen, and when the residential page shows its traffic and its
+/// country list (each after a forced layout), as `window.__bench`.
 const LOAD_MARKS: &str = r#"
 (() => {
   if (window.top !== window) return;
@@ -36,6 +37,13 @@ const LOAD_MARKS: &str = r#"
     if (marks.rows100 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 100) {
       void document.body.offsetHeight;
       marks.rows100 = performance.now();
+    }
+    if (marks.residential === undefined && document.querySelector("[data-test=traffic-total]")) {
+      const countries = document.getElementById("gen-country");
+      if (countries && !countries.disabled && countries.options.length > 1) {
+        void document.body.offsetHeight;
+        marks.residential = performance.now();
+      }
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
@@ -70,6 +78,8 @@ pub struct ColdLoad {
     pub orders: Stat,
     /// Navigation start → the orders answer fully received.
     pub orders_api_end: Stat,
+    /// Navigation start → the residential page's traffic and country list (signed in).
+    pub residential: Stat,
     /// Bytes of the wasm on the wire and decoded (compression used by the browser).
     pub wasm_encoded: u64,
     pub wasm_decoded: u64,
@@ -197,6 +207,13 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         api_end.push(num(&v, "last_api_end"));
     }
 
+    let mut residential = vec![];
+    let page_path = "/residential?type=standart";
+    cold_open(page, base, page_path, "residential").await;
+    for _ in 0..runs {
+        residential.push(num(&cold_open(page, base, page_path, "residential").await, "mark"));
+    }
+
     if let Some(id) = script["identifier"].as_str() {
         cdp(c, "Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id })).await;
     }
@@ -207,6 +224,7 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         sign_in_wasm_end: Stat::new(wasm_end),
         orders: Stat::new(orders_ms),
         orders_api_end: Stat::new(api_end),
+        residential: Stat::new(residential),
         wasm_encoded: encoded,
         wasm_decoded: decoded,
     }
@@ -541,4 +559,36 @@ pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
         per_change.push((ms + ms2) / total as f64);
     }
     Memory { at20, at200, per_change: Stat::new(per_change) }
+}
+
+/// Click on "Generate" with 1000 sticky strings asked for → the 1000 lines in the output,
+/// on a frame (what "no visible time" means). The old output is marked first, so only the
+/// new one counts.
+pub async fn generate_1000(page: &Page, base: &str, runs: usize) -> Stat {
+    goto(page, base, "/residential?type=standart").await;
+    poll(page, "the generator", "return document.getElementById('gen-amount') ? true : null", vec![]).await;
+    page.fill("#gen-amount", "1000").await;
+    let script = r#"
+const done = arguments[arguments.length - 1];
+const old = document.querySelector("[data-test=gen-lines]");
+if (old) old.dataset.old = "1";
+const t0 = performance.now();
+document.querySelector("[data-test=gen-submit]").click();
+const check = () => {
+  const t = document.querySelector("[data-test=gen-lines]");
+  if (t && !t.dataset.old && t.value.split("\n").length === 1000) {
+    void document.body.offsetHeight;
+    done(performance.now() - t0);
+  } else {
+    requestAnimationFrame(check);
+  }
+};
+requestAnimationFrame(check);
+"#;
+    js_async(page, script, vec![]).await; // one unmeasured run: the code paths warm up
+    let mut times = vec![];
+    for _ in 0..runs {
+        times.push(js_async(page, script, vec![]).await.as_f64().expect("milliseconds"));
+    }
+    Stat::new(times)
 }

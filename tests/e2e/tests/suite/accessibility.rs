@@ -1,5 +1,5 @@
 //! Accessibility: axe-core (installed by `scripts/setup` from the npm registry) is injected
-//! into each page — sign-in, profile, orders, an order, buy — in the light and the dark
+//! into each page — sign-in, profile, orders, an order, buy, residential — in the light and the dark
 //! theme, and the test fails on any serious or critical violation, listing them readably.
 //!
 //! axe.min.js is read from `$AXE_CORE_JS`, else from
@@ -65,6 +65,18 @@ async fn audit(page: Page, theme: &str) {
     check(&page, &axe, theme, "/orders?status=all", "[data-test=order-row]", &mut found).await;
     check(&page, &axe, theme, "/orders/1001", "[data-test=proxy-row]", &mut found).await;
     check(&page, &axe, theme, "/buy", "[data-test=price-final]", &mut found).await;
+    check(&page, &axe, theme, "/residential?type=premium", "#gen-whose", &mut found).await;
+    // The generator's output and the add-traffic confirmation, open.
+    page.click("[data-test=gen-submit]").await;
+    page.find("[data-test=gen-lines]").await;
+    page.fill("[data-test=add-gb]", "2").await;
+    page.wait_js("a price", "return !document.querySelector('[data-test=add-traffic-open]').disabled").await;
+    page.click("[data-test=add-traffic-open]").await;
+    page.find("[data-test=add-traffic-panel]").await;
+    for v in serious_violations(&page, &axe).await {
+        found.push(format!("[{theme}] /residential generated, adding GB: {v}"));
+    }
+    check(&page, &axe, theme, "/residential?type=unmetered", "[data-test=unmetered-orders]", &mut found).await;
     // The open quick jump and an on-hold order with its renewal confirmation.
     page.click("[data-test=quick-jump-open]").await;
     page.find("[data-test=quick-jump-input]").await;
