@@ -13,6 +13,7 @@ pub mod p0f;
 pub mod purchase;
 pub mod query;
 pub mod renewals;
+pub mod sub_users;
 pub mod tag;
 pub mod text;
 pub mod traffic;
