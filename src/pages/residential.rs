@@ -1,12 +1,13 @@
-//! Residential (`/residential?type=standart|premium`): the owner's traffic of the plan and
-//! the connection-string generator. The plan lives in the URL, so tabs, reload and shared
+//! Residential (`/residential?type=standart|premium`): the owner's traffic of the plan, the
+//! connection-string generator and the plan's sub-users (their table pages with
+//! `&users_offset=`). The plan lives in the URL, so tabs, reload and shared
 //! links keep it; a missing or unknown `type` shows Standart. An account without the plan
 //! ("resident not set") gets an invitation to buy GB, not an error.
 
 use crate::{
     api::{self, client::Cancel, ApiError},
     components::{
-        residential::{Generator, NoPlanPanel, PlanTabs, TrafficPanel},
+        residential::{Generator, NoPlanPanel, PlanTabs, SubUsersCard, TrafficPanel},
         ErrorNotice, Skeleton,
     },
     models::ProxyType,
@@ -46,18 +47,23 @@ fn PlanView(plan: ProxyType) -> impl IntoView {
         let cancel = Cancel::on_cleanup();
         async move { api::residential::profile(plan, cancel).await }
     });
-    move || match profile.get() {
-        None | Some(Err(ApiError::Cancelled)) => view! { <Skeleton lines=6 /> }.into_any(),
-        Some(Err(e)) if is_not_set(&e) => view! { <NoPlanPanel plan /> }.into_any(),
-        Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| profile.refetch() /> }.into_any(),
-        Some(Ok(p)) => {
-            let password = p.proxy_password.clone();
-            view! {
-                <TrafficPanel profile=p />
-                <Generator plan password />
+    // The sub-users card stays mounted while the profile is read again after a change.
+    let owner = Signal::derive(move || profile.get().and_then(Result::ok));
+    view! {
+        {move || match profile.get() {
+            None | Some(Err(ApiError::Cancelled)) => view! { <Skeleton lines=6 /> }.into_any(),
+            Some(Err(e)) if is_not_set(&e) => view! { <NoPlanPanel plan /> }.into_any(),
+            Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| profile.refetch() /> }.into_any(),
+            Some(Ok(p)) => {
+                let password = p.proxy_password.clone();
+                view! {
+                    <TrafficPanel profile=p />
+                    <Generator plan password />
+                }
+                .into_any()
             }
-            .into_any()
-        }
+        }}
+        <SubUsersCard plan owner on_owner_changed=Callback::new(move |()| profile.refetch()) />
     }
 }
 

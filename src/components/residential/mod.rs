@@ -1,17 +1,19 @@
 //! Pieces of the residential page (`/residential`): the plan tabs, the owner's traffic, the
-//! invitation shown to an account without the plan, and the connection-string generator
-//! (its location pickers, its settings and its output).
+//! invitation shown to an account without the plan, the connection-string generator
+//! (its location pickers, its settings and its output) and the sub-users card.
 
 mod generator;
 mod no_plan;
 mod output;
 mod pickers;
 mod random;
+mod sub_users;
 mod tabs;
 mod traffic;
 
 pub use generator::Generator;
 pub use no_plan::NoPlanPanel;
+pub use sub_users::SubUsersCard;
 pub use tabs::PlanTabs;
 pub use traffic::TrafficPanel;
 
