@@ -22,3 +22,4 @@ mod p0f;
 mod pwa;
 mod residential;
 mod sign_in;
+mod sub_users;
