@@ -3,7 +3,8 @@
 //! GB than the owner has is refused before any request, rename / give GB / take GB back /
 //! new password / delete each change what the API holds, the table pages with
 //! `&users_offset=` in the URL across a reload, passwords stay masked until revealed and
-//! never reach the URL or localStorage, and the card speaks every language and fits 360 px.
+//! never reach the URL or localStorage, and the card speaks every language, fits 360 px
+//! and has no serious axe problem.
 
 use e2e::{requests_to, run, Page, Sandbox, DEMO_API_KEY};
 use sandbox::residential::{Plan, PlanState, SubUser};
@@ -322,6 +323,9 @@ async fn the_card_speaks_every_language_and_fits_360_px() {
             page.click(&row("su1001", "[data-test=su-manage]")).await;
             page.click("[data-test=su-delete]").await;
             page.find("[data-test=su-delete-panel]").await;
+            let axe = crate::accessibility::axe_source();
+            let violations = crate::accessibility::serious_violations(&page, &axe).await;
+            assert!(violations.is_empty(), "axe: serious or critical problems:\n{}", violations.join("\n\n"));
             let english = card_labels(&page).await;
             assert!(english.iter().any(|t| t == "Sub-users"), "{english:?}");
 
