@@ -14,6 +14,7 @@ pub mod presets;
 pub mod purchase;
 pub mod query;
 pub mod renewals;
+pub mod sub_users;
 pub mod tag;
 pub mod text;
 pub mod traffic;

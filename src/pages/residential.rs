@@ -2,13 +2,16 @@
 //! traffic of the plan, adding GB to it, and the connection-string generator; Unmetered has
 //! no counter. The plan lives in the URL, so tabs, reload and shared links keep it; a
 //! missing or unknown `type` shows Standart. An account without the plan ("resident not
-//! set") gets an invitation to buy it, not an error. The provider's own pages for what the
-//! API does not offer are linked at the foot, marked as leaving the app.
+//! set") gets an invitation to buy it, not an error. A pay-per-GB plan also lists its
+//! sub-users (their table pages with `&users_offset=`). The provider's own pages for what
+//! the API does not offer are linked at the foot, marked as leaving the app.
 
 use crate::{
     api::{self, client::Cancel, ApiError},
     components::{
-        residential::{AddTraffic, Generator, NoPlanPanel, PlanTabs, ProviderLinks, TrafficPanel, UnmeteredPlan},
+        residential::{
+            AddTraffic, Generator, NoPlanPanel, PlanTabs, ProviderLinks, SubUsersCard, TrafficPanel, UnmeteredPlan,
+        },
         ErrorNotice, Skeleton,
     },
     models::{ProxyType, ResidentialPlan},
@@ -60,7 +63,9 @@ fn PlanView(plan: ProxyType) -> impl IntoView {
         async move { api::residential::profile(plan, cancel).await }
     });
     // What the page shows follows the profile's first answer; a re-read (after GB were
-    // added) keeps the generator and its output on screen and only renews the figures.
+    // added or given to a sub-user) keeps the generator, its output and the sub-users card
+    // on screen and only renews the figures.
+    let owner = Signal::derive(move || profile.get().and_then(Result::ok));
     let state = Memo::new(move |prev: Option<&PlanState>| match profile.get() {
         None | Some(Err(ApiError::Cancelled)) => prev.cloned().unwrap_or(PlanState::Loading),
         Some(Err(e)) if is_not_set(&e) => PlanState::NotSet,
@@ -75,6 +80,7 @@ fn PlanView(plan: ProxyType) -> impl IntoView {
             {move || profile.get().and_then(Result::ok).map(|p| view! { <TrafficPanel profile=p /> })}
             <AddTraffic plan on_changed=Callback::new(move |_| profile.refetch()) />
             <Generator plan=page_plan(plan) catalogue=Some(plan) owner_password=Some(password) />
+            <SubUsersCard plan owner on_owner_changed=Callback::new(move |()| profile.refetch()) />
         }
         .into_any(),
     }

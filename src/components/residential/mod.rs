@@ -1,7 +1,7 @@
 //! Pieces of the residential page (`/residential`): the plan tabs, the owner's traffic and
 //! adding GB to it, the Unmetered summary, the invitation shown to an account without the
-//! plan, and the connection-string generator (its form, location pickers, presets, password
-//! choice and output).
+//! plan, the connection-string generator (its form, location pickers, presets, password
+//! choice and output) and the sub-users card.
 
 mod add_traffic;
 mod form;
@@ -13,6 +13,7 @@ mod pickers;
 mod presets;
 mod provider_links;
 mod random;
+mod sub_users;
 mod tabs;
 mod traffic;
 mod unmetered;
@@ -21,6 +22,7 @@ pub use add_traffic::AddTraffic;
 pub use generator::Generator;
 pub use no_plan::NoPlanPanel;
 pub use provider_links::ProviderLinks;
+pub use sub_users::SubUsersCard;
 pub use tabs::PlanTabs;
 pub use traffic::TrafficPanel;
 pub use unmetered::UnmeteredPlan;

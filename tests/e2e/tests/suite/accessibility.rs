@@ -8,7 +8,7 @@
 use e2e::{run, Page, DEMO_API_KEY};
 use std::{path::PathBuf, time::Duration};
 
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE_JS").map(PathBuf::from).unwrap_or_else(|| {
         let tools = std::env::var_os("PROXYSHARD_TOOLS").map(PathBuf::from).unwrap_or_else(|| {
             PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/proxyshard-tools")
@@ -22,7 +22,7 @@ fn axe_source() -> String {
 
 /// Runs axe on the page as it is and returns its serious and critical violations, one
 /// readable paragraph each.
-async fn serious_violations(page: &Page, axe: &str) -> Vec<String> {
+pub(crate) async fn serious_violations(page: &Page, axe: &str) -> Vec<String> {
     page.js(&format!("{axe}\nreturn typeof window.axe")).await;
     let result = page
         .js_async(

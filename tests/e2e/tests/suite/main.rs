@@ -24,4 +24,5 @@ mod p0f;
 mod pwa;
 mod residential;
 mod sign_in;
+mod sub_users;
 mod unmetered;
