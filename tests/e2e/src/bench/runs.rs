@@ -18,6 +18,30 @@ pub const DEBOUNCE_MS: f64 = 300.0;
 
 const CALCULATE: &str = "/user/api/orders/calculate";
 
+/// A network line, as `Network.emulateNetworkConditions` takes it.
+pub struct Line {
+    /// Download speed, bits per second.
+    pub down_bits: f64,
+    /// Upload speed, bits per second.
+    pub up_bits: f64,
+    /// Added round-trip time, ms.
+    pub rtt_ms: f64,
+}
+
+impl Line {
+    fn params(&self) -> Value {
+        json!({
+            "offline": false,
+            "latency": self.rtt_ms,
+            "downloadThroughput": self.down_bits / 8.0,
+            "uploadThroughput": self.up_bits / 8.0,
+        })
+    }
+}
+
+/// A slow phone connection (issue 14's yardstick): 1.6 Mbit/s down, 750 kbit/s up, 150 ms.
+pub const SLOW_LINE: Line = Line { down_bits: 1_600_000.0, up_bits: 750_000.0, rtt_ms: 150.0 };
+
 /// Records, in every new document of the tab, when the sign-in form becomes usable, when
 /// 100 order rows are on screen, and when the residential page shows its traffic and its
 /// country list (each after a forced layout), as `window.__bench`.
@@ -80,6 +104,8 @@ pub struct ColdLoad {
     pub orders_api_end: Stat,
     /// Navigation start → the residential page's traffic and country list (signed in).
     pub residential: Stat,
+    /// Navigation start → sign-in form usable on a slow phone line ([`SLOW_LINE`]).
+    pub sign_in_slow: Stat,
     /// Bytes of the wasm on the wire and decoded (compression used by the browser).
     pub wasm_encoded: u64,
     pub wasm_decoded: u64,
@@ -198,6 +224,18 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         encoded = v["wasm_encoded"].as_u64().unwrap_or(0);
         decoded = v["wasm_decoded"].as_u64().unwrap_or(0);
     }
+    // The same on a slow phone line, as CDP emulates one.
+    cdp(c, "Network.emulateNetworkConditions", SLOW_LINE.params()).await;
+    let mut slow = vec![];
+    for _ in 0..runs {
+        slow.push(num(&cold_open(page, base, "/sign-in", "signin").await, "mark"));
+    }
+    cdp(
+        c,
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await;
     sign_in(page, base).await;
     let orders = "/orders?status=all&offset=0&limit=100";
     cold_open(page, base, orders, "rows100").await;
@@ -225,6 +263,7 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         orders: Stat::new(orders_ms),
         orders_api_end: Stat::new(api_end),
         residential: Stat::new(residential),
+        sign_in_slow: Stat::new(slow),
         wasm_encoded: encoded,
         wasm_decoded: decoded,
     }
