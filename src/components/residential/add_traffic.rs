@@ -8,7 +8,7 @@ use crate::{
     api::{self, client::Cancel},
     components::{
         buy::{fields::problem_text, quote::LiveQuote},
-        write::{use_write, Write, WriteProblem},
+        write::{use_write, ConfirmPanel, Write, WriteProblem},
     },
     logic::{
         buy::balance_problem,
@@ -173,22 +173,14 @@ pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
                 {tx!(residential.add_button)}
             </button>
             {move || confirming.get().map(|p| view! {
-                <div class="confirm-panel" role="group" data-test="add-traffic-panel">
+                <ConfirmPanel test="add-traffic" pending=buy.pending() go=|| tr!(p0f.pay) going=|| tr!(p0f.buying)
+                    on_confirm=Callback::new(move |()| {
+                        if let Some(p) = confirming.get_untracked() { buy.run(p) }
+                    })
+                    on_cancel=Callback::new(move |()| confirming.set(None))>
                     <p class="confirm-title">{trf!(residential.add_confirm, gb = p.gb, id = p.order)}</p>
                     <p>{tr!(p0f.confirm_price)}" "<strong data-test="add-confirm-price">{intl::money(p.price)}</strong></p>
-                    <div class="button-row">
-                        <button type="button" class="btn btn-primary" data-test="add-traffic-confirm"
-                            disabled=move || buy.pending().get() on:click=move |_| {
-                                if let Some(p) = confirming.get_untracked() { buy.run(p) }
-                            }>
-                            {move || if buy.pending().get() { tr!(p0f.buying) } else { tr!(p0f.pay) }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="add-traffic-cancel"
-                            disabled=move || buy.pending().get() on:click=move |_| confirming.set(None)>
-                            {tx!(order.cancel)}
-                        </button>
-                    </div>
-                </div>
+                </ConfirmPanel>
             })}
             <WriteProblem error=Signal::derive(move || buy.error()) test="add-traffic"
                 lost=|| tr!(residential.add_lost) failed=|e| trf!(residential.add_failed, error = e) />

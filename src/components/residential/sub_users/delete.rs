@@ -4,7 +4,7 @@
 use super::{texts, traffic_of, Shared};
 use crate::{
     api,
-    components::write::{use_write, Write, WriteProblem},
+    components::write::{use_write, ConfirmPanel, Write, WriteProblem},
     logic::traffic::Amount,
     models::{Ack, SubUser},
     state::intl,
@@ -38,21 +38,13 @@ pub fn DeleteSubUser(id: String, sub: Signal<Option<SubUser>>, name: Signal<Stri
             <button type="button" class="btn btn-danger" data-test="su-delete" on:click=open
                 disabled=move || confirming.get()>{tx!(sub_users.delete)}</button>
             {move || confirming.get().then(|| view! {
-                <div class="confirm-panel" role="group" data-test="su-delete-panel">
+                <ConfirmPanel test="su-delete" pending=remove.pending() danger=true
+                    go=|| tr!(sub_users.delete_do) going=|| tr!(sub_users.working)
+                    on_confirm=Callback::new(move |()| remove.run(())) on_cancel=Callback::new(move |()| confirming.set(false))>
                     <p class="confirm-title">
                         {move || trf!(sub_users.delete_confirm, name = name.get(), amount = intl::data(Amount::of_bytes(unspent())))}
                     </p>
-                    <div class="button-row">
-                        <button type="button" class="btn btn-danger" data-test="su-delete-confirm"
-                            on:click=move |_| remove.run(()) disabled=move || remove.pending().get()>
-                            {move || if remove.pending().get() { tr!(sub_users.working) } else { tr!(sub_users.delete_do) }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="su-delete-cancel"
-                            disabled=move || remove.pending().get() on:click=move |_| confirming.set(false)>
-                            {tx!(order.cancel)}
-                        </button>
-                    </div>
-                </div>
+                </ConfirmPanel>
             })}
             <WriteProblem error=Signal::derive(move || remove.error()) test="su-delete" lost=texts::lost
                 failed=texts::failed />

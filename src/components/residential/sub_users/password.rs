@@ -5,7 +5,7 @@
 use super::{texts, Shared};
 use crate::{
     api,
-    components::write::{use_write, Write, WriteProblem},
+    components::write::{use_write, ConfirmPanel, Write, WriteProblem},
     models::Ack,
 };
 use leptos::prelude::*;
@@ -35,19 +35,11 @@ pub fn NewPassword(id: String, name: Signal<String>, shared: Shared) -> impl Int
             <button type="button" class="btn btn-secondary" data-test="su-password-new" on:click=open
                 disabled=move || confirming.get()>{tx!(sub_users.password_new)}</button>
             {move || confirming.get().then(|| view! {
-                <div class="confirm-panel" role="group" data-test="su-password-panel">
+                <ConfirmPanel test="su-password" pending=change.pending()
+                    go=|| tr!(sub_users.password_do) going=|| tr!(sub_users.working)
+                    on_confirm=Callback::new(move |()| change.run(())) on_cancel=Callback::new(move |()| confirming.set(false))>
                     <p class="confirm-title">{move || trf!(sub_users.password_confirm, name = name.get())}</p>
-                    <div class="button-row">
-                        <button type="button" class="btn btn-primary" data-test="su-password-confirm"
-                            on:click=move |_| change.run(()) disabled=move || change.pending().get()>
-                            {move || if change.pending().get() { tr!(sub_users.working) } else { tr!(sub_users.password_do) }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="su-password-cancel"
-                            disabled=move || change.pending().get() on:click=move |_| confirming.set(false)>
-                            {tx!(order.cancel)}
-                        </button>
-                    </div>
-                </div>
+                </ConfirmPanel>
             })}
             <WriteProblem error=Signal::derive(move || change.error()) test="su-password" lost=texts::lost
                 failed=texts::failed />
