@@ -11,7 +11,7 @@ use crate::{
     components::{use_toasts, ErrorNotice, Skeleton},
     logic::{
         dates::parse_rfc3339,
-        p0f::{filter_by_ip, HeaderState, Selection, Signature},
+        p0f::{filter_by_ip, ip_matches, HeaderState, Selection, Signature},
     },
     models::{OrderDetail, Proxy},
     state::intl,
@@ -87,7 +87,7 @@ fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>, query: RwSign
         <div class="inline-form ip-filter">
             <label for="proxy-filter">{tx!(proxies.filter)}</label>
             <input id="proxy-filter" type="search" data-test="proxy-filter" autocomplete="off" spellcheck="false"
-                inputmode="decimal" aria-describedby="proxy-filter-count" prop:value=move || query.get()
+                aria-describedby="proxy-filter-count" prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev)) />
             <span id="proxy-filter-count" class="muted" data-test="proxy-filter-count" aria-live="polite">
                 {move || trf!(proxies.shown_of, n = visible.with(Vec::len), total = total)}
@@ -115,7 +115,7 @@ fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>, query: RwSign
                     </tr>
                 </thead>
                 <tbody>
-                    {proxies.into_iter().map(|proxy| view! { <ProxyRow proxy visible selection /> }).collect_view()}
+                    {proxies.into_iter().map(|proxy| view! { <ProxyRow proxy visible query selection /> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -126,7 +126,12 @@ fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>, query: RwSign
 }
 
 #[component]
-fn ProxyRow(proxy: Proxy, visible: Memo<Vec<String>>, selection: RwSignal<Selection>) -> impl IntoView {
+fn ProxyRow(
+    proxy: Proxy,
+    visible: Memo<Vec<String>>,
+    query: RwSignal<String>,
+    selection: RwSignal<Selection>,
+) -> impl IntoView {
     let toasts = use_toasts();
     let revealed = RwSignal::new(false);
     let port = |p: Option<u32>| p.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
@@ -140,7 +145,7 @@ fn ProxyRow(proxy: Proxy, visible: Memo<Vec<String>>, selection: RwSignal<Select
     let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
     let (select_ip, select_label) = (proxy.ip.clone(), trf!(p0f.select_ip, ip = proxy.ip));
     let row_ip = StoredValue::new(proxy.ip.clone());
-    let shown = Memo::new(move |_| row_ip.with_value(|ip| visible.with(|v| v.contains(ip))));
+    let shown = Memo::new(move |_| row_ip.with_value(|ip| query.with(|q| ip_matches(ip, q))));
     // Shift-click selects the range of shown rows from the last clicked one.
     let on_select = move |ev: leptos::ev::MouseEvent| {
         let shift = ev.shift_key();
