@@ -102,7 +102,7 @@ fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>, query: RwSign
                             <input type="checkbox" data-test="proxy-select-all" aria-label=tx!(p0f.select_all)
                                 prop:checked=move || header() == HeaderState::All
                                 prop:indeterminate=move || header() == HeaderState::Some
-                                on:change=move |_| visible.with(|v| selection.update(|s| s.toggle_all(v))) />
+                                on:change=move |_| visible.with_untracked(|v| selection.update(|s| s.toggle_all(v))) />
                         </th>
                         <th scope="col">{tx!(proxies.ip)}</th>
                         <th scope="col" class="num">{tx!(proxies.http)}</th>
