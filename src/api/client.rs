@@ -1,6 +1,7 @@
 //! The one request function: base URL from settings, bearer key from the session, `{}`
 //! as the body of body-less POSTs, a time limit that aborts the fetch, status → [`ApiError`]
-//! in one place, and bounded retries for reads only. Paying POSTs are never retried.
+//! in one place, and bounded retries for reads only. Writes (POST, PATCH, DELETE) are never
+//! retried.
 
 use super::error::ApiError;
 use crate::state::{session, settings};
@@ -60,6 +61,16 @@ pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Opti
 /// idempotency keys and a second try may charge twice.
 pub async fn post<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
     send(request(Request::post, path, query), Some(body.to_string()), None, None).await
+}
+
+/// PATCH a JSON body. Tried exactly once, like [`post`].
+pub async fn patch<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
+    send(request(Request::patch, path, query), Some(body.to_string()), None, None).await
+}
+
+/// DELETE (no body). Tried exactly once, like [`post`].
+pub async fn delete<T: DeserializeOwned>(path: &str, query: Query<'_>) -> Result<T, ApiError> {
+    send(request(Request::delete, path, query), None, None, None).await
 }
 
 /// GET with a key that is not stored yet (the sign-in check). Tried once; a 401 here

@@ -149,6 +149,7 @@ fn decode_all(text: &str) {
     one::<ResidentialProfile>(text);
     one::<LocationList>(text);
     one::<SubUserPage>(text);
+    one::<CreatedSubUser>(text);
     one::<Value>(text);
 }
 

@@ -10,6 +10,7 @@ pub mod orders_cache;
 pub mod profile;
 pub mod proxies;
 pub mod residential;
+pub mod sub_users;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz_tests;

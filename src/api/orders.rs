@@ -6,13 +6,27 @@ use super::{
     client::{get, post, Cancel},
     error::ApiError,
 };
-use crate::logic::{purchase::PurchaseRequest, query::OrdersQuery};
-use crate::models::{Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, PurchaseResult, Quote};
+use crate::logic::{
+    purchase::PurchaseRequest,
+    query::{OrdersQuery, PAGE_SIZES},
+};
+use crate::models::{
+    Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, OrderStatus, OrderSummary, PurchaseResult, Quote,
+};
 use serde_json::json;
 
 /// `GET /user/api/orders?status&offset&limit`.
 pub async fn list(query: OrdersQuery, cancel: Option<Cancel>) -> Result<OrderPage, ApiError> {
     get("/user/api/orders", &query.api_query(), cancel).await
+}
+
+/// The active orders of one product, newest first as the list gives them (the first page of
+/// the largest size: a hundred active orders of one residential plan is beyond any account
+/// we know of).
+pub async fn active_of(product: &str, cancel: Option<Cancel>) -> Result<Vec<OrderSummary>, ApiError> {
+    let limit = PAGE_SIZES[PAGE_SIZES.len() - 1];
+    let query = OrdersQuery { status: OrderStatus::Active, offset: 0, limit, tag: None };
+    Ok(list(query, cancel).await?.orders.into_iter().filter(|o| o.product_name == product).collect())
 }
 
 /// `GET /user/api/orders/{id}`.
@@ -48,4 +62,11 @@ pub async fn change_cycle(id: i64, cycle: String) -> Result<CycleChange, ApiErro
 /// `POST /user/api/orders/edit-auto-renewal/{id}?auto_renewal=…` (Datacenter and ISP).
 pub async fn set_auto_renewal(id: i64, on: bool) -> Result<Ack, ApiError> {
     post(&format!("/user/api/orders/edit-auto-renewal/{id}"), &[("auto_renewal", on.to_string())], &json!({})).await
+}
+
+/// `POST /user/api/orders/{id}/add-bandwidth` (Standart and Premium residential): buys
+/// `amount` GB at calculate's price. Never retried.
+pub async fn add_bandwidth(id: i64, amount: u32, promo_code: Option<&str>) -> Result<Ack, ApiError> {
+    post(&format!("/user/api/orders/{id}/add-bandwidth"), &[], &json!({ "amount": amount, "promo_code": promo_code }))
+        .await
 }

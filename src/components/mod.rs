@@ -13,6 +13,7 @@ pub mod orders_table;
 pub mod pager;
 pub mod quick_jump;
 pub mod residential;
+pub mod secret;
 pub mod shell;
 pub mod status_tabs;
 pub mod take_away;

@@ -1,5 +1,7 @@
-//! Paging of the orders list: first / previous / next links driven by the API's
-//! `prev`/`next` (the `count` field is unreliable), and a page-size choice.
+//! Paging: [`PagerLinks`] (first / previous / page n / next as plain links that only
+//! rewrite the URL, for any list paged in the URL), and [`Pager`], the orders list's, which
+//! adds a page-size choice and is driven by the API's `prev`/`next` (the `count` field of
+//! the orders list is unreliable).
 
 use crate::logic::query::{OrdersQuery, PAGE_SIZES};
 use leptos::prelude::*;
@@ -20,14 +22,11 @@ pub fn Pager(
     let link = move |offset: Option<u32>| offset.map(|o| query.get().with_offset(o).to_string());
     view! {
         <div class="pager" data-test="pager">
-            <PagerLink label=|| tr!(pager.first) test="page-first" href=Signal::derive(move || {
-                (query.get().offset > 0).then(|| query.get().first_page().to_string())
-            }) />
-            <PagerLink label=|| tr!(pager.previous) test="page-prev" href=Signal::derive(move || link(prev.get())) />
-            <span class="pager-current" data-test="page-number">
-                {move || trf!(pager.page, n = query.get().page_number())}
-            </span>
-            <PagerLink label=|| tr!(pager.next) test="page-next" href=Signal::derive(move || link(next.get())) />
+            <PagerLinks
+                first=Signal::derive(move || (query.get().offset > 0).then(|| query.get().first_page().to_string()))
+                prev=Signal::derive(move || link(prev.get()))
+                next=Signal::derive(move || link(next.get()))
+                page=Signal::derive(move || query.get().page_number()) />
             <label class="pager-size">
                 <span>{tx!(pager.rows)}</span>
                 <select data-test="page-size" on:change=on_size prop:value=move || query.get().limit.to_string()>
@@ -42,6 +41,27 @@ pub fn Pager(
                 </select>
             </label>
         </div>
+    }
+}
+
+/// First / previous / "Page n" / next; each link is an href, `None` where there is nowhere
+/// to go (rendered disabled). Put it inside a `<div class="pager">`.
+#[component]
+pub fn PagerLinks(
+    /// The first page, `None` when on it.
+    first: Signal<Option<String>>,
+    /// The page before, `None` on the first.
+    prev: Signal<Option<String>>,
+    /// The page after, `None` on the last.
+    next: Signal<Option<String>>,
+    /// The current page, 1-based.
+    page: Signal<u32>,
+) -> impl IntoView {
+    view! {
+        <PagerLink label=|| tr!(pager.first) test="page-first" href=first />
+        <PagerLink label=|| tr!(pager.previous) test="page-prev" href=prev />
+        <span class="pager-current" data-test="page-number">{move || trf!(pager.page, n = page.get())}</span>
+        <PagerLink label=|| tr!(pager.next) test="page-next" href=next />
     }
 }
 

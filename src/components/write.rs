@@ -140,3 +140,45 @@ pub fn WriteProblem(
         })
     }
 }
+
+/// The confirmation step of a write, one way for every write that asks first: what will
+/// happen (the children: a title, a price, a consequence), then the button that does it and
+/// Cancel, both locked while the write is on its way. `data-test`: `{test}-panel`,
+/// `{test}-confirm`, `{test}-cancel`.
+#[component]
+pub fn ConfirmPanel(
+    /// The prefix of the `data-test` names.
+    test: &'static str,
+    /// True while the write is on its way ([`Write::pending`]).
+    #[prop(into)]
+    pending: Signal<bool>,
+    /// The confirm button's label ("Pay", "Delete"), in the current language.
+    go: fn() -> &'static str,
+    /// Its label while the write is on its way.
+    going: fn() -> &'static str,
+    /// A red button: the step destroys something.
+    #[prop(optional)]
+    danger: bool,
+    /// Sends the write (called once per click; [`Write::run`] ignores a second while pending).
+    on_confirm: Callback<()>,
+    /// Closes the step without writing.
+    on_cancel: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let class = if danger { "btn btn-danger" } else { "btn btn-primary" };
+    view! {
+        <div class="confirm-panel" role="group" data-test=format!("{test}-panel")>
+            {children()}
+            <div class="button-row">
+                <button type="button" class=class data-test=format!("{test}-confirm")
+                    disabled=move || pending.get() on:click=move |_| on_confirm.run(())>
+                    {move || if pending.get() { going() } else { go() }}
+                </button>
+                <button type="button" class="btn btn-secondary" data-test=format!("{test}-cancel")
+                    disabled=move || pending.get() on:click=move |_| on_cancel.run(())>
+                    {tx!(order.cancel)}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -10,6 +10,7 @@ mod orders;
 mod proxies;
 mod residential;
 mod status;
+mod sub_users;
 
 pub use account::*;
 pub use addons::*;
@@ -17,3 +18,4 @@ pub use orders::*;
 pub use proxies::*;
 pub use residential::*;
 pub use status::OrderStatus;
+pub use sub_users::*;

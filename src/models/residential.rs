@@ -38,6 +38,68 @@ impl ProxyType {
     }
 }
 
+impl ProxyType {
+    /// The product of the catalogue that sells this plan's GB.
+    pub fn product(self) -> &'static str {
+        match self {
+            ProxyType::Standart => "Standart Residential Proxy",
+            ProxyType::Premium => "Premium Residential Proxy",
+        }
+    }
+}
+
+/// A residential plan as the page's tabs and URL (`?type=`) name it: the two pay-per-GB
+/// plans the API's `proxy_type` knows, and Unmetered, which has no traffic counter and no
+/// `proxy_type` of its own (its strings use the username plan `unlimited`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum ResidentialPlan {
+    /// Pay per GB (`standart`).
+    #[default]
+    Standart,
+    /// Pay per GB with ISP and device-OS targeting (`premium`).
+    Premium,
+    /// Paid per period, no counter (`unmetered` in our URL).
+    Unmetered,
+}
+
+impl ResidentialPlan {
+    /// Every plan, in the order of the tabs.
+    pub const ALL: [ResidentialPlan; 3] =
+        [ResidentialPlan::Standart, ResidentialPlan::Premium, ResidentialPlan::Unmetered];
+
+    /// The URL value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResidentialPlan::Standart => "standart",
+            ResidentialPlan::Premium => "premium",
+            ResidentialPlan::Unmetered => "unmetered",
+        }
+    }
+
+    /// Reads [`ResidentialPlan::as_str`] back (any case, trimmed).
+    pub fn parse(s: &str) -> Option<ResidentialPlan> {
+        let s = s.trim();
+        ResidentialPlan::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s))
+    }
+
+    /// The API's `proxy_type` of a pay-per-GB plan; `None` for Unmetered.
+    pub fn proxy_type(self) -> Option<ProxyType> {
+        match self {
+            ResidentialPlan::Standart => Some(ProxyType::Standart),
+            ResidentialPlan::Premium => Some(ProxyType::Premium),
+            ResidentialPlan::Unmetered => None,
+        }
+    }
+
+    /// The product of the catalogue that sells the plan.
+    pub fn product(self) -> &'static str {
+        match self.proxy_type() {
+            Some(t) => t.product(),
+            None => "Unmetered Residential proxy",
+        }
+    }
+}
+
 /// `GET /user/api/proxies/profile?proxy_type=`: the owner's own traffic, in bytes, and the
 /// password the owner's connection strings use.
 #[derive(Clone, PartialEq, Deserialize)]
@@ -177,5 +239,16 @@ mod tests {
         }
         assert_eq!(ProxyType::parse(" Premium "), Some(ProxyType::Premium));
         assert_eq!(ProxyType::parse("unlimited"), None);
+    }
+
+    #[test]
+    fn residential_plans_read_back_and_only_two_have_a_proxy_type() {
+        for p in ResidentialPlan::ALL {
+            assert_eq!(ResidentialPlan::parse(p.as_str()), Some(p));
+        }
+        assert_eq!(ResidentialPlan::parse("UNMETERED"), Some(ResidentialPlan::Unmetered));
+        assert_eq!(ResidentialPlan::Unmetered.proxy_type(), None);
+        assert_eq!(ResidentialPlan::Premium.proxy_type(), Some(ProxyType::Premium));
+        assert_eq!(ResidentialPlan::Unmetered.product(), "Unmetered Residential proxy");
     }
 }

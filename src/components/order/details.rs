@@ -7,10 +7,11 @@ use crate::{
         dates::{parse_rfc3339, Urgency},
         purchase::ProductKind,
     },
-    models::{AddonLine, OrderDetail, OrderStatus},
+    models::{AddonLine, OrderDetail, OrderStatus, ResidentialPlan},
     state::intl,
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The status as a coloured badge; statuses the dashboard does not know are plain text.
 #[component]
@@ -58,7 +59,12 @@ pub fn OrderDetails(
             <dt>{tx!(order.cycle)}</dt>
             <dd data-test="order-cycle">{field(|o| o.cycle_name.clone())}</dd>
             <dt>{tx!(order.quantity)}</dt>
-            <dd data-test="order-quantity">{field(quantity_text)}</dd>
+            <dd data-test="order-quantity">
+                {field(quantity_text)}
+                {move || order.with(|o| residential_link(id, o)).map(|(href, label)| view! {
+                    " " <A href={href} {..} class="btn btn-ghost btn-small" data-test="order-residential-link">{label}</A>
+                })}
+            </dd>
             <dt>{tx!(order.price_paid)}</dt>
             <dd data-test="order-price">{move || price_view(&order.get())}</dd>
             <dt>{tx!(order.status)}</dt>
@@ -87,6 +93,21 @@ pub fn OrderDetails(
             })}
         </dl>
     }
+}
+
+/// For an active residential order, where its traffic and connection strings live: "Add
+/// traffic" on the residential page for a pay-per-GB order (that order preselected),
+/// "Connection strings" for Unmetered.
+fn residential_link(id: i64, o: &OrderDetail) -> Option<(String, &'static str)> {
+    let name = o.product_name.as_deref()?;
+    let plan = ResidentialPlan::ALL.into_iter().find(|p| p.product() == name)?;
+    if OrderStatus::of_order(o.status.as_deref()) != Some(OrderStatus::Active) {
+        return None;
+    }
+    Some(match plan {
+        ResidentialPlan::Unmetered => (format!("/residential?type={}", plan.as_str()), tr!(order.connection_strings)),
+        _ => (format!("/residential?type={}&order={id}#add-traffic", plan.as_str()), tr!(residential.add_traffic)),
+    })
 }
 
 fn quantity_text(o: &OrderDetail) -> Option<String> {
@@ -223,5 +244,25 @@ mod tests {
             pending: Some(AddonPending { action: Some("downgrade".into()), next_qty: Some(2) }),
         };
         assert_eq!(addon_text(&a), "p0f signature slots: 5 × $0.50 (goes down to 2 at the next renewal)");
+    }
+
+    #[test]
+    fn active_residential_orders_link_to_their_plan() {
+        let order = |product: &str, status: &str| OrderDetail {
+            product_name: Some(product.into()),
+            status: Some(status.into()),
+            ..Default::default()
+        };
+        let link = |o: &OrderDetail| residential_link(1003, o).map(|(href, _)| href);
+        assert_eq!(
+            link(&order("Standart Residential Proxy", "active")).as_deref(),
+            Some("/residential?type=standart&order=1003#add-traffic")
+        );
+        assert_eq!(
+            link(&order("Unmetered Residential proxy", "active")).as_deref(),
+            Some("/residential?type=unmetered")
+        );
+        assert_eq!(link(&order("Premium Residential Proxy", "cancelled")), None);
+        assert_eq!(link(&order("Datacenter Proxy", "active")), None);
     }
 }

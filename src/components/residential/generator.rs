@@ -1,34 +1,37 @@
 //! The connection-string generator (API.md §6a): targeting from the catalogue (country →
 //! region → city → ISP for Premium), sticky or rotating sessions, protocol, relay, device
-//! OS (Premium) and how many strings. The form's text is checked by
+//! OS and session mode (Premium), how many strings, presets, and whose password. The form's
+//! text is checked by
 //! `logic::connection::validate` and its problems are put into words here; the strings are
 //! made in the browser, each sticky one with its own sid from the crypto RNG.
 //!
-//! The password is the owner's `proxy_password`; it stays in memory only (never in a URL,
-//! storage or the console).
+//! The password (the owner's or a sub-user's) stays in memory only: never in a URL, storage,
+//! a preset or the console.
 
-use super::{output::Output, pickers::LocationPicker, random};
+use super::{
+    form::GenForm,
+    output::Output,
+    password::{PasswordChoice, PasswordMissing, PasswordSource},
+    pickers::LocationPicker,
+    presets::PresetBar,
+    random,
+};
 use crate::{
     api,
-    logic::{
-        connection::{
-            generate, validate, ConnectionInput, DeviceOs, Field, Generated, Plan, Problem, Protocol, ProxyPassword,
-            Relay, Session, DEFAULT_TTL_SECS, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT, MIN_TTL_SECS,
-        },
-        count::parse_count,
+    logic::connection::{
+        generate, validate, DeviceOs, Field, Generated, Plan, Problem, Protocol, Relay, MAX_AMOUNT, MAX_TTL_SECS,
+        MIN_AMOUNT, MIN_TTL_SECS,
     },
-    models::ProxyType,
+    models::{ProxyType, ResidentialPlan},
 };
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
 
-/// How many strings the form starts with.
-const DEFAULT_AMOUNT: u32 = 10;
-
-/// The username's plan of an API plan.
-fn plan_of(t: ProxyType) -> Plan {
+/// The username's plan of a residential plan.
+fn plan_of(t: ResidentialPlan) -> Plan {
     match t {
-        ProxyType::Standart => Plan::Limited,
-        ProxyType::Premium => Plan::Premium,
+        ResidentialPlan::Standart => Plan::Limited,
+        ResidentialPlan::Premium => Plan::Premium,
+        ResidentialPlan::Unmetered => Plan::Unlimited,
     }
 }
 
@@ -41,7 +44,7 @@ fn field_label(field: Field) -> &'static str {
         Field::Isp => tr!(residential.isp),
         Field::Os => tr!(residential.os),
         Field::Ttl => tr!(residential.ttl),
-        Field::SessionMode => tr!(residential.session),
+        Field::SessionMode => tr!(residential.session_mode),
         Field::Amount => tr!(residential.amount),
     }
 }
@@ -60,45 +63,54 @@ fn problem_text(problem: Problem) -> String {
     }
 }
 
-/// The generator of one plan, with the password its strings carry.
+/// Why there is no password, in words.
+fn missing_text(missing: PasswordMissing) -> String {
+    match missing {
+        PasswordMissing::Owner(_) => tr!(residential.no_password).to_string(),
+        PasswordMissing::NotTyped => tr!(residential.type_password).to_string(),
+        PasswordMissing::SubUserGone => tr!(residential.sub_user_gone).to_string(),
+        PasswordMissing::Api(e) => trf!(residential.sub_user_unreadable, error = e),
+    }
+}
+
+/// The generator of one plan. `catalogue` is the `proxy_type` whose targeting lists the
+/// pickers read (`None`: the account has no list to read, so strings target any country);
+/// `owner_password` is the owner's, when the API gave one.
 #[component]
-pub fn Generator(plan: ProxyType, password: String) -> impl IntoView {
-    let premium = plan == ProxyType::Premium;
-    let password = StoredValue::new(ProxyPassword::new(password).ok());
-    let country = RwSignal::new(None::<String>);
-    let region = RwSignal::new(None::<String>);
-    let city = RwSignal::new(None::<String>);
-    let isp = RwSignal::new(None::<String>);
-    let sticky = RwSignal::new(true);
-    let ttl = RwSignal::new(DEFAULT_TTL_SECS.to_string());
-    let protocol = RwSignal::new(Protocol::Http);
-    let relay = RwSignal::new(Relay::default());
-    let os = RwSignal::new(None::<DeviceOs>);
-    let amount = RwSignal::new(DEFAULT_AMOUNT.to_string());
+pub fn Generator(plan: ResidentialPlan, catalogue: Option<ProxyType>, owner_password: Option<String>) -> impl IntoView {
+    let premium = plan == ResidentialPlan::Premium;
+    let form = GenForm::new();
+    let source = PasswordSource::new(plan.proxy_type(), owner_password);
     let problems = RwSignal::new(Vec::<String>::new());
     let generated = RwSignal::new(None::<Generated>);
+    let working = RwSignal::new(false);
 
-    let countries = LocalResource::new(move || api::residential::countries(plan, None));
+    let countries = LocalResource::new(move || async move {
+        match catalogue {
+            Some(t) => api::residential::countries(t, None).await,
+            None => Ok(Vec::new()),
+        }
+    });
     let regions = LocalResource::new(move || {
-        let c = country.get();
+        let c = form.country.get();
         async move {
-            match c {
-                Some(c) => api::residential::regions(plan, &c, None).await,
-                None => Ok(Vec::new()),
+            match (catalogue, c) {
+                (Some(t), Some(c)) => api::residential::regions(t, &c, None).await,
+                _ => Ok(Vec::new()),
             }
         }
     });
     let cities = LocalResource::new(move || {
-        let (c, r) = (country.get(), region.get());
+        let (c, r) = (form.country.get(), form.region.get());
         async move {
-            match (c, r) {
-                (Some(c), Some(r)) => api::residential::cities(plan, &c, &r, None).await,
+            match (catalogue, c, r) {
+                (Some(t), Some(c), Some(r)) => api::residential::cities(t, &c, &r, None).await,
                 _ => Ok(Vec::new()),
             }
         }
     });
     let isps = LocalResource::new(move || {
-        let (c, r, ci) = (country.get(), region.get(), city.get());
+        let (c, r, ci) = (form.country.get(), form.region.get(), form.city.get());
         async move {
             match (c, r, ci) {
                 (Some(c), Some(r), Some(ci)) if premium => api::residential::isps(&c, &r, &ci, None).await,
@@ -107,119 +119,126 @@ pub fn Generator(plan: ProxyType, password: String) -> impl IntoView {
         }
     });
 
-    let on_country = Callback::new(move |v: Option<String>| {
-        country.set(v);
-        region.set(None);
-        city.set(None);
-        isp.set(None);
-    });
-    let on_region = Callback::new(move |v: Option<String>| {
-        region.set(v);
-        city.set(None);
-        isp.set(None);
-    });
-    let on_city = Callback::new(move |v: Option<String>| {
-        city.set(v);
-        isp.set(None);
-    });
-    let on_isp = Callback::new(move |v: Option<String>| isp.set(v));
-
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if working.get_untracked() {
+            return;
+        }
         let mut found = Vec::new();
-        let amount_n = parse_count(&amount.get_untracked()).unwrap_or(0);
-        let session = if sticky.get_untracked() {
-            Session::Sticky { ttl_secs: parse_count(&ttl.get_untracked()).unwrap_or(0) }
-        } else {
-            Session::Rotating
+        let mode = form.session_mode_value().unwrap_or_else(|_| {
+            found.push(tr!(residential.session_mode_range).to_string());
+            None
+        });
+        let spec = form.with_input(plan_of(plan), mode, validate);
+        let spec = match spec {
+            Err(list) => {
+                found.extend(list.into_iter().map(problem_text));
+                None
+            }
+            Ok(spec) => Some(spec),
         };
-        let (c, r, ci, i) =
-            (country.get_untracked(), region.get_untracked(), city.get_untracked(), isp.get_untracked());
-        let input = ConnectionInput {
-            plan: plan_of(plan),
-            country: c.as_deref(),
-            region: r.as_deref(),
-            city: ci.as_deref(),
-            isp: if premium { i.as_deref() } else { None },
-            os: if premium { os.get_untracked() } else { None },
-            session,
-            session_mode: None,
-            protocol: protocol.get_untracked(),
-            relay: relay.get_untracked(),
-            amount: amount_n,
-        };
-        let Some(password) = password.get_value() else {
-            problems.set(vec![tr!(residential.no_password).to_string()]);
+        let Some(spec) = spec.filter(|_| found.is_empty()) else {
+            generated.set(None);
+            problems.set(found);
             return;
         };
-        match validate(&input) {
-            Err(list) => found.extend(list.into_iter().map(problem_text)),
-            Ok(spec) => match generate(&spec, password, random::fill) {
-                Ok(g) => generated.set(Some(g)),
-                Err(_) => found.push(tr!(residential.no_random).to_string()),
-            },
-        }
-        if !found.is_empty() {
-            generated.set(None);
-        }
-        problems.set(found);
+        working.set(true);
+        spawn_local(async move {
+            let outcome = match source.resolve().await {
+                Err(missing) => Err(missing_text(missing)),
+                Ok(password) => {
+                    generate(&spec, password, random::fill).map_err(|_| tr!(residential.no_random).to_string())
+                }
+            };
+            working.try_set(false);
+            match outcome {
+                Ok(g) => {
+                    generated.try_set(Some(g));
+                    problems.try_set(Vec::new());
+                }
+                Err(text) => {
+                    generated.try_set(None);
+                    problems.try_set(vec![text]);
+                }
+            }
+        });
     };
 
     view! {
         <section class="card generator" aria-labelledby="generator-heading" data-test="generator">
             <h2 id="generator-heading">{tx!(residential.generator)}</h2>
+            <PresetBar plan form />
             <form class="gen-form" on:submit=on_submit novalidate>
-                <div class="gen-grid">
-                    <LocationPicker id="gen-country" label=|| tr!(residential.country) any=|| tr!(residential.any_country)
-                        list=Signal::derive(move || countries.get()) value=country on_change=on_country
-                        retry=Callback::new(move |_| countries.refetch()) />
-                    {move || country.with(Option::is_some).then(|| view! {
-                        <LocationPicker id="gen-region" label=|| tr!(residential.region) any=|| tr!(residential.any_region)
-                            list=Signal::derive(move || regions.get()) value=region on_change=on_region
-                            retry=Callback::new(move |_| regions.refetch()) />
-                    })}
-                    {move || region.with(Option::is_some).then(|| view! {
-                        <LocationPicker id="gen-city" label=|| tr!(residential.city) any=|| tr!(residential.any_city)
-                            list=Signal::derive(move || cities.get()) value=city on_change=on_city
-                            retry=Callback::new(move |_| cities.refetch()) />
-                    })}
-                    {move || (premium && city.with(Option::is_some)).then(|| view! {
-                        <LocationPicker id="gen-isp" label=|| tr!(residential.isp) any=|| tr!(residential.any_isp)
-                            list=Signal::derive(move || isps.get()) value=isp on_change=on_isp
-                            retry=Callback::new(move |_| isps.refetch()) />
-                    })}
-                    {premium.then(|| view! { <OsPicker os /> })}
-                </div>
+                {if catalogue.is_some() {
+                    view! {
+                        <div class="gen-grid">
+                            <LocationPicker id="gen-country" label=|| tr!(residential.country) any=|| tr!(residential.any_country)
+                                list=Signal::derive(move || countries.get()) value=form.country
+                                on_change=Callback::new(move |v| form.set_country(v))
+                                retry=Callback::new(move |_| countries.refetch()) />
+                            {move || form.country.with(Option::is_some).then(|| view! {
+                                <LocationPicker id="gen-region" label=|| tr!(residential.region) any=|| tr!(residential.any_region)
+                                    list=Signal::derive(move || regions.get()) value=form.region
+                                    on_change=Callback::new(move |v| form.set_region(v))
+                                    retry=Callback::new(move |_| regions.refetch()) />
+                            })}
+                            {move || form.region.with(Option::is_some).then(|| view! {
+                                <LocationPicker id="gen-city" label=|| tr!(residential.city) any=|| tr!(residential.any_city)
+                                    list=Signal::derive(move || cities.get()) value=form.city
+                                    on_change=Callback::new(move |v| form.set_city(v))
+                                    retry=Callback::new(move |_| cities.refetch()) />
+                            })}
+                            {move || (premium && form.city.with(Option::is_some)).then(|| view! {
+                                <LocationPicker id="gen-isp" label=|| tr!(residential.isp) any=|| tr!(residential.any_isp)
+                                    list=Signal::derive(move || isps.get()) value=form.isp
+                                    on_change=Callback::new(move |v| form.isp.set(v))
+                                    retry=Callback::new(move |_| isps.refetch()) />
+                            })}
+                            {premium.then(|| view! { <OsPicker os=form.os /> })}
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <p class="hint" data-test="gen-no-catalogue">{tx!(residential.no_catalogue)}</p> }.into_any()
+                }}
                 <div class="gen-grid">
                     <div class="gen-field">
                         <label for="gen-session">{tx!(residential.session)}</label>
                         <select id="gen-session" data-test="gen-session"
-                            on:change=move |ev| sticky.set(event_target_value(&ev) == "sticky")>
-                            <option value="sticky" selected=move || sticky.get()>{tx!(residential.sticky)}</option>
-                            <option value="rotating" selected=move || !sticky.get()>{tx!(residential.rotating)}</option>
+                            on:change=move |ev| form.sticky.set(event_target_value(&ev) == "sticky")>
+                            <option value="sticky" selected=move || form.sticky.get()>{tx!(residential.sticky)}</option>
+                            <option value="rotating" selected=move || !form.sticky.get()>{tx!(residential.rotating)}</option>
                         </select>
                     </div>
-                    {move || sticky.get().then(|| view! {
+                    {move || form.sticky.get().then(|| view! {
                         <div class="gen-field">
                             <label for="gen-ttl">{tx!(residential.ttl)}</label>
                             <input id="gen-ttl" data-test="gen-ttl" inputmode="numeric" autocomplete="off"
-                                prop:value=move || ttl.get() on:input=move |ev| ttl.set(event_target_value(&ev)) />
+                                prop:value=move || form.ttl.get() on:input=move |ev| form.ttl.set(event_target_value(&ev)) />
+                        </div>
+                    })}
+                    {move || (premium && form.sticky.get()).then(|| view! {
+                        <div class="gen-field">
+                            <label for="gen-session-mode">{tx!(residential.session_mode)}</label>
+                            <input id="gen-session-mode" data-test="gen-session-mode" inputmode="numeric" autocomplete="off"
+                                placeholder=tx!(residential.session_mode_none)
+                                prop:value=move || form.session_mode.get()
+                                on:input=move |ev| form.session_mode.set(event_target_value(&ev)) />
                         </div>
                     })}
                     <div class="gen-field">
                         <label for="gen-protocol">{tx!(residential.protocol)}</label>
                         <select id="gen-protocol" data-test="gen-protocol"
-                            on:change=move |ev| if let Some(p) = Protocol::parse(&event_target_value(&ev)) { protocol.set(p) }>
-                            <option value="http" selected=move || protocol.get() == Protocol::Http>"HTTP"</option>
-                            <option value="socks5" selected=move || protocol.get() == Protocol::Socks5>"SOCKS5"</option>
+                            on:change=move |ev| if let Some(p) = Protocol::parse(&event_target_value(&ev)) { form.protocol.set(p) }>
+                            <option value="http" selected=move || form.protocol.get() == Protocol::Http>"HTTP"</option>
+                            <option value="socks5" selected=move || form.protocol.get() == Protocol::Socks5>"SOCKS5"</option>
                         </select>
                     </div>
                     <div class="gen-field">
                         <label for="gen-relay">{tx!(residential.relay)}</label>
                         <select id="gen-relay" data-test="gen-relay"
-                            on:change=move |ev| if let Some(r) = Relay::parse(&event_target_value(&ev)) { relay.set(r) }>
+                            on:change=move |ev| if let Some(r) = Relay::parse(&event_target_value(&ev)) { form.relay.set(r) }>
                             {Relay::ALL.into_iter().map(|r| view! {
-                                <option value=r.as_str() selected=move || relay.get() == r>{r.host()}</option>
+                                <option value=r.as_str() selected=move || form.relay.get() == r>{r.host()}</option>
                             }).collect_view()}
                         </select>
                         <p class="hint">{tx!(residential.relay_hint)}</p>
@@ -227,8 +246,9 @@ pub fn Generator(plan: ProxyType, password: String) -> impl IntoView {
                     <div class="gen-field">
                         <label for="gen-amount">{tx!(residential.amount)}</label>
                         <input id="gen-amount" data-test="gen-amount" inputmode="numeric" autocomplete="off"
-                            prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+                            prop:value=move || form.amount.get() on:input=move |ev| form.amount.set(event_target_value(&ev)) />
                     </div>
+                    <PasswordChoice source />
                 </div>
                 <p class="hint">{tx!(residential.password_hint)}</p>
                 {move || {
@@ -239,7 +259,9 @@ pub fn Generator(plan: ProxyType, password: String) -> impl IntoView {
                         </div>
                     })
                 }}
-                <button type="submit" class="btn btn-primary" data-test="gen-submit">{tx!(residential.generate)}</button>
+                <button type="submit" class="btn btn-primary" data-test="gen-submit" disabled=move || working.get()>
+                    {tx!(residential.generate)}
+                </button>
             </form>
             {move || generated.get().map(|g| view! { <Output generated=g plan /> })}
         </section>

@@ -1,27 +1,23 @@
-//! What an account without the plan sees ("resident not set"): an invitation to buy GB.
+//! What an account without the plan sees ("resident not set", or no Unmetered order): an
+//! invitation to buy it.
 
 use super::plan_label;
-use crate::{logic::query::encode_component, models::ProxyType};
+use crate::{logic::query::encode_component, models::ResidentialPlan};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The product on the buy page that sells the plan's GB.
-fn product_of(plan: ProxyType) -> &'static str {
-    match plan {
-        ProxyType::Standart => "Standart Residential Proxy",
-        ProxyType::Premium => "Premium Residential Proxy",
-    }
-}
-
 /// "No Standart traffic yet — buy GB", with a link to the buy page for that plan.
 #[component]
-pub fn NoPlanPanel(plan: ProxyType) -> impl IntoView {
-    let href = format!("/buy?product={}", encode_component(product_of(plan)));
+pub fn NoPlanPanel(plan: ResidentialPlan) -> impl IntoView {
+    let href = format!("/buy?product={}", encode_component(plan.product()));
+    let unmetered = plan == ResidentialPlan::Unmetered;
     view! {
         <div class="card empty" data-test="residential-no-plan">
-            <p>{move || trf!(residential.no_plan, plan = plan_label(plan))}</p>
+            <p>{move || if unmetered { tr!(residential.no_unmetered).to_string() } else { trf!(residential.no_plan, plan = plan_label(plan)) }}</p>
             <p class="muted">{tx!(residential.no_plan_hint)}</p>
-            <A href={href} {..} class="btn btn-primary" data-test="residential-buy">{tx!(residential.buy_gb)}</A>
+            <A href={href} {..} class="btn btn-primary" data-test="residential-buy">
+                {move || if unmetered { tr!(residential.buy_unmetered) } else { tr!(residential.buy_gb) }}
+            </A>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 use crate::{
     components::take_away::{Takeaway, TakeawayButtons},
     logic::connection::{Format, Generated, Reveal},
-    models::ProxyType,
+    models::ResidentialPlan,
 };
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ fn format_label(format: Format) -> &'static str {
 
 /// The output of one generation.
 #[component]
-pub fn Output(generated: Generated, plan: ProxyType) -> impl IntoView {
+pub fn Output(generated: Generated, plan: ResidentialPlan) -> impl IntoView {
     let count = generated.len();
     let generated = StoredValue::new(generated);
     let format = RwSignal::new(Format::HostPortUserPass);

@@ -1,15 +1,15 @@
-//! The Standart / Premium tabs: links that only rewrite `?type=`, like the orders' status tabs.
+//! The Standart / Premium / Unmetered tabs: links that only rewrite `?type=`, like the orders' status tabs.
 
 use super::plan_label;
-use crate::models::ProxyType;
+use crate::models::ResidentialPlan;
 use leptos::prelude::*;
 
 /// A tab per plan; the current one is marked.
 #[component]
-pub fn PlanTabs(#[prop(into)] current: Signal<ProxyType>) -> impl IntoView {
+pub fn PlanTabs(#[prop(into)] current: Signal<ResidentialPlan>) -> impl IntoView {
     view! {
         <nav class="tabs" aria-label=tx!(residential.plan)>
-            {ProxyType::ALL
+            {ResidentialPlan::ALL
                 .into_iter()
                 .map(|plan| {
                     let is_current = move || current.get() == plan;

@@ -28,7 +28,7 @@ mod tests;
 mod proptests;
 
 pub use choices::{DeviceOs, Plan, Protocol, Relay, Session, DEFAULT_RELAY_HOST};
-pub use lines::{generate, Format, Generated, ProxyPassword, Reveal};
+pub use lines::{generate, Format, Generated, PasswordProblem, ProxyPassword, Reveal};
 pub use rules::{validate, Code, CodeProblem, ConnectionInput, ConnectionSpec, Country, Field, Problem, Targeting};
 pub use sid::{Sid, SidSource};
 pub use username::{parse_username, ParseProblem, ParsedSession, ParsedUsername};

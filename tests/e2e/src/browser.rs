@@ -127,6 +127,17 @@ impl Page {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// A GET of the API from inside the page with `key` (same origin, so no CORS), as JSON;
+    /// what a customer's own script would see.
+    pub async fn api_get(&self, key: &str, path: &str) -> serde_json::Value {
+        let script = format!(
+            "const done = arguments[arguments.length - 1]; \
+             fetch({path:?}, {{ headers: {{ Authorization: 'Bearer ' + {key:?} }} }}) \
+               .then(r => r.json()).then(done, e => done(String(e)));"
+        );
+        self.js_async(&script).await
+    }
+
     /// Signs in through the form with `key` and waits for the profile.
     pub async fn sign_in(&self, key: &str) {
         self.goto("/sign-in").await;

@@ -91,7 +91,8 @@ pub fn requests_to(sandbox: &Sandbox, method: &str, path: &str) -> Vec<LoggedReq
     sandbox.requests().into_iter().filter(|r| r.method == method && r.path == path).collect()
 }
 
-/// The paths of paying requests (purchase, renewal, billing-cycle change) the sandbox saw,
+/// The paths of paying requests (purchase, renewal, billing-cycle change, GB and add-on
+/// slots bought) the sandbox saw,
 /// in order, one entry per request.
 pub fn paying_requests(sandbox: &Sandbox) -> Vec<String> {
     sandbox
@@ -101,7 +102,9 @@ pub fn paying_requests(sandbox: &Sandbox) -> Vec<String> {
             r.method == "POST"
                 && (r.path == "/user/api/orders/purchase"
                     || r.path.ends_with("/renew")
-                    || r.path.contains("/change-billing-cycle/"))
+                    || r.path.contains("/change-billing-cycle/")
+                    || r.path.ends_with("/add-bandwidth")
+                    || r.path.ends_with("/addons/purchase"))
         })
         .map(|r| r.path)
         .collect()

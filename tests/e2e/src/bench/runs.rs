@@ -18,8 +18,33 @@ pub const DEBOUNCE_MS: f64 = 300.0;
 
 const CALCULATE: &str = "/user/api/orders/calculate";
 
-/// Records, in every new document of the tab, when the sign-in form becomes usable and
-/// when 100 order rows are on screen (after a forced layout), as `window.__bench`.
+/// A network line, as `Network.emulateNetworkConditions` takes it.
+pub struct Line {
+    /// Download speed, bits per second.
+    pub down_bits: f64,
+    /// Upload speed, bits per second.
+    pub up_bits: f64,
+    /// Added round-trip time, ms.
+    pub rtt_ms: f64,
+}
+
+impl Line {
+    fn params(&self) -> Value {
+        json!({
+            "offline": false,
+            "latency": self.rtt_ms,
+            "downloadThroughput": self.down_bits / 8.0,
+            "uploadThroughput": self.up_bits / 8.0,
+        })
+    }
+}
+
+/// A slow phone connection (issue 14's yardstick): 1.6 Mbit/s down, 750 kbit/s up, 150 ms.
+pub const SLOW_LINE: Line = Line { down_bits: 1_600_000.0, up_bits: 750_000.0, rtt_ms: 150.0 };
+
+/// Records, in every new document of the tab, when the sign-in form becomes usable, when
+/// 100 order rows are on screen, and when the residential page shows its traffic and its
+/// country list (each after a forced layout), as `window.__bench`.
 const LOAD_MARKS: &str = r#"
 (() => {
   if (window.top !== window) return;
@@ -36,6 +61,13 @@ const LOAD_MARKS: &str = r#"
     if (marks.rows100 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 100) {
       void document.body.offsetHeight;
       marks.rows100 = performance.now();
+    }
+    if (marks.residential === undefined && document.querySelector("[data-test=traffic-total]")) {
+      const countries = document.getElementById("gen-country");
+      if (countries && !countries.disabled && countries.options.length > 1) {
+        void document.body.offsetHeight;
+        marks.residential = performance.now();
+      }
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
@@ -70,6 +102,10 @@ pub struct ColdLoad {
     pub orders: Stat,
     /// Navigation start → the orders answer fully received.
     pub orders_api_end: Stat,
+    /// Navigation start → the residential page's traffic and country list (signed in).
+    pub residential: Stat,
+    /// Navigation start → sign-in form usable on a slow phone line ([`SLOW_LINE`]).
+    pub sign_in_slow: Stat,
     /// Bytes of the wasm on the wire and decoded (compression used by the browser).
     pub wasm_encoded: u64,
     pub wasm_decoded: u64,
@@ -188,6 +224,18 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         encoded = v["wasm_encoded"].as_u64().unwrap_or(0);
         decoded = v["wasm_decoded"].as_u64().unwrap_or(0);
     }
+    // The same on a slow phone line, as CDP emulates one.
+    cdp(c, "Network.emulateNetworkConditions", SLOW_LINE.params()).await;
+    let mut slow = vec![];
+    for _ in 0..runs {
+        slow.push(num(&cold_open(page, base, "/sign-in", "signin").await, "mark"));
+    }
+    cdp(
+        c,
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await;
     sign_in(page, base).await;
     let orders = "/orders?status=all&offset=0&limit=100";
     cold_open(page, base, orders, "rows100").await;
@@ -195,6 +243,13 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         let v = cold_open(page, base, orders, "rows100").await;
         orders_ms.push(num(&v, "mark"));
         api_end.push(num(&v, "last_api_end"));
+    }
+
+    let mut residential = vec![];
+    let page_path = "/residential?type=standart";
+    cold_open(page, base, page_path, "residential").await;
+    for _ in 0..runs {
+        residential.push(num(&cold_open(page, base, page_path, "residential").await, "mark"));
     }
 
     if let Some(id) = script["identifier"].as_str() {
@@ -207,6 +262,8 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         sign_in_wasm_end: Stat::new(wasm_end),
         orders: Stat::new(orders_ms),
         orders_api_end: Stat::new(api_end),
+        residential: Stat::new(residential),
+        sign_in_slow: Stat::new(slow),
         wasm_encoded: encoded,
         wasm_decoded: decoded,
     }
@@ -541,4 +598,36 @@ pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
         per_change.push((ms + ms2) / total as f64);
     }
     Memory { at20, at200, per_change: Stat::new(per_change) }
+}
+
+/// Click on "Generate" with 1000 sticky strings asked for → the 1000 new lines in the
+/// output, on a frame (what "no visible time" means). Leptos may keep the textarea and only
+/// change its value, so the new output is told from the old by its text (new sids).
+pub async fn generate_1000(page: &Page, base: &str, runs: usize) -> Stat {
+    goto(page, base, "/residential?type=standart").await;
+    poll(page, "the generator", "return document.getElementById('gen-amount') ? true : null", vec![]).await;
+    page.fill("#gen-amount", "1000").await;
+    let script = r#"
+const done = arguments[arguments.length - 1];
+const lines = () => document.querySelector("[data-test=gen-lines]")?.value ?? "";
+const before = lines();
+const t0 = performance.now();
+document.querySelector("[data-test=gen-submit]").click();
+const check = () => {
+  const now = lines();
+  if (now !== before && now.trim().split("\n").length === 1000) {
+    void document.body.offsetHeight;
+    done(performance.now() - t0);
+  } else {
+    requestAnimationFrame(check);
+  }
+};
+requestAnimationFrame(check);
+"#;
+    js_async(page, script, vec![]).await; // one unmeasured run: the code paths warm up
+    let mut times = vec![];
+    for _ in 0..runs {
+        times.push(js_async(page, script, vec![]).await.as_f64().expect("milliseconds"));
+    }
+    Stat::new(times)
 }

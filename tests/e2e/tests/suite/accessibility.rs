@@ -1,7 +1,7 @@
 //! Accessibility: axe-core (installed by `scripts/setup` from the npm registry) is injected
 //! into each page — sign-in, profile, orders, an order (also with the p0f panel and the
-//! selection actions open), buy — in the light and the dark theme, and the test fails on
-//! any serious or critical violation, listing them readably.
+//! selection actions open), buy, residential — in the light and the dark theme, and the test
+//! fails on any serious or critical violation, listing them readably.
 //!
 //! axe.min.js is read from `$AXE_CORE_JS`, else from
 //! `${PROXYSHARD_TOOLS:-$HOME/.cache/proxyshard-tools}/axe-core/node_modules/axe-core/axe.min.js`.
@@ -9,7 +9,7 @@
 use e2e::{run, Page, DEMO_API_KEY};
 use std::{path::PathBuf, time::Duration};
 
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE_JS").map(PathBuf::from).unwrap_or_else(|| {
         let tools = std::env::var_os("PROXYSHARD_TOOLS").map(PathBuf::from).unwrap_or_else(|| {
             PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/proxyshard-tools")
@@ -23,7 +23,7 @@ fn axe_source() -> String {
 
 /// Runs axe on the page as it is and returns its serious and critical violations, one
 /// readable paragraph each.
-async fn serious_violations(page: &Page, axe: &str) -> Vec<String> {
+pub(crate) async fn serious_violations(page: &Page, axe: &str) -> Vec<String> {
     page.js(&format!("{axe}\nreturn typeof window.axe")).await;
     let result = page
         .js_async(
@@ -66,6 +66,18 @@ async fn audit(page: Page, theme: &str) {
     check(&page, &axe, theme, "/orders?status=all", "[data-test=order-row]", &mut found).await;
     check(&page, &axe, theme, "/orders/1001", "[data-test=proxy-row]", &mut found).await;
     check(&page, &axe, theme, "/buy", "[data-test=price-final]", &mut found).await;
+    check(&page, &axe, theme, "/residential?type=premium", "#gen-whose", &mut found).await;
+    // The generator's output and the add-traffic confirmation, open.
+    page.click("[data-test=gen-submit]").await;
+    page.find("[data-test=gen-lines]").await;
+    page.fill("[data-test=add-gb]", "2").await;
+    page.wait_js("a price", "return !document.querySelector('[data-test=add-traffic-open]').disabled").await;
+    page.click("[data-test=add-traffic-open]").await;
+    page.find("[data-test=add-traffic-panel]").await;
+    for v in serious_violations(&page, &axe).await {
+        found.push(format!("[{theme}] /residential generated, adding GB: {v}"));
+    }
+    check(&page, &axe, theme, "/residential?type=unmetered", "[data-test=unmetered-orders]", &mut found).await;
     // The open quick jump and an on-hold order with its renewal confirmation.
     page.click("[data-test=quick-jump-open]").await;
     page.find("[data-test=quick-jump-input]").await;

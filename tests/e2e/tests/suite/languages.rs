@@ -233,3 +233,50 @@ async fn longer_texts_still_fit_at_360_px() {
     )
     .await;
 }
+
+/// A string of the app's own locale file (`locales/{file}.json`), `section.key`.
+fn locale_text(file: &str, section: &str, key: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../locales/{file}.json"));
+    let all: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("locale file")).expect("JSON");
+    all[section][key].as_str().unwrap_or_else(|| panic!("{file}: no {section}.{key}")).to_string()
+}
+
+#[tokio::test]
+async fn the_residential_page_speaks_every_language_and_fits_360_px() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.set_viewport(360, 800).await;
+            for (code, file) in [("en", "en"), ("ru", "ru"), ("uk", "uk"), ("zh-CN", "zh")] {
+                page.goto("/residential?type=standart").await;
+                page.find("[data-test=add-traffic]").await;
+                choose_language(&page, code).await;
+                let want = |key: &str| locale_text(file, "residential", key);
+                for (css, key) in [
+                    ("#traffic-heading", "traffic"),
+                    ("#add-traffic-heading", "add_traffic"),
+                    ("#generator-heading", "generator"),
+                    ("label[for=gen-preset]", "preset"),
+                    ("label[for=gen-whose]", "whose"),
+                    ("#provider-heading", "links_title"),
+                    ("[data-test=tab-unmetered]", "unmetered"),
+                ] {
+                    wait_content(&page, css, &want(key)).await;
+                }
+                page.goto("/residential?type=unmetered").await;
+                wait_content(&page, "#unmetered-heading", &want("unmetered_orders")).await;
+                let (over, wide) = page.horizontal_overflow().await;
+                let shot = page.save_screenshot(&format!("narrow-residential-{code}")).await;
+                assert!(
+                    over <= 0,
+                    "{code} /residential scrolls sideways by {over} px (see {}): {wide:#?}",
+                    shot.display()
+                );
+            }
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}

@@ -5,10 +5,12 @@
 //! Every test starts its own sandbox and browser, so tests share no state.
 
 mod accessibility;
+mod add_traffic;
 mod buy;
 mod deploy;
 mod engines;
 mod faults;
+mod generator_choices;
 mod header;
 mod hostile;
 mod insight;
@@ -22,3 +24,5 @@ mod p0f;
 mod pwa;
 mod residential;
 mod sign_in;
+mod sub_users;
+mod unmetered;

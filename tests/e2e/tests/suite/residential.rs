@@ -38,7 +38,7 @@ async fn check_figures(page: &Page, state: &PlanState) {
 
 /// Waits until the list `id` is usable and has a real choice; picks `value` (or, when
 /// `None`, its first real choice) and returns the code picked.
-async fn choose(page: &Page, id: &str, value: Option<&str>) -> String {
+pub(crate) async fn choose(page: &Page, id: &str, value: Option<&str>) -> String {
     let wanted = value.map_or("null".to_string(), |v| format!("'{v}'"));
     page.wait_js(
         &format!("{id} loaded"),
@@ -58,7 +58,7 @@ async fn choose(page: &Page, id: &str, value: Option<&str>) -> String {
 }
 
 /// The lines of the output textarea once it holds `n`.
-async fn lines(page: &Page, n: usize, what: &str) -> Vec<String> {
+pub(crate) async fn lines(page: &Page, n: usize, what: &str) -> Vec<String> {
     page.wait_js(
         what,
         &format!(
@@ -72,19 +72,19 @@ async fn lines(page: &Page, n: usize, what: &str) -> Vec<String> {
 }
 
 /// `host:port:user:pass` → (host, port, username parts as a map in order, password).
-fn split_line(line: &str) -> (String, String, Vec<(String, String)>, String) {
+pub(crate) fn split_line(line: &str) -> (String, String, Vec<(String, String)>, String) {
     let mut parts = line.splitn(4, ':');
     let host = parts.next().unwrap_or_default().to_string();
     let port = parts.next().unwrap_or_default().to_string();
     let user = parts.next().unwrap_or_default().to_string();
     let pass = parts.next().unwrap_or_default().to_string();
     let words: Vec<&str> = user.split('-').collect();
-    assert!(words.len() % 2 == 0, "the username is key-value pairs: {user}");
+    assert!(words.len().is_multiple_of(2), "the username is key-value pairs: {user}");
     let pairs = words.chunks(2).map(|kv| (kv[0].to_string(), kv[1].to_string())).collect();
     (host, port, pairs, pass)
 }
 
-async fn generate(page: &Page) {
+pub(crate) async fn generate(page: &Page) {
     page.click("[data-test=gen-submit]").await;
 }
 
