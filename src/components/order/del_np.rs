@@ -8,7 +8,7 @@
 
 use crate::{
     api,
-    components::write::{use_write, Write, WriteProblem},
+    components::write::{use_write, ConfirmPanel, Write, WriteProblem},
     logic::p0f::{plan_del_np, DelNpPlan, DelNpProblem, Selection},
     models::{Ack, OrderDetail},
     state::intl,
@@ -74,7 +74,7 @@ pub fn DoNotProlong(
             }
         }
     };
-    let confirm = move |_| {
+    let confirm = move |_: ()| {
         if let Some(m) = confirming.get_untracked() {
             mark.run(m.ips);
         }
@@ -98,8 +98,10 @@ pub fn DoNotProlong(
             let now_qty = order.with_untracked(|o| o.quantity.unwrap_or(0));
             let now_price = order.with_untracked(|o| o.price_paid.unwrap_or(0));
             view! {
-                <div class="confirm-panel" role="group" aria-labelledby="del-np-title" data-test="del-np-panel">
-                    <p class="confirm-title" id="del-np-title">{trf!(proxies.del_np_title, n = m.ips.len(), id = id)}</p>
+                <ConfirmPanel test="del-np" pending=mark.pending() go=|| tr!(proxies.del_np_confirm)
+                    going=|| tr!(proxies.del_np_sending) on_confirm=Callback::new(confirm)
+                    on_cancel=Callback::new(move |_| confirming.set(None))>
+                    <p class="confirm-title">{trf!(proxies.del_np_title, n = m.ips.len(), id = id)}</p>
                     <dl class="price-list">
                         <dt>{tr!(proxies.del_np_ips_after)}</dt>
                         <dd data-test="del-np-qty">{m.plan.quantity_after}</dd>
@@ -107,17 +109,7 @@ pub fn DoNotProlong(
                         <dd data-test="del-np-price">{intl::money(m.plan.price_after_cents)}</dd>
                     </dl>
                     <p class="muted">{trf!(proxies.del_np_now, n = now_qty, price = intl::money(now_price))}</p>
-                    <div class="button-row">
-                        <button type="button" class="btn btn-primary" data-test="del-np-confirm" on:click=confirm
-                            disabled=move || mark.pending().get()>
-                            {move || if mark.pending().get() { tr!(proxies.del_np_sending) } else { tr!(proxies.del_np_confirm) }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="del-np-cancel"
-                            disabled=move || mark.pending().get() on:click=move |_| confirming.set(None)>
-                            {tx!(order.cancel)}
-                        </button>
-                    </div>
-                </div>
+                </ConfirmPanel>
             }
         })}
         <WriteProblem error=Signal::derive(move || mark.error()) test="del-np"
