@@ -31,6 +31,8 @@ pub fn order_request(order: &OrderDetail, cycle: Option<String>) -> Option<Purch
         quantity: kind.has_quantity().then(|| order.quantity.and_then(|q| u32::try_from(q).ok())).flatten(),
         promo_code: order.promo_code.clone().filter(|p| !p.trim().is_empty()),
         auto_renewal: false,
+        // The order's own price: its add-ons are priced on their own (addons/calculate).
+        p0f_slots: 0,
         product,
         kind,
     })

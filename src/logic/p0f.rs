@@ -208,12 +208,13 @@ pub fn parse_purchase_slots(raw: &str, ips: u32) -> Result<u32, QtyProblem> {
 /// Indices of the rows whose IP contains `query` (trimmed, ASCII case ignored, so IPv6 hex
 /// matches either way). An empty query keeps every row.
 pub fn filter_by_ip<S: AsRef<str>>(ips: &[S], query: &str) -> Vec<usize> {
-    let query = query.trim().to_ascii_lowercase();
-    ips.iter()
-        .enumerate()
-        .filter(|(_, ip)| query.is_empty() || ip.as_ref().to_ascii_lowercase().contains(&query))
-        .map(|(i, _)| i)
-        .collect()
+    ips.iter().enumerate().filter(|(_, ip)| ip_matches(ip.as_ref(), query)).map(|(i, _)| i).collect()
+}
+
+/// Whether one IP passes the filter of [`filter_by_ip`].
+pub fn ip_matches(ip: &str, query: &str) -> bool {
+    let query = query.trim();
+    query.is_empty() || ip.to_ascii_lowercase().contains(&query.to_ascii_lowercase())
 }
 
 /// The header checkbox of a table: how much of the visible rows is selected.

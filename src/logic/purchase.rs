@@ -1,6 +1,8 @@
 //! The purchase form as data: which fields a product's purchase shape needs, validation of
-//! what the customer typed, and the calculate query and purchase body built from it.
+//! what the customer typed, and the calculate query and purchase body built from it,
+//! p0f slots bought with a Datacenter or ISP order included (`addons` / `addons_json`).
 
+use crate::logic::p0f::{parse_purchase_slots, QtyProblem};
 use serde_json::{json, Value};
 
 /// The five purchase body shapes of the API, by product.
@@ -85,6 +87,8 @@ pub struct PurchaseForm {
     pub quantity: String,
     pub promo_code: String,
     pub auto_renewal: bool,
+    /// p0f slots bought with the order (Datacenter and ISP); empty means none.
+    pub p0f_slots: String,
 }
 
 /// What is wrong with one field of the form; views say it in the reader's language.
@@ -108,6 +112,10 @@ pub enum FieldProblem {
     PromoTooLong,
     /// The promo code holds something other than letters, digits, `-` and `_`.
     PromoChars,
+    /// The p0f slot count is not a whole number of 0 or more.
+    SlotsNotWhole,
+    /// More p0f slots than IPs.
+    SlotsTooMany,
 }
 
 /// Per-field problems; empty when the form is valid.
@@ -118,6 +126,7 @@ pub struct FormErrors {
     pub cycle: Option<FieldProblem>,
     pub quantity: Option<FieldProblem>,
     pub promo_code: Option<FieldProblem>,
+    pub p0f_slots: Option<FieldProblem>,
 }
 
 impl FormErrors {
@@ -137,6 +146,8 @@ pub struct PurchaseRequest {
     pub quantity: Option<u32>,
     pub promo_code: Option<String>,
     pub auto_renewal: bool,
+    /// p0f slots bought with the order (0 = none; only Datacenter and ISP have them).
+    pub p0f_slots: u32,
 }
 
 impl PurchaseForm {
@@ -187,6 +198,21 @@ impl PurchaseForm {
                 None
             }
         };
+        let p0f_slots = if kind == ProductKind::DatacenterOrIsp {
+            // One slot per IP at most; while the quantity is invalid, its own message says so.
+            match parse_purchase_slots(&self.p0f_slots, quantity.unwrap_or(MAX_QUANTITY)) {
+                Ok(n) => n,
+                Err(e) => {
+                    errors.p0f_slots = Some(match e {
+                        QtyProblem::AboveMax { .. } => FieldProblem::SlotsTooMany,
+                        _ => FieldProblem::SlotsNotWhole,
+                    });
+                    0
+                }
+            }
+        } else {
+            0
+        };
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -198,6 +224,7 @@ impl PurchaseForm {
             quantity,
             promo_code,
             auto_renewal: self.auto_renewal && kind.has_auto_renewal(),
+            p0f_slots,
         })
     }
 }
@@ -252,12 +279,20 @@ impl PurchaseRequest {
         if let Some(p) = &self.promo_code {
             pairs.push(("promo_code", p.clone()));
         }
+        if let Some(addons) = self.addons() {
+            pairs.push(("addons_json", addons.to_string()));
+        }
         pairs
+    }
+
+    /// The add-on lines (`[{addon_key, qty}]`), when the order has any.
+    pub fn addons(&self) -> Option<Value> {
+        (self.p0f_slots > 0).then(|| json!([{ "addon_key": "p0f_slots", "qty": self.p0f_slots }]))
     }
 
     /// The JSON body of `POST /orders/purchase`, in the product's shape.
     pub fn purchase_body(&self) -> Value {
-        match self.kind {
+        let mut body = match self.kind {
             ProductKind::DatacenterOrIsp => json!({
                 "product": self.product, "location": self.location, "cycle": self.cycle,
                 "quantity": self.quantity, "promo_code": self.promo_code,
@@ -275,7 +310,11 @@ impl PurchaseRequest {
                 "quantity": self.quantity, "promo_code": self.promo_code,
                 "auto_renewal": self.auto_renewal,
             }),
+        };
+        if let (Some(addons), Some(map)) = (self.addons(), body.as_object_mut()) {
+            map.insert("addons".into(), addons);
         }
+        body
     }
 }
 

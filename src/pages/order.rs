@@ -97,6 +97,8 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
     let status = Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())));
     let manageable = Memo::new(move |_| dc_isp && status.get() != Some(OrderStatus::Cancelled));
     let proxies_reload = RwSignal::new(0u32);
+    // The p0f panel's buy-slots field, which the proxies table fills when slots are short.
+    let slots_to_buy = RwSignal::new(String::new());
     // After a renewal or a p0f change: the order and its proxies (signatures) are read again.
     let after_renewal = Callback::new(move |_| {
         refetch.run(());
@@ -119,12 +121,12 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
                 <AutoRenewalSwitch id order on_changed=refetch />
                 <CycleChanger id order on_changed=refetch />
             </section>
-            <P0fPanel id order on_changed=after_renewal />
+            <P0fPanel id order on_changed=after_renewal slots_to_buy />
         })}
         {(!dc_isp).then(|| view! {
             <p class="muted">{tx!(order.dc_isp_only)}</p>
         })}
-        {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload order on_changed=after_renewal /> })}
+        {dc_isp.then(|| view! { <ProxiesSection id reload=proxies_reload order on_changed=after_renewal slots_to_buy /> })}
     }
 }
 

@@ -17,8 +17,11 @@ use leptos_router::{components::A, hooks::use_navigate};
 pub struct Confirmation {
     /// The request that will be sent.
     pub request: PurchaseRequest,
-    /// What calculate said this exact request costs, in cents.
+    /// What calculate said this exact request costs, in cents (`total_with_addons` when the
+    /// order has add-ons).
     pub price: i64,
+    /// The part of `price` that pays for add-ons, when calculate gave one.
+    pub addons_price: Option<i64>,
 }
 
 /// The state of the paying step; cheap to copy.
@@ -131,6 +134,9 @@ pub fn describe(request: &PurchaseRequest) -> String {
     if request.kind.has_auto_renewal() {
         parts.push(if request.auto_renewal { tr!(buy.auto_on) } else { tr!(buy.auto_off) }.to_string());
     }
+    if request.p0f_slots > 0 {
+        parts.push(trf!(buy.describe_slots, n = request.p0f_slots));
+    }
     parts.join(", ")
 }
 
@@ -155,6 +161,9 @@ pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
                     <p class="confirm-total">
                         {tr!(buy.you_pay_1)} <strong data-test="confirm-price">{price}</strong> {tr!(buy.you_pay_2)}
                     </p>
+                    {c.addons_price.filter(|a| *a > 0 && c.request.p0f_slots > 0).map(|a| view! {
+                        <p>{tr!(buy.confirm_addons)} " " <span data-test="confirm-addons">{intl::money(a)}</span></p>
+                    })}
                     <div class="actions">
                         <button type="button" class="btn btn-primary" data-test="pay" node_ref=pay_button
                             disabled=move || checkout.paying() aria-busy=move || checkout.paying().to_string()
@@ -213,11 +222,12 @@ mod tests {
             quantity: "10".into(),
             promo_code: "SAVE10".into(),
             auto_renewal: true,
+            p0f_slots: "4".into(),
         };
         let req = form.validate(&["monthly".to_string()]).expect("valid");
         assert_eq!(
             describe(&req),
-            "10 IPs of Datacenter Proxy in DE, billing cycle monthly, promo code SAVE10, auto-renewal on"
+            "10 IPs of Datacenter Proxy in DE, billing cycle monthly, promo code SAVE10, auto-renewal on, 4 p0f slots"
         );
         let form = PurchaseForm {
             product: "Premium Residential Proxy".into(),

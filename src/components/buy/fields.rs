@@ -123,6 +123,22 @@ pub fn PromoInput(value: RwSignal<String>, #[prop(into)] error: Signal<Option<Fi
     }
 }
 
+/// p0f OS-fingerprint slots bought with a Datacenter or ISP order (optional, at most one per
+/// IP); priced in the live quote as an add-on.
+#[component]
+pub fn P0fSlotsInput(value: RwSignal<String>, #[prop(into)] error: Signal<Option<FieldProblem>>) -> impl IntoView {
+    view! {
+        <label for="buy-p0f-slots">{tx!(buy.p0f_slots)} <span class="muted">{tx!(buy.optional)}</span></label>
+        <input id="buy-p0f-slots" type="text" inputmode="numeric" autocomplete="off"
+            data-test="p0f-slots-input" aria-describedby="p0f-slots-hint p0f-slots-error"
+            aria-invalid=move || error.with(Option::is_some).to_string()
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev)) />
+        <p class="hint muted" id="p0f-slots-hint">{tx!(buy.p0f_hint)}</p>
+        <FieldError id="p0f-slots-error" test="p0f-slots-error" error />
+    }
+}
+
 /// Whether the order renews itself from the wallet at the end of each cycle.
 #[component]
 pub fn AutoRenewal(value: RwSignal<bool>) -> impl IntoView {
@@ -158,6 +174,8 @@ pub fn problem_text(problem: FieldProblem) -> &'static str {
         FieldProblem::QuantityTooLarge => tr!(buy.qty_max),
         FieldProblem::PromoTooLong => tr!(buy.promo_long),
         FieldProblem::PromoChars => tr!(buy.promo_chars),
+        FieldProblem::SlotsNotWhole => tr!(buy.slots_whole),
+        FieldProblem::SlotsTooMany => tr!(buy.slots_too_many),
     }
 }
 

@@ -1,9 +1,12 @@
-//! The buy form of one product: its fields with their defaults, the live price, stock and
-//! wallet checks, and the Buy button that opens the confirmation.
+//! The buy form of one product: its fields with their defaults (p0f slots for Datacenter and
+//! ISP), the live price, stock and wallet checks, and the Buy button that opens the
+//! confirmation.
 
 use super::{
     checkout::{CheckoutNotice, ConfirmPanel},
-    fields::{unit_label, AutoRenewal, CycleSelect, LocationSelect, ProductSelect, PromoInput, QuantityInput},
+    fields::{
+        unit_label, AutoRenewal, CycleSelect, LocationSelect, P0fSlotsInput, ProductSelect, PromoInput, QuantityInput,
+    },
     price_panel::PricePanel,
     quote::LiveQuote,
     summary::{StockLine, WalletLines},
@@ -41,6 +44,7 @@ pub fn BuyForm(
     let quantity = RwSignal::new("1".to_string());
     let promo = RwSignal::new(String::new());
     let auto_renewal = RwSignal::new(false);
+    let p0f_slots = RwSignal::new(String::new());
 
     let name = product.name.clone();
     let form = Memo::new(move |_| PurchaseForm {
@@ -50,6 +54,7 @@ pub fn BuyForm(
         quantity: quantity.get(),
         promo_code: promo.get(),
         auto_renewal: auto_renewal.get(),
+        p0f_slots: p0f_slots.get(),
     });
     let cycles = product.cycles.clone();
     let checked = Memo::new(move |_| form.with(|f| f.validate(&cycles)));
@@ -69,6 +74,7 @@ pub fn BuyForm(
         buy::stock_problem(available.get(), quantity, place.get().as_deref())
     });
     let price = Signal::derive(move || live.current().and_then(Result::ok).and_then(|q| q.payable()));
+    let addons_price = Signal::derive(move || live.current().and_then(Result::ok).and_then(|q| q.addons_price));
     let balance_problem = Signal::derive(move || buy::balance_problem(price.get(), balance.get()));
     let ready = move || {
         request.with(Option::is_some)
@@ -84,7 +90,7 @@ pub fn BuyForm(
             return;
         }
         if let (Some(request), Some(price)) = (request.get_untracked(), price.get_untracked()) {
-            checkout.open(Confirmation { request, price });
+            checkout.open(Confirmation { request, price, addons_price: addons_price.get_untracked() });
         }
     };
 
@@ -109,6 +115,9 @@ pub fn BuyForm(
                 }}
                 {kind.has_quantity().then(|| view! {
                     <QuantityInput unit value=quantity error=error(|e| e.quantity) />
+                })}
+                {(kind == ProductKind::DatacenterOrIsp).then(|| view! {
+                    <P0fSlotsInput value=p0f_slots error=error(|e| e.p0f_slots) />
                 })}
                 <PromoInput value=promo error=error(|e| e.promo_code) />
                 {kind.has_auto_renewal().then(|| view! { <AutoRenewal value=auto_renewal /> })}

@@ -1,5 +1,6 @@
 //! Pieces of the order page (`/orders/:id`): the order's details, the actions that apply to
-//! it (renew, tag, billing cycle, auto-renewal, p0f slots) and its proxies with their export.
+//! it (renew, tag, billing cycle, auto-renewal, p0f slots) and its proxies with their export,
+//! an OS per selected IP and "do not prolong" for selected IPs.
 //!
 //! Every piece takes the order as a `Signal<OrderDetail>` that follows the page's resource,
 //! and an `on_changed` callback that refetches after a successful write.
@@ -7,6 +8,7 @@
 mod auto_renewal;
 pub(crate) mod browser;
 mod cycle;
+mod del_np;
 mod details;
 mod export;
 mod p0f;

@@ -1,13 +1,17 @@
 //! The proxies of a Datacenter or ISP order: credentials with masked passwords (reveal and
 //! copy per row), each IP's p0f signature, and the export of the whole list.
+//!
+//! Rows can be selected (checkbox, select all, shift-click ranges) for the actions on a
+//! selection (an OS, "do not prolong"), and narrowed by typing part of an IP: select all and
+//! shift ranges then cover the rows shown, and hidden rows keep their state.
 
-use super::{browser, export::ExportPanel, SignatureApply};
+use super::{browser, del_np::DoNotProlong, export::ExportPanel, SignatureApply};
 use crate::{
     api::{self, client::Cancel},
     components::{use_toasts, ErrorNotice, Skeleton},
     logic::{
         dates::parse_rfc3339,
-        p0f::{HeaderState, Selection, Signature},
+        p0f::{filter_by_ip, ip_matches, HeaderState, Selection, Signature},
     },
     models::{OrderDetail, Proxy},
     state::intl,
@@ -29,9 +33,13 @@ pub fn ProxiesSection(
     order: Signal<OrderDetail>,
     /// Refetches the order and the proxies after a change of signatures.
     on_changed: Callback<()>,
+    /// The text of the buy-slots field of the p0f panel ("buy the difference" fills it).
+    slots_to_buy: RwSignal<String>,
 ) -> impl IntoView {
     // Kept across reloads; IPs that are gone are dropped from it.
     let selection = RwSignal::new(Selection::new());
+    // The IP filter's text, kept across reloads like the selection.
+    let query = RwSignal::new(String::new());
     let proxies = LocalResource::new(move || {
         reload.track();
         let cancel = Cancel::on_cleanup();
@@ -54,8 +62,9 @@ pub fn ProxiesSection(
                     let all = StoredValue::new(list.data.clone());
                     view! {
                         <ExportPanel id proxies=list.data.clone() />
-                        <SignatureApply id order proxies=all selection on_changed />
-                        <ProxyTable proxies=list.data selection />
+                        <SignatureApply id order proxies=all selection on_changed slots_to_buy />
+                        <DoNotProlong id order selection on_changed />
+                        <ProxyTable proxies=list.data selection query />
                     }.into_any()
                 }
             }}
@@ -64,10 +73,26 @@ pub fn ProxiesSection(
 }
 
 #[component]
-fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>) -> impl IntoView {
+fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>, query: RwSignal<String>) -> impl IntoView {
     let ips = StoredValue::new(proxies.iter().map(|p| p.ip.clone()).collect::<Vec<_>>());
-    let header = move || ips.with_value(|v| selection.with(|s| s.header(v)));
+    let total = proxies.len();
+    // The IPs shown, in table order: what select all and shift ranges work on.
+    let visible = Memo::new(move |_| {
+        query.with(|q| {
+            ips.with_value(|all| filter_by_ip(all, q).into_iter().map(|i| all[i].clone()).collect::<Vec<_>>())
+        })
+    });
+    let header = move || visible.with(|v| selection.with(|s| s.header(v)));
     view! {
+        <div class="inline-form ip-filter">
+            <label for="proxy-filter">{tx!(proxies.filter)}</label>
+            <input id="proxy-filter" type="search" data-test="proxy-filter" autocomplete="off" spellcheck="false"
+                aria-describedby="proxy-filter-count" prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev)) />
+            <span id="proxy-filter-count" class="muted" data-test="proxy-filter-count" aria-live="polite">
+                {move || trf!(proxies.shown_of, n = visible.with(Vec::len), total = total)}
+            </span>
+        </div>
         <div class="table-scroll">
             <table class="table proxy-table">
                 <caption class="visually-hidden">{tx!(proxies.caption)}</caption>
@@ -77,7 +102,7 @@ fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>) -> impl IntoV
                             <input type="checkbox" data-test="proxy-select-all" aria-label=tx!(p0f.select_all)
                                 prop:checked=move || header() == HeaderState::All
                                 prop:indeterminate=move || header() == HeaderState::Some
-                                on:change=move |_| ips.with_value(|v| selection.update(|s| s.toggle_all(v))) />
+                                on:change=move |_| visible.with_untracked(|v| selection.update(|s| s.toggle_all(v))) />
                         </th>
                         <th scope="col">{tx!(proxies.ip)}</th>
                         <th scope="col" class="num">{tx!(proxies.http)}</th>
@@ -90,18 +115,21 @@ fn ProxyTable(proxies: Vec<Proxy>, selection: RwSignal<Selection>) -> impl IntoV
                     </tr>
                 </thead>
                 <tbody>
-                    {proxies.into_iter().enumerate().map(|(index, proxy)| view! { <ProxyRow proxy index ips selection /> }).collect_view()}
+                    {proxies.into_iter().map(|proxy| view! { <ProxyRow proxy visible query selection /> }).collect_view()}
                 </tbody>
             </table>
         </div>
+        <Show when=move || visible.with(Vec::is_empty)>
+            <p class="muted" data-test="proxy-filter-none">{tx!(proxies.no_match)}</p>
+        </Show>
     }
 }
 
 #[component]
 fn ProxyRow(
     proxy: Proxy,
-    index: usize,
-    ips: StoredValue<Vec<String>>,
+    visible: Memo<Vec<String>>,
+    query: RwSignal<String>,
     selection: RwSignal<Selection>,
 ) -> impl IntoView {
     let toasts = use_toasts();
@@ -116,13 +144,19 @@ fn ProxyRow(
     let copy = move |_| browser::copy_and_tell(toasts, password.get_value(), || tr!(proxies.password_copied));
     let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
     let (select_ip, select_label) = (proxy.ip.clone(), trf!(p0f.select_ip, ip = proxy.ip));
-    // Shift-click selects the range from the last clicked row.
+    let row_ip = StoredValue::new(proxy.ip.clone());
+    let shown = Memo::new(move |_| row_ip.with_value(|ip| query.with(|q| ip_matches(ip, q))));
+    // Shift-click selects the range of shown rows from the last clicked one.
     let on_select = move |ev: leptos::ev::MouseEvent| {
         let shift = ev.shift_key();
-        ips.with_value(|v| selection.update(|s| s.click(v, index, shift)));
+        visible.with_untracked(|v| {
+            if let Some(index) = row_ip.with_value(|ip| v.iter().position(|x| x == ip)) {
+                selection.update(|s| s.click(v, index, shift));
+            }
+        });
     };
     view! {
-        <tr data-test="proxy-row">
+        <tr data-test="proxy-row" hidden=move || !shown.get()>
             <td class="select-cell">
                 <input type="checkbox" data-test="proxy-select" aria-label=select_label
                     prop:checked=move || selection.with(|s| s.contains(&select_ip)) on:click=on_select />

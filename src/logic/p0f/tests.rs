@@ -88,6 +88,7 @@ fn filtering_by_ip_text() {
     assert_eq!(filter_by_ip(&IPS, "db8"), vec![4]);
     assert_eq!(filter_by_ip(&IPS, " .4 "), vec![3]);
     assert!(filter_by_ip(&IPS, "nope").is_empty());
+    assert!(ip_matches("2001:DB8::5", " db8 ") && ip_matches("10.0.0.1", "") && !ip_matches("10.0.0.1", "10.1"));
 }
 
 #[test]

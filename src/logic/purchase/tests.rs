@@ -14,6 +14,7 @@ fn form(product: &str) -> PurchaseForm {
         quantity: "5".into(),
         promo_code: String::new(),
         auto_renewal: true,
+        p0f_slots: String::new(),
     }
 }
 
@@ -76,4 +77,40 @@ fn stock_codes() {
     assert_eq!(stock_code("Datacenter Proxy"), Some("dc"));
     assert_eq!(stock_code("Mobile Proxy"), Some("mobile"));
     assert_eq!(stock_code("Premium Residential Proxy"), None);
+}
+
+#[test]
+fn p0f_slots_go_into_calculate_and_purchase() {
+    let mut f = form("ISP Proxy");
+    f.p0f_slots = " 3 ".into();
+    let ok = f.validate(&cycles(&["monthly"])).expect("valid");
+    assert_eq!(ok.p0f_slots, 3);
+    let query = ok.calculate_query();
+    assert_eq!(query.last(), Some(&("addons_json", r#"[{"addon_key":"p0f_slots","qty":3}]"#.to_string())));
+    assert_eq!(ok.purchase_body()["addons"], json!([{"addon_key": "p0f_slots", "qty": 3}]));
+    // None asked: nothing about add-ons is sent.
+    let plain = form("ISP Proxy").validate(&cycles(&["monthly"])).expect("valid");
+    assert!(plain.calculate_query().iter().all(|(k, _)| *k != "addons_json"));
+    assert!(plain.purchase_body().get("addons").is_none());
+    f.p0f_slots = "0".into();
+    assert!(f.validate(&cycles(&["monthly"])).expect("valid").addons().is_none());
+}
+
+#[test]
+fn p0f_slots_are_at_most_one_per_ip_and_only_for_dc_isp() {
+    let mut f = form("Datacenter Proxy");
+    f.p0f_slots = "5".into();
+    assert!(f.validate(&cycles(&["monthly"])).is_ok(), "as many as the 5 IPs");
+    f.p0f_slots = "6".into();
+    assert_eq!(f.validate(&cycles(&["monthly"])).expect_err("too many").p0f_slots, Some(FieldProblem::SlotsTooMany));
+    for bad in ["-1", "2.5", "x"] {
+        f.p0f_slots = bad.into();
+        let e = f.validate(&cycles(&["monthly"])).expect_err(bad);
+        assert_eq!(e.p0f_slots, Some(FieldProblem::SlotsNotWhole), "{bad}");
+    }
+    // Other products have no slots: whatever the hidden field holds is ignored.
+    let mut r = form("Standart Residential Proxy");
+    r.p0f_slots = "9".into();
+    let ok = r.validate(&cycles(&["lifetime"])).expect("valid");
+    assert_eq!((ok.p0f_slots, ok.addons()), (0, None));
 }

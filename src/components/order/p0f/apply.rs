@@ -1,11 +1,13 @@
 //! Setting one OS on the IPs selected in the proxies table: how many new slots that takes,
 //! refused before sending when there are too few free (saying how many to buy), then one
-//! `signature/set` request for the whole selection.
+//! `signature/set` request for the whole selection. When slots are short, "buy the
+//! difference" fills the buy-slots form of the p0f panel with exactly the number missing.
 
 use super::slots_of;
 use crate::{
     api,
     components::{
+        focus,
         order::proxies::signature_label,
         write::{use_write, Write, WriteProblem},
     },
@@ -27,6 +29,8 @@ pub fn SignatureApply(
     selection: RwSignal<Selection>,
     /// Refetches the order and its proxies after a change.
     on_changed: Callback<()>,
+    /// The text of the p0f panel's buy-slots field.
+    slots_to_buy: RwSignal<String>,
 ) -> impl IntoView {
     let target = RwSignal::new(Signature::Win11);
     let problem = RwSignal::new(None::<SignatureProblem>);
@@ -93,7 +97,19 @@ pub fn SignatureApply(
                 SignatureProblem::NothingChanges => tr!(p0f.sig_no_change).to_string(),
                 SignatureProblem::NotEnoughSlots { to_buy } => trf!(p0f.sig_short, n = to_buy),
             };
-            view! { <p class="field-error" role="alert" data-test="sig-error">{text}</p> }
+            let to_buy = match p {
+                SignatureProblem::NotEnoughSlots { to_buy } => Some(to_buy),
+                _ => None,
+            };
+            view! {
+                <p class="field-error" role="alert" data-test="sig-error">{text}</p>
+                {to_buy.map(|n| view! {
+                    <button type="button" class="btn btn-secondary" data-test="sig-buy-difference" on:click=move |_| {
+                        slots_to_buy.set(n.to_string());
+                        focus::focus_later("#p0f-add-qty");
+                    }>{trf!(p0f.buy_difference, n = n)}</button>
+                })}
+            }
         })}
         <WriteProblem error=Signal::derive(move || apply.error()) test="sig"
             lost=|| tr!(p0f.sig_lost) failed=|e| trf!(p0f.sig_failed, error = e) />

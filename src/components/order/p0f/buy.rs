@@ -13,8 +13,13 @@ use leptos::prelude::*;
 
 /// The "buy N more slots" form.
 #[component]
-pub fn BuySlots(id: i64, order: Signal<OrderDetail>, on_changed: Callback<()>) -> impl IntoView {
-    let raw = RwSignal::new(String::new());
+pub fn BuySlots(
+    id: i64,
+    order: Signal<OrderDetail>,
+    on_changed: Callback<()>,
+    /// The quantity field's text (the proxies table fills it with the slots it lacks).
+    raw: RwSignal<String>,
+) -> impl IntoView {
     // Slots are never more than the order's IPs.
     let room = Memo::new(move |_| {
         order.with(|o| o.quantity.map(|q| u32::try_from(q.max(0)).unwrap_or(0).saturating_sub(slots_of(o).available)))

@@ -62,13 +62,15 @@ pub fn P0fPanel(
     order: Signal<OrderDetail>,
     /// Refetches the order (and its proxies) after a change.
     on_changed: Callback<()>,
+    /// The text of the buy-slots field, shared with the proxies table ("buy the difference").
+    slots_to_buy: RwSignal<String>,
 ) -> impl IntoView {
     view! {
         <section class="card p0f-panel" aria-labelledby="p0f-heading" data-test="p0f-panel">
             <h2 id="p0f-heading">{tx!(p0f.title)}</h2>
             <p class="muted">{tx!(p0f.explain)}</p>
             <SlotsMeter order />
-            <BuySlots id order on_changed />
+            <BuySlots id order on_changed raw=slots_to_buy />
             <Downgrade id order on_changed />
         </section>
     }

@@ -1,6 +1,7 @@
 //! Accessibility: axe-core (installed by `scripts/setup` from the npm registry) is injected
-//! into each page — sign-in, profile, orders, an order, buy, residential — in the light and the dark
-//! theme, and the test fails on any serious or critical violation, listing them readably.
+//! into each page — sign-in, profile, orders, an order (also with the p0f panel and the
+//! selection actions open), buy, residential — in the light and the dark theme, and the test
+//! fails on any serious or critical violation, listing them readably.
 //!
 //! axe.min.js is read from `$AXE_CORE_JS`, else from
 //! `${PROXYSHARD_TOOLS:-$HOME/.cache/proxyshard-tools}/axe-core/node_modules/axe-core/axe.min.js`.
@@ -91,6 +92,25 @@ async fn audit(page: Page, theme: &str) {
     page.find("[data-test=renew-amount]").await;
     for v in serious_violations(&page, &axe).await {
         found.push(format!("[{theme}] /orders/1002 renewing: {v}"));
+    }
+    // The p0f panel with everything open: a price for more slots, the IP filter in use, an
+    // OS refused for lack of slots with its "buy the difference" offer, and the
+    // "do not prolong" confirmation.
+    page.goto("/orders/1032").await;
+    page.find("[data-test=proxy-row]").await;
+    page.fill("[data-test=p0f-add-qty]", "1").await;
+    page.find("[data-test=p0f-add-price]").await;
+    page.js("const f = document.querySelector('[data-test=proxy-filter]'); f.value = '.'; \
+             f.dispatchEvent(new Event('input', { bubbles: true })); \
+             const boxes = document.querySelectorAll('[data-test=proxy-select]'); \
+             for (const i of [2, 3, 4, 5, 6]) boxes[i].click(); return true")
+        .await;
+    page.click("[data-test=sig-apply]").await;
+    page.find("[data-test=sig-buy-difference]").await;
+    page.click("[data-test=del-np]").await;
+    page.find("[data-test=del-np-panel]").await;
+    for v in serious_violations(&page, &axe).await {
+        found.push(format!("[{theme}] /orders/1032 p0f panel and selection actions open: {v}"));
     }
     assert!(found.is_empty(), "{} serious or critical accessibility problems:\n\n{}", found.len(), found.join("\n\n"));
 }

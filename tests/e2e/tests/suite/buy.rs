@@ -417,3 +417,66 @@ async fn a_lost_answer_is_reported_as_unknown_and_never_resent() {
     })
     .await;
 }
+
+fn dollars(cents: i64) -> String {
+    format!("${}.{:02}", cents / 100, cents % 100)
+}
+
+#[tokio::test]
+async fn p0f_slots_bought_with_an_order_are_priced_confirmed_and_sent_once() {
+    run(
+        |c| c.latency_ms = 200,
+        |page, sandbox| async move {
+            open_form(&page, "ISP Proxy", "GB", "quarterly").await;
+            page.fill("[data-test=quantity-input]", "4").await;
+            // More slots than IPs: said at once, never priced or sent.
+            page.fill("[data-test=p0f-slots-input]", "5").await;
+            let error = page.wait_text("[data-test=p0f-slots-error]", "the too-many message", |t| !t.is_empty()).await;
+            assert!(error.contains("one slot per IP"), "{error}");
+            settle().await;
+            assert!(!buy_enabled(&page).await);
+            assert!(calculations(&sandbox).iter().all(|q| !q.contains("addons_json")), "nothing priced with 5 slots");
+
+            page.fill("[data-test=p0f-slots-input]", "3").await;
+            page.find("[data-test=price-addons]").await;
+            // The price on screen is calculate's total_with_addons for exactly this request.
+            let addons_json = "%5B%7B%22addon_key%22%3A%22p0f_slots%22%2C%22qty%22%3A3%7D%5D";
+            let script = format!(
+                "const done = arguments[arguments.length - 1]; \
+                 fetch('{CALCULATE}?product=ISP%20Proxy&location=GB&cycle=quarterly&quantity=4&addons_json={addons_json}', \
+                   {{ headers: {{ Authorization: 'Bearer {DEMO_API_KEY}' }} }}).then(r => r.json()).then(done, e => done(String(e)));"
+            );
+            let calc = page.js_async(&script).await;
+            let total = calc["total_with_addons"].as_i64().unwrap_or_else(|| panic!("calculate answers: {calc}"));
+            let addons = calc["addons_price"].as_i64().expect("addons_price");
+            assert_eq!(addons, 3 * 60, "ISP slots at 60 cents each");
+            assert_eq!(total, calc["final_price"].as_i64().expect("final_price") + addons);
+            wait_price(&page, &dollars(total)).await;
+            assert_eq!(page.text("[data-test=price-addons]").await, dollars(addons));
+            let last = calculations(&sandbox).pop().expect("a calculation");
+            assert!(last.contains("addons_json=") && last.contains("p0f_slots"), "{last}");
+
+            page.click("[data-test=buy]").await;
+            assert_eq!(page.text("[data-test=confirm-price]").await, dollars(total));
+            let summary = page.text("[data-test=confirm-summary]").await;
+            assert!(summary.ends_with("3 p0f slots"), "{summary}");
+            assert_eq!(page.text("[data-test=confirm-addons]").await, dollars(addons));
+            let wallet = sandbox.wallet_balance();
+            page.js("const b = document.querySelector('[data-test=pay]'); for (let i = 0; i < 5; i++) b.click(); return true")
+                .await;
+            page.wait_path("the new order", |p| p == "/orders/1046").await;
+            let sent: Vec<_> =
+                sandbox.requests().into_iter().filter(|r| r.method == "POST" && r.path == PURCHASE).collect();
+            assert_eq!(sent.len(), 1, "one purchase");
+            let body: serde_json::Value = serde_json::from_str(sent[0].body.as_deref().unwrap_or("")).expect("json");
+            assert_eq!(body["addons"], serde_json::json!([{"addon_key": "p0f_slots", "qty": 3}]), "{body}");
+            assert_eq!(body["quantity"], 4, "{body}");
+            assert_eq!(sandbox.wallet_balance(), wallet - total, "charged total_with_addons");
+            let order = sandbox.order(1046).expect("the new order");
+            assert_eq!(order["p0f_slots_available"].as_i64(), Some(3), "{order}");
+            page.wait_text("[data-test=p0f-slots]", "0 / 3", |t| t == "0 / 3").await;
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
