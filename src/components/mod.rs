@@ -1,6 +1,7 @@
 //! Shared view pieces.
 
 pub mod banners;
+pub mod browser;
 pub mod buy;
 pub mod expiring;
 pub mod focus;

@@ -2,7 +2,7 @@
 //! The secret stays in memory and in this element's text only while revealed; Copy puts
 //! the real value on the clipboard whether or not it is shown.
 
-use crate::components::{order::browser, use_toasts};
+use crate::components::{browser, use_toasts};
 use leptos::prelude::*;
 
 /// What a hidden secret looks like.

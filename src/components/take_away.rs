@@ -3,7 +3,7 @@
 //! the real passwords: that is what the customer takes away, while the screen may mask them.
 
 use crate::{
-    components::{order::browser, use_toasts},
+    components::{browser, use_toasts},
     i18n,
 };
 use leptos::prelude::*;

@@ -6,7 +6,6 @@
 //! and an `on_changed` callback that refetches after a successful write.
 
 mod auto_renewal;
-pub(crate) mod browser;
 mod cycle;
 mod del_np;
 mod details;

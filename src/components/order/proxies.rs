@@ -5,10 +5,10 @@
 //! selection (an OS, "do not prolong"), and narrowed by typing part of an IP: select all and
 //! shift ranges then cover the rows shown, and hidden rows keep their state.
 
-use super::{browser, del_np::DoNotProlong, export::ExportPanel, SignatureApply};
+use super::{del_np::DoNotProlong, export::ExportPanel, SignatureApply};
 use crate::{
     api::{self, client::Cancel},
-    components::{use_toasts, ErrorNotice, Skeleton},
+    components::{secret::MaskedSecret, ErrorNotice, Skeleton},
     logic::{
         dates::parse_rfc3339,
         p0f::{filter_by_ip, ip_matches, HeaderState, Selection, Signature},
@@ -17,9 +17,6 @@ use crate::{
     state::intl,
 };
 use leptos::prelude::*;
-
-/// What a hidden password looks like.
-const MASK: &str = "••••••••";
 
 /// The proxies section; `reload` changing refetches the list (after a renewal, say).
 #[component]
@@ -132,17 +129,13 @@ fn ProxyRow(
     query: RwSignal<String>,
     selection: RwSignal<Selection>,
 ) -> impl IntoView {
-    let toasts = use_toasts();
-    let revealed = RwSignal::new(false);
     let port = |p: Option<u32>| p.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
     let until = proxy.until.as_deref().map(|u| u.to_string());
     let until = move || {
         let Some(u) = until.as_deref() else { return "—".to_string() };
         parse_rfc3339(u).map(intl::date).unwrap_or_else(|| u.to_string())
     };
-    let password = StoredValue::new(proxy.password.clone());
-    let copy = move |_| browser::copy_and_tell(toasts, password.get_value(), || tr!(proxies.password_copied));
-    let (ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone());
+    let (ip, hide_ip, copy_ip) = (proxy.ip.clone(), proxy.ip.clone(), proxy.ip.clone());
     let (select_ip, select_label) = (proxy.ip.clone(), trf!(p0f.select_ip, ip = proxy.ip));
     let row_ip = StoredValue::new(proxy.ip.clone());
     let shown = Memo::new(move |_| row_ip.with_value(|ip| query.with(|q| ip_matches(ip, q))));
@@ -166,16 +159,11 @@ fn ProxyRow(
             <td class="num" data-label=tx!(proxies.socks)>{port(proxy.socks_port)}</td>
             <td class="mono" data-label=tx!(proxies.user)>{proxy.username.clone()}</td>
             <td class="password-cell" data-label=tx!(proxies.password)>
-                <span class="mono" data-test="proxy-password">
-                    {move || if revealed.get() { password.get_value() } else { MASK.to_string() }}
-                </span>
-                <button type="button" class="btn btn-ghost btn-small" data-test="proxy-reveal"
-                    aria-label=move || if revealed.get() { trf!(proxies.hide_label, ip = ip) } else { trf!(proxies.reveal_label, ip = ip) }
-                    on:click=move |_| revealed.update(|r| *r = !*r)>
-                    {move || if revealed.get() { tr!(proxies.hide) } else { tr!(proxies.reveal) }}
-                </button>
-                <button type="button" class="btn btn-ghost btn-small" data-test="proxy-copy"
-                    aria-label=move || trf!(proxies.copy_label, ip = copy_ip) on:click=copy>{tx!(proxies.copy)}</button>
+                <MaskedSecret secret=Signal::stored(proxy.password.clone()) test="proxy-password"
+                    reveal_label=Signal::derive(move || trf!(proxies.reveal_label, ip = ip))
+                    hide_label=Signal::derive(move || trf!(proxies.hide_label, ip = hide_ip))
+                    copy_label=Signal::derive(move || trf!(proxies.copy_label, ip = copy_ip))
+                    copied=|| tr!(proxies.password_copied) />
             </td>
             <td data-label=tx!(common.expires)>{until}</td>
             <td data-label=tx!(proxies.status)>{proxy.status.clone().unwrap_or_else(|| "—".into())}</td>

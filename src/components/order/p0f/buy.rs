@@ -4,7 +4,7 @@
 use super::{qty_problem, quote::AddonQuote, slots_of};
 use crate::{
     api,
-    components::write::{use_write, Write, WriteProblem},
+    components::write::{use_write, ConfirmPanel, Write, WriteProblem},
     logic::p0f::{parse_add_qty, QtyProblem},
     models::{AddonChange, OrderDetail},
     state::intl,
@@ -58,7 +58,7 @@ pub fn BuySlots(
             }
         }
     };
-    let confirm = move |_| {
+    let confirm = move |()| {
         if let Some((q, _)) = confirming.get_untracked() {
             buy.run(q);
         }
@@ -95,20 +95,11 @@ pub fn BuySlots(
                 })}
             </p>
             {move || confirming.get().map(|(q, total)| view! {
-                <div class="confirm-panel" role="group" data-test="p0f-buy-panel">
+                <ConfirmPanel test="p0f-buy" pending=buy.pending() go=|| tr!(p0f.pay) going=|| tr!(p0f.buying)
+                    on_confirm=Callback::new(move |()| confirm(())) on_cancel=Callback::new(move |()| confirming.set(None))>
                     <p class="confirm-title">{trf!(p0f.confirm_title, n = q, id = id)}</p>
                     <p>{tr!(p0f.confirm_price)} <strong data-test="p0f-confirm-price">{intl::money(total)}</strong></p>
-                    <div class="button-row">
-                        <button type="button" class="btn btn-primary" data-test="p0f-buy-confirm" on:click=confirm
-                            disabled=move || buy.pending().get()>
-                            {move || if buy.pending().get() { tr!(p0f.buying) } else { tr!(p0f.pay) }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="p0f-buy-cancel"
-                            disabled=move || buy.pending().get() on:click=move |_| confirming.set(None)>
-                            {tx!(order.cancel)}
-                        </button>
-                    </div>
-                </div>
+                </ConfirmPanel>
             })}
             <WriteProblem error=Signal::derive(move || buy.error()) test="p0f-buy"
                 lost=|| tr!(p0f.buy_lost) failed=|e| trf!(p0f.buy_failed, error = e) />

@@ -293,10 +293,10 @@ async fn proxies_are_listed_masked_and_exported() {
             let first_secret = lines[0].rsplit(':').next().unwrap_or_default().to_string();
             assert!(!page.text("main").await.contains(&first_secret), "password hidden until revealed");
 
-            page.click("[data-test=proxy-row]:first-child [data-test=proxy-reveal]").await;
+            page.click("[data-test=proxy-row]:first-child [data-test=proxy-password-reveal]").await;
             page.wait_text(first_password, "the password", |t| t == first_secret).await;
             assert_eq!(page.text("[data-test=proxy-row]:nth-child(2) [data-test=proxy-password]").await, MASK);
-            page.click("[data-test=proxy-row]:first-child [data-test=proxy-reveal]").await;
+            page.click("[data-test=proxy-row]:first-child [data-test=proxy-password-reveal]").await;
             page.wait_text(first_password, "masked again", |t| t == MASK).await;
 
             // Copy all: headless Chromium may refuse the clipboard; either way the page says so.

@@ -15,16 +15,6 @@ async fn open_panel(page: &Page) {
     page.wait_text("[data-test=p0f-slots]", "2 / 5", |t| t == "2 / 5").await;
 }
 
-/// A GET of the API from inside the page, with the demo key, as JSON.
-async fn api_get(page: &Page, path: &str) -> Value {
-    let script = format!(
-        "const done = arguments[arguments.length - 1]; \
-         fetch('{path}', {{ headers: {{ Authorization: 'Bearer {DEMO_API_KEY}' }} }}) \
-           .then(r => r.json()).then(done, e => done(String(e)));"
-    );
-    page.js_async(&script).await
-}
-
 fn order(sandbox: &Sandbox) -> Value {
     sandbox.order(ORDER).expect("order 1032 exists")
 }
@@ -43,9 +33,12 @@ async fn buying_slots_shows_calculates_price_and_pays_once() {
             assert_eq!(page.text("[data-test=p0f-available]").await, "5");
             page.fill("[data-test=p0f-add-qty]", "3").await;
             // The price on screen is the one calculate gives (30 cents a slot for Datacenter).
-            let calc =
-                api_get(&page, &format!("/user/api/orders/{ORDER}/addons/calculate?addon_key=p0f_slots&add_qty=3"))
-                    .await;
+            let calc = page
+                .api_get(
+                    DEMO_API_KEY,
+                    &format!("/user/api/orders/{ORDER}/addons/calculate?addon_key=p0f_slots&add_qty=3"),
+                )
+                .await;
             let total = calc["add_total"].as_i64().unwrap_or_else(|| panic!("calculate answers: {calc}"));
             assert_eq!(total, 3 * 30, "the sandbox's rule");
             let price = dollars(total);
@@ -129,7 +122,7 @@ async fn signatures_in_the_table_and_the_export_and_360_px_fits() {
             page.goto(&format!("/orders/{ORDER}")).await;
             page.wait_text("[data-test=p0f-slots]", "2 / 5", |t| t == "2 / 5").await;
             page.find("[data-test=proxy-row]").await;
-            let api = api_get(&page, &format!("/user/api/proxies/active?order_id={ORDER}")).await;
+            let api = page.api_get(DEMO_API_KEY, &format!("/user/api/proxies/active?order_id={ORDER}")).await;
             let proxies = api["data"].as_array().unwrap_or_else(|| panic!("proxies: {api}")).clone();
             let shown = page
                 .js("return [...document.querySelectorAll('[data-test=proxy-signature]')].map(td => td.textContent)")
@@ -204,7 +197,7 @@ async fn an_os_for_selected_ips_in_one_request_refused_when_slots_are_short() {
             page.click("[data-test=sig-apply]").await;
             page.wait_text("[data-test=p0f-slots]", "5 / 5", |t| t == "5 / 5").await;
             assert_eq!(requests_to(&sandbox, "POST", &set).len(), 1, "one request for the selection");
-            let api = api_get(&page, &format!("/user/api/proxies/active?order_id={ORDER}")).await;
+            let api = page.api_get(DEMO_API_KEY, &format!("/user/api/proxies/active?order_id={ORDER}")).await;
             let sigs: Vec<Option<String>> = api["data"]
                 .as_array()
                 .expect("proxies")
@@ -255,7 +248,7 @@ async fn set_filter(page: &Page, text: &str) {
 
 /// The order's IPs as the API lists them.
 async fn api_ips(page: &Page) -> Vec<String> {
-    let api = api_get(page, &format!("/user/api/proxies/active?order_id={ORDER}")).await;
+    let api = page.api_get(DEMO_API_KEY, &format!("/user/api/proxies/active?order_id={ORDER}")).await;
     api["data"]
         .as_array()
         .unwrap_or_else(|| panic!("proxies: {api}"))

@@ -1,4 +1,5 @@
-//! Browser services of the order page: the clipboard and file downloads. Failures come back
+//! Browser services of every page that hands something over: the clipboard and file
+//! downloads (proxy lists, connection strings, passwords). Failures come back
 //! as sentences for people; nothing here panics when an API is missing.
 
 use crate::components::toast::Toasts;
