@@ -118,3 +118,16 @@ pub fn assert_no_paying_request_twice(sandbox: &Sandbox) {
         assert_eq!(n, 1, "{path} was sent {n} times: {paid:?}");
     }
 }
+
+/// Cents as the app shows them in English (`Intl`, en-US): `$1,234.05`.
+pub fn dollars(cents: i64) -> String {
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("${grouped}.{:02}", cents % 100)
+}

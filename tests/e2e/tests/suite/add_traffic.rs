@@ -4,24 +4,12 @@
 //! and the traffic change by the right amounts. Bad amounts and a wallet too small for the
 //! price are refused before anything is sent.
 
-use e2e::{requests_to, run, Page, DEMO_API_KEY};
+use e2e::{dollars, requests_to, run, Page, DEMO_API_KEY};
 use sandbox::residential::Plan;
 
 /// A Standart order of the demo account (29 GB).
 const ORDER: i64 = 1016;
 const PATH: &str = "/user/api/orders/1016/add-bandwidth";
-
-fn dollars(cents: i64) -> String {
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("${grouped}.{:02}", cents % 100)
-}
 
 /// calculate's price for `gb` GB of Standart, as the API gives it.
 async fn calculated(page: &Page, gb: u32) -> i64 {

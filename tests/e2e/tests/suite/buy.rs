@@ -2,7 +2,7 @@
 //! anything is sent, and the paying step. Each test asserts what the customer sees and
 //! what the server holds afterwards.
 
-use e2e::{run, FaultKind, Page, Sandbox, When, DEMO_API_KEY};
+use e2e::{dollars, run, FaultKind, Page, Sandbox, When, DEMO_API_KEY};
 use std::time::Duration;
 
 const PURCHASE: &str = "/user/api/orders/purchase";
@@ -416,10 +416,6 @@ async fn a_lost_answer_is_reported_as_unknown_and_never_resent() {
         assert!(page.wait_path("still the buy page", |p| p.starts_with("/buy")).await.starts_with("/buy"));
     })
     .await;
-}
-
-fn dollars(cents: i64) -> String {
-    format!("${}.{:02}", cents / 100, cents % 100)
 }
 
 #[tokio::test]

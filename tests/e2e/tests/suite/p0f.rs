@@ -3,7 +3,7 @@
 //! at calculate's price with one POST, scheduling and cancelling a downgrade, refusing one
 //! below the slots in use before sending, and the signature column and export.
 
-use e2e::{requests_to, run, Page, Sandbox, DEMO_API_KEY};
+use e2e::{dollars, requests_to, run, Page, Sandbox, DEMO_API_KEY};
 use serde_json::Value;
 
 const ORDER: i64 = 1032;
@@ -17,10 +17,6 @@ async fn open_panel(page: &Page) {
 
 fn order(sandbox: &Sandbox) -> Value {
     sandbox.order(ORDER).expect("order 1032 exists")
-}
-
-fn dollars(cents: i64) -> String {
-    format!("${}.{:02}", cents / 100, cents % 100)
 }
 
 #[tokio::test]
