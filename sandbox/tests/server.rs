@@ -64,6 +64,11 @@ async fn serve_dir_answers_files_and_deep_links() {
     }
     let res = h.http.get(format!("{base}/app.js")).send().await.expect("sent");
     assert_eq!(res.text().await.expect("text"), "console.log(1)");
+    // A missing file (an old build's chunk) is a 404, not the app, as nginx answers it.
+    for path in ["/gone-0123456789abcdef.wasm", "/icons/none.png"] {
+        let res = h.http.get(format!("{base}{path}")).send().await.expect("sent");
+        assert_eq!(res.status().as_u16(), 404, "{path}");
+    }
     let res = h.http.get(format!("{base}/app.js")).header("Accept-Encoding", "gzip").send().await.expect("sent");
     assert_eq!(res.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
     // The API and health are never shadowed by index.html.
