@@ -6,13 +6,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 # Firefox's WebDriver server, for the Firefox ESR smoke walk (tests/e2e/tests/suite/engines.rs).
 GECKODRIVER_VERSION="0.37.1"
+# The splitter of scripts/split (wasm-split-cli, from the crate wasm_split_cli_support).
+# 0.2.4 knows wasm-bindgen 0.2.128's renamed internals; 0.2.2 (cargo-leptos 0.3.7) does not.
+WASM_SPLIT_VERSION="0.2.4"
 # Debian's wasm-opt 108 corrupts the externref table that current wasm-bindgen emits
 # (the app dies at start with "WebAssembly.Table.set(): Argument 1 is invalid"), so the
 # build uses binaryen from the npm registry, run by Node. Keep in step with Trunk.toml.
 BINARYEN_VERSION="132.0.0"
 TOOLS_DIR="${PROXYSHARD_TOOLS:-$HOME/.cache/proxyshard-tools}"
 BINARYEN_BIN="$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin"
-export PATH="$HOME/.cargo/bin:$PATH"
+WASM_SPLIT_BIN="$TOOLS_DIR/wasm-split-cli-$WASM_SPLIT_VERSION/bin"
+export PATH="$WASM_SPLIT_BIN:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }

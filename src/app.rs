@@ -3,13 +3,16 @@
 use crate::{
     components::{banners::Banners, shell::Protected, toast::provide_toasts, ToastHost},
     i18n as locale,
-    pages::{BuyPage, NotFoundPage, OrderPage, OrdersPage, ProfilePage, ResidentialPage, SignInPage},
+    pages::{
+        lazy::{BuyRoute, OrderRoute, OrdersRoute, ProfileRoute, ResidentialRoute, ShellRoute},
+        NotFoundPage, SignInPage,
+    },
     state::{base_path, theme},
 };
 use leptos::prelude::*;
 use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
-    path,
+    path, Lazy,
 };
 
 /// The whole dashboard.
@@ -24,12 +27,15 @@ pub fn App() -> impl IntoView {
         <Router base=base_path::router_base()>
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/sign-in") view=SignInPage />
+                // The guard, then the frame and the pages, each a chunk of its own.
                 <ParentRoute path=path!("") view=Protected>
-                    <Route path=path!("") view=ProfilePage />
-                    <Route path=path!("orders") view=OrdersPage />
-                    <Route path=path!("orders/:id") view=OrderPage />
-                    <Route path=path!("buy") view=BuyPage />
-                    <Route path=path!("residential") view=ResidentialPage />
+                    <ParentRoute path=path!("") view={Lazy::<ShellRoute>::new()}>
+                        <Route path=path!("") view={Lazy::<ProfileRoute>::new()} />
+                        <Route path=path!("orders") view={Lazy::<OrdersRoute>::new()} />
+                        <Route path=path!("orders/:id") view={Lazy::<OrderRoute>::new()} />
+                        <Route path=path!("buy") view={Lazy::<BuyRoute>::new()} />
+                        <Route path=path!("residential") view={Lazy::<ResidentialRoute>::new()} />
+                    </ParentRoute>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -15,15 +15,16 @@ pub mod state;
 
 pub use app::App;
 
-/// Reads the base path, follows the network's state, registers the service worker, loads
-/// deployment settings, then mounts the app on `<body>`.
+/// Reads the base path, follows the network's state, loads deployment settings, mounts
+/// the app on `<body>`, then registers the service worker in idle time: its precaching
+/// downloads every file of the build, which must not compete with the first page.
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
     state::network::watch();
-    pwa::register();
     wasm_bindgen_futures::spawn_local(async {
         state::settings::load().await;
         leptos::mount::mount_to_body(App);
+        state::idle::when_idle(pwa::register);
     });
 }

@@ -3,6 +3,7 @@
 pub mod banners;
 pub mod browser;
 pub mod buy;
+pub mod chunk_failed;
 pub mod expiring;
 pub mod focus;
 pub mod labels;

@@ -1,5 +1,7 @@
-//! The frame around every signed-in page: header, navigation, sign-out; and the guard that
-//! sends visitors without a key to sign-in, remembering where they were going.
+//! The guard that sends visitors without a key to sign-in, remembering where they were
+//! going ([`Protected`], in the first download); and the frame around every signed-in
+//! page: header, navigation, sign-out ([`Shell`], loaded with the first signed-in page as a
+//! lazy route, src/pages/lazy.rs).
 
 use crate::{
     api::{orders_cache, residential},
@@ -19,7 +21,7 @@ pub fn Protected() -> impl IntoView {
     let signed_in = session::signed_in();
     move || {
         if signed_in.get() {
-            view! { <Shell /> }.into_any()
+            view! { <Outlet /> }.into_any()
         } else {
             let next = path_and_query(&location.pathname.get_untracked(), &location.search.get_untracked());
             let target = if next == "/" {
@@ -32,8 +34,9 @@ pub fn Protected() -> impl IntoView {
     }
 }
 
+/// The frame of the signed-in pages, with the page in its `<main>`.
 #[component]
-fn Shell() -> impl IntoView {
+pub fn Shell() -> impl IntoView {
     // Keyboard and screen-reader users land on the new page's heading after a route change
     // (not on the page the browser first opened, unless they came through sign-in).
     let location = use_location();

@@ -1,6 +1,7 @@
-//! One routed page per file.
+//! One routed page per file; `lazy` makes the signed-in ones lazy routes.
 
 pub mod buy;
+pub mod lazy;
 pub mod not_found;
 pub mod order;
 pub mod orders;

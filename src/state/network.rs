@@ -2,6 +2,7 @@
 //! events, so components can pause what needs the network and recover by themselves when
 //! the connection returns. The banners (`components::banners`) say so on
 //! every page; buttons read [`use_online`] to disable themselves with [`offline_reason`].
+//! [`saves_data`] tells whether the customer asked the browser to save data.
 
 use leptos::{ev, prelude::*};
 
@@ -38,4 +39,18 @@ pub fn watch() {
 /// Reactive: `true` while the browser reports a network connection.
 pub fn use_online() -> Signal<bool> {
     ONLINE.with(|s| s.clone().into())
+}
+
+/// Whether the customer asked the browser to save data (`navigator.connection.saveData`,
+/// Chromium's data saver): then nothing is downloaded ahead of need.
+pub fn saves_data() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let read = |target: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    read(&window.navigator(), "connection")
+        .filter(|c| c.is_object())
+        .and_then(|c| read(&c, "saveData"))
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -16,6 +16,7 @@ mod hostile;
 mod insight;
 mod key_hygiene;
 mod languages;
+mod lazy_pages;
 mod look_and_feel;
 mod money_safety;
 mod order_page;

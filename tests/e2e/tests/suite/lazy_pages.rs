@@ -1,0 +1,110 @@
+//! The signed-in pages load as separate wasm chunks (src/pages/lazy.rs, scripts/split):
+//! the sign-in form needs none of them; after sign-in every chunk is fetched in idle time,
+//! so the pages open even once the network is gone; and a chunk the server no longer has
+//! (a redeploy removed it) gives a clear notice with Retry, which opens the page once the
+//! chunk is back, never a panic.
+
+use e2e::{
+    dist_dir,
+    files::{copy_dir, TempDir},
+    run, Page, DEMO_API_KEY,
+};
+use std::path::{Path, PathBuf};
+
+/// The page chunks of the build in `dir`: every `.wasm` but the main module.
+fn chunks(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("read the build")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".wasm") && !n.ends_with("_bg.wasm"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The chunk files the page has fetched so far (from its resource timings).
+async fn fetched_chunks(page: &Page, all: &[String]) -> Vec<String> {
+    let names = page.js("return performance.getEntriesByType('resource').map((r) => r.name)").await;
+    let names: Vec<String> = serde_json::from_value(names).unwrap_or_default();
+    all.iter().filter(|c| names.iter().any(|n| n.ends_with(&format!("/{c}")))).cloned().collect()
+}
+
+#[tokio::test]
+async fn the_sign_in_form_needs_no_page_chunk_and_signing_in_fetches_them_all() {
+    let all = chunks(&dist_dir());
+    assert!(all.len() >= 5, "the build has {} page chunks ({all:?}): was it split?", all.len());
+    run(
+        |_| {},
+        |page, _| async move {
+            page.goto("/sign-in").await;
+            page.find("#api-key").await;
+            assert_eq!(fetched_chunks(&page, &all).await, Vec::<String>::new(), "chunks fetched for the sign-in form");
+
+            page.fill("#api-key", DEMO_API_KEY).await;
+            page.click("form button[type=submit]").await;
+            page.find("[data-test=email]").await;
+            // Idle-time preloading fetches every page's chunk without any click.
+            let wanted = all.join(" ");
+            let script = format!(
+                "const names = performance.getEntriesByType('resource').map((r) => r.name);
+                 return '{wanted}'.split(' ').every((c) => names.some((n) => n.endsWith('/' + c)));"
+            );
+            page.wait_js("every page chunk fetched after sign-in", &script).await;
+
+            // With the network gone, every page still opens: its code is already here.
+            page.set_online(false).await;
+            for (href, heading) in [("/orders", "Orders"), ("/buy", "Buy proxies"), ("/residential", "Residential")] {
+                page.click(&format!("nav a[href$='{href}']")).await;
+                page.wait_text("main h1", heading, |h| h == heading).await;
+                assert_eq!(page.count("[data-test=chunk-failed]").await, 0, "{href}: the chunk was not there");
+            }
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_chunk_removed_by_a_redeploy_shows_a_notice_and_retry_opens_the_page() {
+    let served = TempDir::new("lazy-chunks");
+    copy_dir(&dist_dir(), &served.0);
+    let aside = TempDir::new("lazy-chunks-aside");
+    let moved: Vec<(PathBuf, PathBuf)> = chunks(&served.0)
+        .into_iter()
+        .flat_map(|c| {
+            ["", ".br", ".gz"].map(|ext| (served.0.join(format!("{c}{ext}")), aside.0.join(format!("{c}{ext}"))))
+        })
+        .filter(|(from, _)| from.is_file())
+        .collect();
+    let dir = served.0.clone();
+    run(
+        move |c| c.serve_dir = Some(dir),
+        |page, _| async move {
+            page.goto("/sign-in").await;
+            for (from, to) in &moved {
+                std::fs::rename(from, to).expect("move a chunk aside");
+            }
+            page.fill("#api-key", DEMO_API_KEY).await;
+            page.click("form button[type=submit]").await;
+            let notice = page.text("[data-test=chunk-failed]").await;
+            assert!(
+                notice.contains("could not be downloaded") && notice.contains("Try again"),
+                "the notice says what happened and what to do: {notice:?}"
+            );
+            assert_eq!(page.count("[data-test=email]").await, 0, "no profile without its chunk");
+
+            for (from, to) in &moved {
+                std::fs::rename(to, from).expect("put the chunk back");
+            }
+            page.click("[data-test=chunk-retry]").await;
+            page.find("[data-test=email]").await;
+            assert_eq!(page.count("[data-test=chunk-failed]").await, 0, "the notice gave way to the page");
+            // Other pages load normally now.
+            page.click("nav a[href$='/orders']").await;
+            page.find("[data-test=order-row]").await;
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
