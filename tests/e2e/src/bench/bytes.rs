@@ -1,7 +1,9 @@
-//! What a first visit downloads: the built app's wasm, JavaScript and CSS, raw, as
-//! `gzip -9` and as `brotli -q 11` (the system commands, as scripts/compress uses).
+//! What the app is made of: the built app's wasm (the main module and the page chunks of
+//! scripts/split), JavaScript and CSS, raw, as `gzip -9` and as `brotli -q 11` (the system
+//! commands, as scripts/compress uses), in all and file by file.
 
 use std::{
+    collections::BTreeMap,
     path::{Path, PathBuf},
     process::{Command, Stdio},
 };
@@ -32,12 +34,34 @@ impl Sizes {
 #[derive(Clone, Debug)]
 pub struct Bytes {
     pub wasm: Sizes,
+    /// Of the wasm: the page chunks (every `.wasm` but the main `*_bg.wasm`).
+    pub chunks: Sizes,
     pub js: Sizes,
     pub css: Sizes,
     /// wasm + JS + CSS.
     pub total: Sizes,
     /// Whether the build carries precompressed `.br` siblings (scripts/compress).
     pub precompressed: bool,
+    /// Each wasm, JS and CSS file's size as brotli, by file name.
+    pub brotli_by_file: BTreeMap<String, u64>,
+}
+
+impl Bytes {
+    /// The brotli bytes of `files` (names as in the build directory), and the names of
+    /// those that are not files of the build.
+    pub fn brotli_of(&self, files: &[String]) -> (u64, Vec<String>) {
+        let mut unknown = vec![];
+        let sum = files
+            .iter()
+            .map(|f| {
+                self.brotli_by_file.get(f).copied().unwrap_or_else(|| {
+                    unknown.push(f.clone());
+                    0
+                })
+            })
+            .sum();
+        (sum, unknown)
+    }
 }
 
 fn compressed_len(cmd: &str, args: &[&str], file: &Path) -> u64 {
@@ -63,10 +87,14 @@ fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
     found
 }
 
-fn sizes_of(dir: &Path, ext: &str) -> Sizes {
+fn sizes_of(dir: &Path, ext: &str, keep: impl Fn(&str) -> bool) -> Sizes {
     let mut s = Sizes::default();
     for file in files_with(dir, ext) {
-        s.files.push(file.file_name().unwrap_or_default().to_string_lossy().into_owned());
+        let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if !keep(&name) {
+            continue;
+        }
+        s.files.push(name);
         s.raw += std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         s.gzip += compressed_len("gzip", &["-9", "-n", "-c"], &file);
         s.brotli += compressed_len("brotli", &["-q", "11", "-c"], &file);
@@ -74,16 +102,29 @@ fn sizes_of(dir: &Path, ext: &str) -> Sizes {
     s
 }
 
+fn brotli_by_file(dir: &Path) -> BTreeMap<String, u64> {
+    ["wasm", "js", "css"]
+        .iter()
+        .flat_map(|ext| files_with(dir, ext))
+        .map(|file| {
+            let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            (name, compressed_len("brotli", &["-q", "11", "-c"], &file))
+        })
+        .collect()
+}
+
 /// Measures the build in `dist`.
 pub fn measure(dist: &Path) -> Bytes {
-    let wasm = sizes_of(dist, "wasm");
+    let all = |_: &str| true;
+    let wasm = sizes_of(dist, "wasm", all);
     assert!(!wasm.files.is_empty(), "no .wasm in {}", dist.display());
-    let js = sizes_of(dist, "js");
-    let css = sizes_of(dist, "css");
+    let chunks = sizes_of(dist, "wasm", |name| !name.ends_with("_bg.wasm"));
+    let js = sizes_of(dist, "js", all);
+    let css = sizes_of(dist, "css", all);
     let mut total = Sizes::default();
     for s in [&wasm, &js, &css] {
         total.add(s);
     }
     let precompressed = wasm.files.iter().all(|f| dist.join(format!("{f}.br")).is_file());
-    Bytes { wasm, js, css, total, precompressed }
+    Bytes { wasm, chunks, js, css, total, precompressed, brotli_by_file: brotli_by_file(dist) }
 }

@@ -43,7 +43,7 @@ impl Line {
 pub const SLOW_LINE: Line = Line { down_bits: 1_600_000.0, up_bits: 750_000.0, rtt_ms: 150.0 };
 
 /// Records, in every new document of the tab, when the sign-in form becomes usable, when
-/// 100 order rows are on screen, and when the residential page shows its traffic and its
+/// the profile shows the e-mail and the stock, when 100 order rows are on screen, and when the residential page shows its traffic and its
 /// country list (each after a forced layout), as `window.__bench`.
 const LOAD_MARKS: &str = r#"
 (() => {
@@ -61,6 +61,10 @@ const LOAD_MARKS: &str = r#"
     if (marks.rows100 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 100) {
       void document.body.offsetHeight;
       marks.rows100 = performance.now();
+    }
+    if (marks.profile === undefined && document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")) {
+      void document.body.offsetHeight;
+      marks.profile = performance.now();
     }
     if (marks.residential === undefined && document.querySelector("[data-test=traffic-total]")) {
       const countries = document.getElementById("gen-country");
@@ -82,7 +86,11 @@ const res = performance.getEntriesByType("resource");
 const wasm = res.find((r) => r.name.endsWith(".wasm"));
 const api = res.filter((r) => r.name.includes("/user/api/")).map((r) => r.responseEnd);
 const nav = performance.getEntriesByType("navigation")[0];
+// The app's files (wasm, JS, CSS) fully received by the mark: what it needed so far.
+const files = res.filter((r) => r.responseEnd <= mark && /\.(wasm|js|css)$/.test(new URL(r.name).pathname))
+  .map((r) => new URL(r.name).pathname.split("/").pop());
 return {
+  files,
   mark,
   wasm_end: wasm ? wasm.responseEnd : null,
   wasm_encoded: wasm ? wasm.encodedBodySize : null,
@@ -109,6 +117,20 @@ pub struct ColdLoad {
     /// Bytes of the wasm on the wire and decoded (compression used by the browser).
     pub wasm_encoded: u64,
     pub wasm_decoded: u64,
+    /// The app's files received before the sign-in form was usable (last run).
+    pub sign_in_files: Vec<String>,
+    /// Navigation start → the profile's e-mail and stock on screen (signed in).
+    pub profile: Stat,
+    /// The app's files received before the profile was on screen (last run).
+    pub profile_files: Vec<String>,
+}
+
+fn file_names(v: &Value) -> Vec<String> {
+    let mut names: Vec<String> =
+        v["files"].as_array().into_iter().flatten().filter_map(|f| f.as_str().map(str::to_string)).collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// Price reactivity at one server latency.
@@ -151,10 +173,10 @@ pub struct MemoryReading {
     pub listeners: f64,
 }
 
-/// Memory after 20 and after 200 route changes.
+/// Memory after 20 and after [`ROUTE_CHANGES_TOTAL`] route changes.
 pub struct Memory {
     pub at20: Vec<MemoryReading>,
-    pub at200: Vec<MemoryReading>,
+    pub at_end: Vec<MemoryReading>,
     /// Milliseconds per route change (click → the page's content on screen).
     pub per_change: Stat,
 }
@@ -195,13 +217,18 @@ pub async fn sign_in(page: &Page, base: &str) {
 /// Opens the page anew (a first visit: no HTTP cache, no service worker or its cache) and
 /// waits for `mark` of [`LOAD_MARKS`].
 async fn cold_open(page: &Page, base: &str, path: &str, mark: &str) -> Value {
+    cold_goto(page, base, path).await;
+    poll(page, mark, READ_MARK, vec![json!(mark)]).await
+}
+
+/// Opens `path` anew, with no service worker or its cache.
+async fn cold_goto(page: &Page, base: &str, path: &str) {
     let c = page.client();
     goto(page, base, "/health").await;
     cdp(c, "Storage.clearDataForOrigin", json!({ "origin": base, "storageTypes": "service_workers,cache_storage" }))
         .await;
     sleep(Duration::from_millis(300)).await;
     goto(page, base, path).await;
-    poll(page, mark, READ_MARK, vec![json!(mark)]).await
 }
 
 /// Cold loads: the sign-in form (signed out), then the orders table with 100 rows.
@@ -215,6 +242,7 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
 
     let (mut sign_in_ms, mut wasm_end, mut orders_ms, mut api_end) = (vec![], vec![], vec![], vec![]);
     let (mut encoded, mut decoded) = (0, 0);
+    let mut sign_in_files = vec![];
     // One unmeasured load first, so that no run pays for the browser's own start-up.
     cold_open(page, base, "/sign-in", "signin").await;
     for _ in 0..runs {
@@ -223,6 +251,7 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         wasm_end.push(num(&v, "wasm_end"));
         encoded = v["wasm_encoded"].as_u64().unwrap_or(0);
         decoded = v["wasm_decoded"].as_u64().unwrap_or(0);
+        sign_in_files = file_names(&v);
     }
     // The same on a slow phone line, as CDP emulates one.
     cdp(c, "Network.emulateNetworkConditions", SLOW_LINE.params()).await;
@@ -237,6 +266,13 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
     )
     .await;
     sign_in(page, base).await;
+    let (mut profile, mut profile_files) = (vec![], vec![]);
+    cold_open(page, base, "/", "profile").await;
+    for _ in 0..runs {
+        let v = cold_open(page, base, "/", "profile").await;
+        profile.push(num(&v, "mark"));
+        profile_files = file_names(&v);
+    }
     let orders = "/orders?status=all&offset=0&limit=100";
     cold_open(page, base, orders, "rows100").await;
     for _ in 0..runs {
@@ -266,7 +302,107 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         sign_in_slow: Stat::new(slow),
         wasm_encoded: encoded,
         wasm_decoded: decoded,
+        sign_in_files,
+        profile: Stat::new(profile),
+        profile_files,
     }
+}
+
+/// Click → content for a page whose chunk is not loaded yet, against the same click once
+/// every chunk is loaded.
+pub struct ChunkDelay {
+    /// Orders clicked the moment the profile appears on a cold load (before any idle time,
+    /// so its chunk is fetched on demand) → 10 order rows laid out.
+    pub not_loaded: Stat,
+    /// The same click with every chunk loaded.
+    pub loaded: Stat,
+    /// Runs in which the orders page's chunk was indeed fetched after the click.
+    pub fetched_on_click: usize,
+}
+
+/// On a document's first profile: clicks Orders at once and records when rows are shown.
+const CLICK_ON_PROFILE: &str = r#"
+(() => {
+  if (window.top !== window) return;
+  const r = (window.__chunk = {});
+  new MutationObserver(() => {
+    if (r.t0 === undefined) {
+      const link = document.querySelector("nav a[href$='/orders']");
+      if (link && document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")) {
+        r.t0 = performance.now();
+        link.click();
+      }
+    } else if (r.t1 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 10) {
+      void document.body.offsetHeight;
+      r.t1 = performance.now();
+      const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm"));
+      r.after_click = wasm.filter((e) => e.startTime >= r.t0).length;
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+})();
+"#;
+
+/// Profile → Orders by a click with everything loaded: click → 10 rows laid out.
+const CLICK_LOADED: &str = r#"
+const done = arguments[arguments.length - 1];
+const rows = () => document.querySelectorAll("tr[data-test=order-row]").length >= 10;
+const mo = new MutationObserver(() => {
+  if (rows()) {
+    mo.disconnect();
+    void document.body.offsetHeight;
+    done(performance.now() - t0);
+  }
+});
+mo.observe(document.body, { childList: true, subtree: true, attributes: true });
+const t0 = performance.now();
+document.querySelector("nav a[href$='/orders']").click();
+"#;
+
+/// [`ChunkDelay`], signed in on `base`, with `chunks` the build's page chunk files.
+pub async fn chunk_delay(page: &Page, base: &str, chunks: &[String], runs: usize) -> ChunkDelay {
+    let c = page.client();
+    cdp(c, "Network.enable", json!({})).await;
+    let script = cdp(c, "Page.addScriptToEvaluateOnNewDocument", json!({ "source": CLICK_ON_PROFILE })).await;
+    let all_fetched = format!(
+        "const names = performance.getEntriesByType('resource').map((r) => r.name);
+         return {chunks:?}.every((c) => names.some((n) => n.endsWith('/' + c))) ? true : null"
+    );
+    let (mut not_loaded, mut loaded, mut fetched_on_click) = (vec![], vec![], 0);
+    for run in 0..=runs {
+        cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+        cdp(c, "Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+        cold_goto(page, base, "/").await;
+        let r = poll(
+            page,
+            "the orders after the first click",
+            "return window.__chunk && window.__chunk.t1 !== undefined ? window.__chunk : null",
+            vec![],
+        )
+        .await;
+        cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": false })).await;
+        // Then with every chunk loaded (idle-time preloading done): Profile, then Orders.
+        poll(page, "every chunk fetched", &all_fetched, vec![]).await;
+        page.js("[...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Profile').click()")
+            .await;
+        let profile = "return document.querySelector('[data-test=email]') && document.querySelector('ul.catalogue') \
+                       && !document.querySelector('[data-test=order-row]') ? true : null";
+        poll(page, "the profile again", profile, vec![]).await;
+        sleep(Duration::from_millis(200)).await;
+        let warm = js_async(page, CLICK_LOADED, vec![]).await;
+        if run == 0 {
+            continue; // unmeasured: the browser's own warm-up
+        }
+        not_loaded.push(num(&r, "t1") - num(&r, "t0"));
+        if r["after_click"].as_u64().unwrap_or(0) > 0 {
+            fetched_on_click += 1;
+        }
+        loaded.push(warm.as_f64().unwrap_or_else(|| panic!("click time: {warm}")));
+    }
+    if let Some(id) = script["identifier"].as_str() {
+        cdp(c, "Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id })).await;
+    }
+    cdp(c, "Network.setBypassServiceWorker", json!({ "bypass": false })).await;
+    ChunkDelay { not_loaded: Stat::new(not_loaded), loaded: Stat::new(loaded), fetched_on_click }
 }
 
 /// Waits until the price panel has settled (not loading) on a price; returns its text.
@@ -510,17 +646,24 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
     }
 }
 
-/// Clicks the Profile and Orders links alternately `arguments[0]` times, each time waiting
+/// Walks the pages in a cycle (`arguments[1]`, by link text; "Order" is the first order's
+/// page, opened from the orders table) for `arguments[0]` route changes, each time waiting
 /// for the page's content and two animation frames (a person is never faster).
 const ROUTE_CHANGES: &str = r#"
-const [n, pair, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
-const link = (label) => [...document.querySelectorAll("nav a")].find((a) => a.textContent.trim() === label);
+const [n, cycle, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const link = (label) => label === "Order"
+  ? document.querySelector("tr[data-test=order-row] a[href*='/orders/']")
+  : [...document.querySelectorAll("nav a")].find((a) => a.textContent.trim() === label);
+const h1 = () => document.querySelector("main h1")?.textContent.trim() ?? "";
 const shown = {
   Profile: () => !!(document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")
     && !document.querySelector("[data-test=order-row]") && !document.querySelector("[data-test=quantity-input]")),
   Orders: () => !!(document.querySelector("[data-test=order-row]") && !document.querySelector("[data-test=email]")),
+  Order: () => h1().startsWith("Order #") && !document.querySelector("[data-test=order-row]")
+    && !!document.querySelector("main dl.order-details"),
   "Buy proxies": () => !!(document.querySelector("[data-test=price-final]") && !document.querySelector("[data-test=email]")
     && !document.querySelector("[data-test=order-row]")),
+  Residential: () => h1() === "Residential" && !!document.querySelector("[data-test=traffic-total]"),
 };
 const until = (cond, what) => new Promise((resolve, reject) => {
   if (cond()) return resolve();
@@ -529,21 +672,33 @@ const until = (cond, what) => new Promise((resolve, reject) => {
     mo.disconnect();
     reject(new Error(`${what} never showed; at ${location.pathname}${location.search}: ${document.querySelector("main")?.innerText.slice(0, 300)}`));
   }, 10000);
-  mo.observe(document.body, { childList: true, subtree: true });
+  mo.observe(document.body, { childList: true, subtree: true, attributes: true });
 });
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 (async () => {
   const t0 = performance.now();
+  let at = cycle.findIndex((p) => shown[p]());
+  if (at < 0) throw new Error(`not on a page of the cycle: ${location.pathname}`);
   for (let i = 0; i < n; i++) {
-    const to = shown[pair[0]]() ? pair[1] : pair[0];
-    link(to).click();
+    const to = cycle[(at + 1) % cycle.length];
+    const target = link(to);
+    if (!target) throw new Error(`change ${i + 1}: no link to ${to} on ${location.pathname}`);
+    target.click();
     await until(shown[to], `change ${i + 1}: ${to}`);
+    at = (at + 1) % cycle.length;
     await frame();
     await frame();
   }
   done({ ok: true, ms: performance.now() - t0 });
 })().catch((e) => done({ ok: false, error: String(e) }));
 "#;
+
+/// The pages the memory measurement walks, in order (every page a customer reaches from
+/// the header, and an order's page from the table).
+pub const ROUTE_CYCLE: [&str; 5] = ["Profile", "Orders", "Order", "Buy proxies", "Residential"];
+
+/// Route changes of the memory measurement in all (the first 20 included).
+pub const ROUTE_CHANGES_TOTAL: usize = 1000;
 
 const WASM_MEMORY: &str = r#"
 const done = arguments[arguments.length - 1];
@@ -553,13 +708,12 @@ Promise.resolve(init).then((w) => done(w.memory.buffer.byteLength), (e) => done(
 "#;
 
 async fn route_changes(page: &Page, n: usize) -> f64 {
-    // BENCH_ROUTE_PAIR ("Profile,Buy proxies") changes the two pages, for leak hunts.
-    let pair: Vec<String> = std::env::var("BENCH_ROUTE_PAIR")
-        .unwrap_or_else(|_| "Profile,Orders".into())
-        .split(',')
-        .map(str::to_string)
-        .collect();
-    let v = js_async(page, ROUTE_CHANGES, vec![json!(n), json!(pair)]).await;
+    // BENCH_ROUTE_PAIR ("Profile,Buy proxies") walks only those pages, for leak hunts.
+    let cycle: Vec<String> = match std::env::var("BENCH_ROUTE_PAIR") {
+        Ok(pages) => pages.split(',').map(str::to_string).collect(),
+        Err(_) => ROUTE_CYCLE.iter().map(|p| p.to_string()).collect(),
+    };
+    let v = js_async(page, ROUTE_CHANGES, vec![json!(n), json!(cycle)]).await;
     assert_eq!(v["ok"], true, "route changes failed: {v}");
     num(&v, "ms")
 }
@@ -581,23 +735,25 @@ async fn read_memory(page: &Page) -> MemoryReading {
     }
 }
 
-/// Memory after 20 and after 200 route changes, each run on a fresh load of the app.
+/// Memory after 20 and after [`ROUTE_CHANGES_TOTAL`] route changes among [`ROUTE_CYCLE`],
+/// each run on a fresh load of the app.
 pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
     cdp(page.client(), "HeapProfiler.enable", json!({})).await;
-    let (mut at20, mut at200, mut per_change) = (vec![], vec![], vec![]);
+    let (mut at20, mut at_end, mut per_change) = (vec![], vec![], vec![]);
     for _ in 0..runs {
         goto(page, base, "/").await;
         page.find("[data-test=email]").await;
         page.find("ul.catalogue").await;
         let ms = route_changes(page, 20).await;
         at20.push(read_memory(page).await);
-        // BENCH_ROUTE_CHANGES (default 200) lets a leak hunt go further than the record.
-        let total: usize = std::env::var("BENCH_ROUTE_CHANGES").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+        // BENCH_ROUTE_CHANGES lets a leak hunt go further (or shorter) than the record.
+        let total: usize =
+            std::env::var("BENCH_ROUTE_CHANGES").ok().and_then(|v| v.parse().ok()).unwrap_or(ROUTE_CHANGES_TOTAL);
         let ms2 = route_changes(page, total - 20).await;
-        at200.push(read_memory(page).await);
+        at_end.push(read_memory(page).await);
         per_change.push((ms + ms2) / total as f64);
     }
-    Memory { at20, at200, per_change: Stat::new(per_change) }
+    Memory { at20, at_end, per_change: Stat::new(per_change) }
 }
 
 /// Click on "Generate" with 1000 sticky strings asked for → the 1000 new lines in the
