@@ -1,13 +1,14 @@
 //! The frame of the signed-in pages and each page as lazy routes: each one's code is a
 //! separate WebAssembly chunk (cut out of the build by `scripts/split`), so the first load
-//! carries only the sign-in form, the router and the guard. The router waits for a page's chunk before it leaves the current
-//! page. A second after the first page arrived, the other pages' chunks are fetched in idle
-//! time (not when the customer's data saver is on), so a normal click never waits and the
-//! first page and its data never share the line with them.
+//! carries only the sign-in form, the router and the guard. The router waits for a page's
+//! chunk before it leaves the current page. A second after the first page arrived, the
+//! other pages' chunks are fetched in idle time (not when the customer's data saver is on),
+//! so a normal click never waits and the first page and its data never share the line
+//! with them.
 //!
 //! A chunk that cannot be downloaded (offline, or removed by a redeploy) is not a panic:
-//! the loaders are `fallible`, and the page area then says what happened, with Retry, which
-//! loads the chunk again in place. In builds that are not split (host tests, the browser
+//! the loaders are `fallible`, and the page area then says what happened, with Try again,
+//! which loads the chunk again in place. In builds that are not split (host tests, the browser
 //! component tests) the page functions are called directly.
 
 use crate::{
@@ -76,29 +77,19 @@ enum Then {
     PreloadTheRest,
 }
 
-/// The page from `load`, or the "could not be downloaded" notice whose Retry loads it again
-/// and puts the page in the notice's place.
+/// The page from `load`, or the "could not be downloaded" notice whose Try again loads it
+/// again and puts the page in the notice's place.
 async fn load_page(load: fn() -> PageLoad, then: Then) -> AnyView {
-    let loaded = move || {
-        if let Then::PreloadTheRest = then {
+    let attempt = move || async move {
+        let page = load().await.ok();
+        if let (Some(_), Then::PreloadTheRest) = (&page, then) {
             preload_the_rest();
         }
+        page
     };
-    match load().await {
-        Ok(page) => {
-            loaded();
-            page
-        }
-        Err(_) => {
-            let retry = move || async move {
-                let page = load().await.ok();
-                if page.is_some() {
-                    loaded();
-                }
-                page
-            };
-            view! { <ChunkFailed retry /> }.into_any()
-        }
+    match attempt().await {
+        Some(page) => page,
+        None => view! { <ChunkFailed retry=attempt /> }.into_any(),
     }
 }
 
