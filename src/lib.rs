@@ -12,6 +12,7 @@ pub mod models;
 pub mod pages;
 pub mod pwa;
 pub mod state;
+pub mod web;
 
 pub use app::App;
 
@@ -25,6 +26,6 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         state::settings::load().await;
         leptos::mount::mount_to_body(App);
-        state::idle::when_idle(pwa::register);
+        web::idle::when_idle(pwa::register);
     });
 }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use proxyshard_dashboard::{api::ApiError, components::buy::PricePanel, models::Quote};
+use proxyshard_dashboard::{api::ApiError, models::Quote, pages::buy::PricePanel};
 use wasm_bindgen_test::*;
 
 mod common;

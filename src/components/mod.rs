@@ -1,25 +1,16 @@
-//! Shared view pieces.
+//! View pieces that two or more pages use: money, labels, notices, the pager, the
+//! language picker, masked secrets, copy/download, toasts, the live price and the one
+//! write/confirm pattern. A part that only one page uses lives in that page's folder.
 
-pub mod banners;
-pub mod browser;
-pub mod buy;
-pub mod chunk_failed;
-pub mod expiring;
-pub mod focus;
+pub mod field_problem;
 pub mod labels;
 pub mod language;
+pub mod live_quote;
 pub mod money;
 pub mod notice;
-pub mod order;
-pub mod orders_table;
 pub mod pager;
-pub mod quick_jump;
-pub mod residential;
 pub mod secret;
-pub mod shell;
-pub mod status_tabs;
 pub mod take_away;
-pub mod theme;
 pub mod toast;
 pub mod write;
 

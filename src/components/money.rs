@@ -1,6 +1,6 @@
 //! Money shown to people, in their language's format.
 
-use crate::state::intl;
+use crate::i18n::intl;
 use leptos::prelude::*;
 
 /// Renders cents as US dollars in the current language, e.g. `$1,234.56` or `1 234,56 $`.

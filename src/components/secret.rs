@@ -2,7 +2,7 @@
 //! The secret stays in memory and in this element's text only while revealed; Copy puts
 //! the real value on the clipboard whether or not it is shown.
 
-use crate::components::{browser, use_toasts};
+use crate::components::{take_away::copy_and_tell, use_toasts};
 use leptos::prelude::*;
 
 /// What a hidden secret looks like.
@@ -32,7 +32,7 @@ pub fn MaskedSecret(
     let toasts = use_toasts();
     let revealed = RwSignal::new(false);
     Effect::watch(move || secret.track(), move |_, _, _| revealed.set(false), false);
-    let copy = move |_| browser::copy_and_tell(toasts, secret.get_untracked(), copied);
+    let copy = move |_| copy_and_tell(toasts, secret.get_untracked(), copied);
     view! {
         <span class="secret">
             <span class="mono secret-value" data-test=test>

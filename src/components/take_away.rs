@@ -3,10 +3,33 @@
 //! the real passwords: that is what the customer takes away, while the screen may mask them.
 
 use crate::{
-    components::{browser, use_toasts},
+    components::{toast::Toasts, use_toasts},
     i18n,
+    web::clipboard::{self, HandOverError},
 };
 use leptos::prelude::*;
+
+/// What went wrong with the clipboard or a download, in the current language.
+pub fn hand_over_problem(error: HandOverError) -> &'static str {
+    match error {
+        HandOverError::NoClipboard => tr!(order.no_clipboard),
+        HandOverError::CopyRefused => tr!(order.copy_refused),
+        HandOverError::DownloadFailed => tr!(order.download_failed),
+        HandOverError::NoDocument => tr!(order.no_document),
+        HandOverError::NoBody => tr!(order.no_body),
+    }
+}
+
+/// Copies `text` in the background and says how it went in a toast: `done` on success,
+/// what went wrong otherwise.
+pub fn copy_and_tell(toasts: Toasts, text: String, done: fn() -> &'static str) {
+    leptos::task::spawn_local(async move {
+        match clipboard::copy_text(&text).await {
+            Ok(()) => toasts.success(done()),
+            Err(error) => toasts.error(hand_over_problem(error)),
+        }
+    });
+}
 
 /// What the buttons take away, made at the moment of a click.
 pub struct Takeaway {
@@ -34,11 +57,11 @@ pub fn TakeawayButtons(
     copied: fn() -> &'static str,
 ) -> impl IntoView {
     let toasts = use_toasts();
-    let copy = move |_| browser::copy_and_tell(toasts, make.run(()).text, copied);
+    let copy = move |_| copy_and_tell(toasts, make.run(()).text, copied);
     let download = move |_| {
         let take = make.run(());
-        if let Err(message) = browser::download(&take.file_name, &take.text, take.mime) {
-            toasts.error(message);
+        if let Err(error) = clipboard::download(&take.file_name, &take.text, take.mime) {
+            toasts.error(hand_over_problem(error));
         }
     };
     view! {

@@ -1,6 +1,8 @@
-//! One routed page per file; `lazy` makes the signed-in ones lazy routes.
+//! One folder (or file) per routed page, with the parts only that page uses; `frame` is the
+//! header and navigation around the signed-in pages, `lazy` makes those pages lazy routes.
 
 pub mod buy;
+pub mod frame;
 pub mod lazy;
 pub mod not_found;
 pub mod order;

@@ -4,7 +4,7 @@
 //! A reactive flag says whether a key is present, so that a 401 anywhere (which calls
 //! [`expire`]) sends every protected page back to sign-in.
 
-use super::storage;
+use crate::web::storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.api_key";

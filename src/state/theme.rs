@@ -3,7 +3,7 @@
 //! `<html>`, where style/main.css picks its colours. "System" leaves the choice to the
 //! `prefers-color-scheme` media query, so it follows the system without any script.
 
-use super::storage;
+use crate::web::storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "proxyshard.theme";

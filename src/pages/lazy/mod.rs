@@ -1,0 +1,122 @@
+//! The frame of the signed-in pages and each page as lazy routes: each one's code is a
+//! separate WebAssembly chunk (cut out of the build by `scripts/split`), so the first load
+//! carries only the sign-in form, the router and the guard. The router waits for a page's
+//! chunk before it leaves the current page. A second after the first page arrived, the
+//! other pages' chunks are fetched in idle time (not when the customer's data saver is on),
+//! so a normal click never waits and the first page and its data never share the line
+//! with them.
+//!
+//! A chunk that cannot be downloaded (offline, or removed by a redeploy) is not a panic:
+//! the loaders are `fallible`, and the page area then says what happened, with Try again,
+//! which loads the chunk again in place. In builds that are not split (host tests, the browser
+//! component tests) the page functions are called directly.
+
+mod chunk_failed;
+
+use crate::{pages, pages::frame::shell::Shell};
+use chunk_failed::ChunkFailed;
+use leptos::{
+    prelude::*,
+    wasm_split::{wasm_split, SplitLoaderError},
+};
+use leptos_router::LazyRoute;
+use std::{future::Future, pin::Pin};
+
+/// Defines a route type whose `view` lives in its own chunk, and the chunk's preloader.
+macro_rules! lazy_page {
+    ($route:ident, $chunk:ident, $preload:ident, $then:expr, $view:expr) => {
+        #[doc = concat!("A lazy route: `", stringify!($view), "`, loaded on first use.")]
+        pub struct $route;
+
+        #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
+        fn $chunk() -> Result<AnyView, SplitLoaderError> {
+            Ok($view.into_any())
+        }
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                load_page(|| Box::pin($chunk()), $then).await
+            }
+
+            async fn preload() {
+                // A failure is shown when the page is opened; preloading stays silent.
+                let _ = $preload().await;
+            }
+        }
+    };
+}
+
+// The frame of the signed-in pages (header, navigation, order search), under the guard.
+lazy_page!(ShellRoute, shell_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
+lazy_page!(ProfileRoute, profile_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
+lazy_page!(OrdersRoute, orders_chunk, preload_orders, Then::PreloadTheRest, view! { <pages::OrdersPage /> });
+lazy_page!(OrderRoute, order_chunk, preload_order, Then::PreloadTheRest, view! { <pages::OrderPage /> });
+lazy_page!(BuyRoute, buy_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
+lazy_page!(
+    ResidentialRoute,
+    residential_chunk,
+    preload_residential,
+    Then::PreloadTheRest,
+    view! { <pages::ResidentialPage /> }
+);
+
+/// Loading one page's chunk: what a `#[wasm_split]` function returns, boxed, so that the
+/// code around it ([`load_page`], [`ChunkFailed`]) exists once, not once per page.
+type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// What follows a successful load.
+#[derive(Clone, Copy)]
+enum Then {
+    /// Nothing (the frame: its page is still coming).
+    Nothing,
+    /// A page is here: the others' chunks may follow in idle time.
+    PreloadTheRest,
+}
+
+/// The page from `load`, or the "could not be downloaded" notice whose Try again loads it
+/// again and puts the page in the notice's place.
+async fn load_page(load: fn() -> PageLoad, then: Then) -> AnyView {
+    let attempt = move || async move {
+        let page = load().await.ok();
+        if let (Some(_), Then::PreloadTheRest) = (&page, then) {
+            preload_the_rest();
+        }
+        page
+    };
+    match attempt().await {
+        Some(page) => page,
+        None => view! { <ChunkFailed retry=attempt /> }.into_any(),
+    }
+}
+
+/// How long after the first page arrived the others' chunks start to load: the page's own
+/// requests (its API answers) come first, and a person's first click comes later.
+const PRELOAD_AFTER_MS: u32 = 1_000;
+
+/// Fetches every signed-in page's chunk, one after another, in idle time a moment after the
+/// first page arrived; once per visit, and never with the data saver on
+/// (`navigator.connection.saveData`).
+fn preload_the_rest() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    if crate::state::network::saves_data() {
+        return;
+    }
+    ONCE.call_once(|| {
+        gloo_timers::callback::Timeout::new(PRELOAD_AFTER_MS, || {
+            crate::web::idle::when_idle(|| {
+                leptos::task::spawn_local(async {
+                    ProfileRoute::preload().await;
+                    OrdersRoute::preload().await;
+                    OrderRoute::preload().await;
+                    BuyRoute::preload().await;
+                    ResidentialRoute::preload().await;
+                })
+            })
+        })
+        .forget();
+    });
+}

@@ -1,0 +1,195 @@
+//! Orders: a table filtered by status with paging, and optionally by tag. Status, offset,
+//! limit and tag live in the URL query, so reload, back/forward and shared links keep the
+//! view; nonsense in the URL is corrected in place. While the next page loads, the old rows
+//! stay. The API cannot filter by tag: with a tag, the orders of the status are gathered
+//! once per session (`api::orders_cache`) and filtered and paged here.
+
+use super::{
+    status_tabs::{tab_label, StatusTabs},
+    table::OrdersTable,
+};
+use crate::{
+    api::{
+        self,
+        client::Cancel,
+        orders_cache::{self, Gathered},
+    },
+    components::{pager::Pager, ErrorNotice, Skeleton},
+    logic::{
+        order_search::orders_tagged,
+        query::{offset_of_link, OrdersQuery},
+    },
+    models::{OrderPage, OrderStatus},
+    pages::frame::shell::path_and_query,
+    state::base_path,
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::A,
+    hooks::{use_location, use_navigate, use_query_map},
+    NavigateOptions,
+};
+
+/// `/orders?status=&offset=&limit=[&tag=]`.
+#[component]
+pub fn OrdersPage() -> impl IntoView {
+    let raw = use_query_map();
+    let query = Memo::new(move |_| {
+        raw.with(|q| {
+            OrdersQuery::from_raw(q.get("status").as_deref(), q.get("offset").as_deref(), q.get("limit").as_deref())
+                .with_raw_tag(q.get("tag").as_deref())
+        })
+    });
+
+    // Rewrite a URL whose query had to be corrected, without adding a history entry.
+    let location = use_location();
+    let navigate = use_navigate();
+    let here = move || path_and_query(&location.pathname.get(), &location.search.get());
+    Effect::new(move |_| {
+        let canonical = query.get().to_string();
+        let current = here();
+        // Only while on this page: leaving it (a click on an order) changes the location too.
+        if canonical != current && current.split('?').next() == Some("/orders") {
+            // Deferred: a navigation issued while the route is still rendering leaves
+            // the router unable to follow later links.
+            let navigate = navigate.clone();
+            request_animation_frame(move || {
+                let still_here =
+                    location.pathname.try_get_untracked().is_some_and(|p| base_path::strip(&p) == "/orders");
+                if still_here {
+                    navigate(&canonical, NavigateOptions { replace: true, ..Default::default() })
+                }
+            });
+        }
+    });
+    let tagged = Memo::new(move |_| query.with(|q| q.tag.is_some()));
+
+    view! {
+        <div class="page-head">
+            <h1 tabindex="-1">{tx!(nav.orders)}</h1>
+            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
+        </div>
+        <StatusTabs query=query />
+        {move || if tagged.get() {
+            view! { <TaggedOrders query /> }.into_any()
+        } else {
+            view! { <ListedOrders query /> }.into_any()
+        }}
+    }
+}
+
+/// One page of orders as the API lists it.
+#[component]
+fn ListedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
+    let page = LocalResource::new(move || {
+        let q = query.get();
+        let cancel = Cancel::on_cleanup();
+        async move { (q.clone(), api::orders::list(q, cancel).await) }
+    });
+    // The last page that loaded, kept on screen while the next one loads.
+    let shown = RwSignal::new(None::<(OrdersQuery, OrderPage)>);
+    let error = RwSignal::new(None::<api::ApiError>);
+    Effect::new(move |_| match page.get() {
+        Some((q, Ok(p))) => {
+            error.set(None);
+            shown.set(Some((q, p)));
+        }
+        Some((_, Err(e))) if e != api::ApiError::Cancelled => error.set(Some(e)),
+        _ => {}
+    });
+    let loading = move || query.with(|cur| shown.with(|s| s.as_ref().map(|(q, _)| q) != Some(cur)));
+    let prev = Signal::derive(move || {
+        shown.with(|s| s.as_ref().and_then(|(_, p)| p.prev.as_deref().and_then(offset_of_link)))
+    });
+    let next = Signal::derive(move || {
+        shown.with(|s| s.as_ref().and_then(|(_, p)| p.next.as_deref().and_then(offset_of_link)))
+    });
+
+    view! {
+        {move || error.get().map(|e| view! { <ErrorNotice error=e retry=move |_| page.refetch() /> })}
+        <div class="orders" class:loading=loading aria-busy=move || loading().to_string()>
+            {move || match shown.get() {
+                None if error.with(Option::is_none) => view! { <Skeleton lines=8 /> }.into_any(),
+                None => ().into_any(),
+                Some((q, p)) if p.orders.is_empty() => view! { <EmptyOrders query=q /> }.into_any(),
+                Some((q, p)) => view! { <OrdersTable page=p query=q /> }.into_any(),
+            }}
+        </div>
+        <Pager query=query prev=prev next=next />
+    }
+}
+
+/// The orders of a status with one tag, from the session's gathered orders.
+#[component]
+fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
+    let status = Memo::new(move |_| query.with(|q| q.status));
+    Effect::new(move |_| orders_cache::ensure(status.get()));
+    let gathered = move || orders_cache::gathered(status.get());
+    // Every order of the status with the tag, and whether the gathering stopped early.
+    let matching = Memo::new(move |_| match gathered() {
+        Some(Gathered::Ready { orders, truncated }) => {
+            Some(Ok((query.with(|q| orders_tagged(&orders, q.tag.as_deref().unwrap_or_default())), truncated)))
+        }
+        Some(Gathered::Failed(e)) => Some(Err(e)),
+        _ => None,
+    });
+    let count = move || matching.with(|m| m.as_ref().and_then(|r| r.as_ref().ok()).map_or(0, |(v, _)| v.len()) as u32);
+    let prev = Signal::derive(move || query.with(|q| (q.offset > 0).then(|| q.offset.saturating_sub(q.limit))));
+    let next = Signal::derive(move || query.with(|q| (q.offset + q.limit < count()).then(|| q.offset + q.limit)));
+    let tag = move || query.with(|q| q.tag.clone().unwrap_or_default());
+
+    view! {
+        <div class="filter-bar" data-test="tag-filter">
+            <span>{tx!(orders.tagged)} <span class="tag-text" data-test="tag-filter-value">{tag}</span></span>
+            <a class="btn btn-secondary btn-small" data-test="tag-filter-clear"
+                href=move || query.get().with_tag(None).to_string()>{tx!(orders.clear_tag)}</a>
+            <button type="button" class="btn btn-ghost btn-small" on:click=move |_| orders_cache::retry(status.get_untracked())>
+                {tx!(common.refresh)}
+            </button>
+        </div>
+        <div class="orders">
+            {move || match matching.get() {
+                None => view! { <Skeleton lines=8 /> }.into_any(),
+                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(status.get_untracked()) /> }.into_any(),
+                Some(Ok((orders, truncated))) => {
+                    let q = query.get();
+                    let rows: Vec<_> = orders.into_iter().skip(q.offset as usize).take(q.limit as usize).collect();
+                    let note = truncated.then(|| view! { <p class="muted">{tr!(common.only_newest)}</p> });
+                    if rows.is_empty() {
+                        view! { <EmptyOrders query=q />{note} }.into_any()
+                    } else {
+                        let page = OrderPage { orders: rows, count: None, prev: None, next: None };
+                        view! { <OrdersTable page query=q />{note} }.into_any()
+                    }
+                }
+            }}
+        </div>
+        <Pager query=query prev=prev next=next />
+    }
+}
+
+/// An empty result that says so and says what to do next.
+#[component]
+fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
+    let status = query.status;
+    let tag = query.tag.clone();
+    let text = move || match (status, &tag) {
+        (OrderStatus::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
+        (OrderStatus::All, None) => tr!(orders.empty).to_string(),
+        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = tab_label(s).to_lowercase(), tag = tag),
+        (s, None) => trf!(orders.empty_status, status = tab_label(s).to_lowercase()),
+    };
+    let first = (query.offset > 0).then(|| query.clone().first_page().to_string());
+    let clear = query.tag.is_some().then(|| query.clone().with_tag(None).to_string());
+    let all_statuses = (query.tag.is_some() && query.status != OrderStatus::All)
+        .then(|| query.clone().with_status(OrderStatus::All).to_string());
+    view! {
+        <div class="card empty" data-test="orders-empty">
+            <p>{text}</p>
+            {first.map(|href| view! { <p><a href=href>{tx!(orders.first_page)}</a></p> })}
+            {all_statuses.map(|href| view! { <p><a href=href>{tx!(orders.every_status)}</a></p> })}
+            {clear.map(|href| view! { <p><a href=href>{tx!(orders.clear_tag)}</a></p> })}
+            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
+        </div>
+    }
+}

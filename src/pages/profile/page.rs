@@ -1,0 +1,120 @@
+//! Profile: e-mail, wallet, active orders, what is coming up (orders on hold or expiring
+//! soon, and whether the wallet covers the next 30 days of auto-renewals), stock per
+//! product and country, the catalogue.
+
+use super::expiring::LookAhead;
+use crate::{
+    api::account::Account,
+    components::{ErrorNotice, Money, Skeleton},
+    i18n::intl,
+    models::StockEntry,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The signed-in home page.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let account = Account::load();
+    let Account { me, products, stock } = account;
+    let balance = account.balance();
+
+    view! {
+        <h1 tabindex="-1">{tx!(profile.title)}</h1>
+        <section class="cards" aria-label=tx!(profile.summary)>
+            {move || match me.get() {
+                None => view! { <Skeleton lines=3 /> }.into_any(),
+                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
+                Some(Ok(p)) => view! {
+                    <div class="card stat">
+                        <span class="stat-label">{tx!(profile.email)}</span>
+                        <span class="stat-value" data-test="email">{p.email}</span>
+                    </div>
+                    <div class="card stat">
+                        <span class="stat-label">{tx!(profile.balance)}</span>
+                        <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
+                    </div>
+                    <A href="/orders?status=active" {..} class="card stat stat-link">
+                        <span class="stat-label">{tx!(profile.active_orders)}</span>
+                        <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
+                    </A>
+                }.into_any(),
+            }}
+        </section>
+
+        <LookAhead balance />
+
+        <section aria-labelledby="stock-heading">
+            <h2 id="stock-heading">{tx!(profile.stock)}</h2>
+            {move || match stock.get() {
+                None => view! { <Skeleton lines=4 /> }.into_any(),
+                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
+                Some(Ok(entries)) => view! { <StockTable entries /> }.into_any(),
+            }}
+        </section>
+
+        <section aria-labelledby="catalogue-heading">
+            <h2 id="catalogue-heading">{tx!(profile.products)}</h2>
+            {move || match products.get() {
+                None => view! { <Skeleton lines=4 /> }.into_any(),
+                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! {
+                    <p class="card empty">{tx!(profile.no_products)}</p>
+                }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul class="catalogue">
+                        {list.into_iter().map(|p| {
+                            let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
+                            view! {
+                                <li class="card product">
+                                    <h3>{p.name.clone()}</h3>
+                                    <p class="muted">{p.description.unwrap_or_default()}</p>
+                                    <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
+                                    <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Stock as a table: one row per product code and country.
+#[component]
+fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
+    if entries.is_empty() {
+        return view! {
+            <p class="card empty">{tx!(profile.no_stock)}</p>
+        }
+        .into_any();
+    }
+    view! {
+        <table class="table stock-table">
+            <thead><tr><th scope="col">{tx!(common.product)}</th><th scope="col">{tx!(common.country)}</th><th scope="col" class="num">{tx!(profile.available)}</th></tr></thead>
+            <tbody>
+                {entries.into_iter().map(|e| view! {
+                    <tr class:out=e.amount <= 0>
+                        <td data-label=tx!(common.product)>{move || product_label(&e.product)}</td>
+                        <td data-label=tx!(common.country)>{e.country}</td>
+                        <td class="num" data-label=tx!(profile.available)>
+                            {move || if e.amount <= 0 { tr!(profile.sold_out).to_string() } else { intl::number(e.amount) }}
+                        </td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// A readable name for a stock product code.
+pub fn product_label(code: &str) -> String {
+    match code {
+        "dc" => tr!(profile.dc).to_string(),
+        "isp" => tr!(profile.isp).to_string(),
+        "mobile" => tr!(profile.mobile).to_string(),
+        other => other.to_string(),
+    }
+}
