@@ -194,6 +194,32 @@ impl Page {
         }
     }
 
+    /// Waits until the page has settled: nothing on it is busy (`aria-busy="true"`: a
+    /// skeleton, a price on its way, a list loading its next page) and its size and number
+    /// of elements stayed the same over five animation frames. For checks of layout or focus
+    /// that must see the page after late content arrived, instead of a fixed sleep.
+    pub async fn settled(&self) {
+        let settled = self
+            .js_async(
+                "const done = arguments[arguments.length - 1];
+                 const giveUp = Date.now() + 10000;
+                 let last = null, same = 0;
+                 const tick = () => {
+                     const root = document.documentElement;
+                     const busy = document.querySelector('[aria-busy=true]') !== null;
+                     const shape = `${root.scrollWidth}x${root.scrollHeight}x${document.getElementsByTagName('*').length}`;
+                     same = !busy && shape === last ? same + 1 : 0;
+                     last = shape;
+                     if (same >= 5) done(true);
+                     else if (Date.now() > giveUp) done(false);
+                     else requestAnimationFrame(tick);
+                 };
+                 requestAnimationFrame(tick);",
+            )
+            .await;
+        assert_eq!(settled, serde_json::Value::Bool(true), "the page never settled within 10 s (still busy or moving)");
+    }
+
     /// Runs asynchronous JavaScript (the body gets a `done` callback as its last argument)
     /// and returns what it passed to `done`.
     pub async fn js_async(&self, script: &str) -> serde_json::Value {

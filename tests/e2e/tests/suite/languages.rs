@@ -97,17 +97,13 @@ async fn choose_language(page: &Page, code: &str) {
     .await;
 }
 
-/// The `textContent` of the first match of `css`, once `want` holds (or fails after 10 s).
+/// Waits until the first match of `css` reads `want` (its trimmed `textContent`).
 async fn wait_content(page: &Page, css: &str, want: &str) {
-    let script =
-        format!("const e = document.querySelector({css:?}); return e ? e.textContent.trim() : null", css = css);
-    for _ in 0..100 {
-        if page.js(&script).await == json!(want) {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("{css} never read {want:?}; it reads {:?}", page.js(&script).await);
+    let script = format!(
+        "const e = document.querySelector({css:?}); return e !== null && e.textContent.trim() === {want}",
+        want = json!(want)
+    );
+    page.wait_js(&format!("{css} reads {want:?}"), &script).await;
 }
 
 async fn html_lang(page: &Page) -> serde_json::Value {
@@ -218,7 +214,7 @@ async fn longer_texts_still_fit_at_360_px() {
                 {
                     page.goto(path).await;
                     page.find(ready).await;
-                    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                    page.settled().await;
                     let (over, wide) = page.horizontal_overflow().await;
                     let shot =
                         page.save_screenshot(&format!("narrow-{code}{}", path.replace(['/', '?', '='], "-"))).await;

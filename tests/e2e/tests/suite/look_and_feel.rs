@@ -3,7 +3,6 @@
 //! moving to the page heading on navigation and in and out of inline confirmations.
 
 use e2e::{run, Page, DEMO_API_KEY};
-use std::time::Duration;
 
 /// Picks a theme through the top bar's switch.
 async fn choose_theme(page: &Page, theme: &str) {
@@ -62,8 +61,8 @@ async fn the_theme_switch_applies_persists_and_is_really_dark() {
 async fn check_narrow(page: &Page, path: &str, ready: &str, name: &str) {
     page.goto(path).await;
     page.find(ready).await;
-    // Let late content (prices, proxies) settle before measuring.
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    // Late content (prices, proxies) arrives before measuring.
+    page.settled().await;
     assert_eq!(page.js("return window.innerWidth").await, 360, "the viewport is 360 px wide");
     let (over, wide) = page.horizontal_overflow().await;
     let shot = page.save_screenshot(&format!("narrow-{name}")).await;
@@ -116,15 +115,12 @@ async fn focus_is(page: &Page) -> (String, String) {
     (s(0), s(1))
 }
 
+/// Waits until focus is on a `<tag>` whose text starts with `text`.
 async fn wait_focus(page: &Page, tag: &str, text: &str) {
-    for _ in 0..100 {
-        let (t, x) = focus_is(page).await;
-        if t == tag && x.starts_with(text) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("focus never reached <{tag}> {text:?}; it is on {:?}", focus_is(page).await);
+    let script = format!(
+        "const a = document.activeElement; return a.tagName === {tag:?} && a.textContent.trim().startsWith({text:?})"
+    );
+    page.wait_js(&format!("focus on <{tag}> {text:?}"), &script).await;
 }
 
 #[tokio::test]
@@ -144,12 +140,12 @@ async fn focus_moves_to_the_heading_on_navigation() {
             // Changing the tab only changes the query: focus stays on the tab.
             page.click("[data-test=tab-all]").await;
             page.wait_path("all", |p| p.contains("status=all")).await;
-            tokio::time::sleep(Duration::from_millis(200)).await;
+            page.settled().await;
             assert_eq!(focus_is(&page).await.0, "A", "the tab keeps focus");
             // A fresh page load does not move focus.
             page.goto("/buy").await;
             page.find("h1").await;
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            page.settled().await;
             assert_eq!(focus_is(&page).await.0, "BODY");
         },
     )
