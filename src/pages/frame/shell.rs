@@ -1,7 +1,7 @@
 //! The guard that sends visitors without a key to sign-in, remembering where they were
 //! going ([`Protected`], in the first download); and the frame around every signed-in
 //! page: header, navigation, sign-out ([`Shell`], loaded with the first signed-in page as a
-//! lazy route, src/pages/lazy.rs).
+//! lazy route, src/pages/lazy/mod.rs).
 
 use super::{quick_jump::QuickJump, theme_toggle::ThemeSwitch};
 use crate::{

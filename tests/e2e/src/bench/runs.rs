@@ -13,7 +13,7 @@ use tokio::time::{sleep, Instant};
 /// How long anything awaited may take.
 const WAIT: Duration = Duration::from_secs(30);
 
-/// The app's debounce of the live price (`DEBOUNCE` in src/components/buy/quote.rs).
+/// The app's debounce of the live price (`DEBOUNCE` in src/components/live_quote.rs).
 pub const DEBOUNCE_MS: f64 = 300.0;
 
 const CALCULATE: &str = "/user/api/orders/calculate";

@@ -1,4 +1,4 @@
-//! The signed-in pages load as separate wasm chunks (src/pages/lazy.rs, scripts/split):
+//! The signed-in pages load as separate wasm chunks (src/pages/lazy/mod.rs, scripts/split):
 //! the sign-in form needs none of them; after sign-in every chunk is fetched in idle time,
 //! so the pages open even once the network is gone; and a chunk the server no longer has
 //! (a redeploy removed it) gives a clear notice with Retry, which opens the page once the
