@@ -1,6 +1,6 @@
 //! Is the browser online? One app-wide signal fed by the window's `online` and `offline`
 //! events, so components can pause what needs the network and recover by themselves when
-//! the connection returns. The banners (`components::banners`) say so on
+//! the connection returns. The banners (`app::banners`) say so on
 //! every page; buttons read [`use_online`] to disable themselves with [`offline_reason`].
 //! [`saves_data`] tells whether the customer asked the browser to save data.
 
