@@ -1,4 +1,4 @@
-//! p0f signatures, add-ons and "do not prolong" of Datacenter/ISP orders (API.md §5).
+//! p0f signatures, add-ons and "do not prolong" of Datacenter/ISP orders (docs/API.md §5).
 //!
 //! The only add-on is `p0f_slots`: an order buys slots, each IP that gets an OS signature
 //! occupies one slot for good (changing its OS takes no new slot), and a downgrade can be

@@ -1,4 +1,4 @@
-//! A faithful in-memory fake of the ProxyShard User API (see /work/shared/API.md).
+//! A faithful in-memory fake of the ProxyShard User API (see docs/API.md).
 //!
 //! [`Sandbox::start`] binds a listener and serves the API on the current tokio
 //! runtime; the accessors let end-to-end tests look inside the store without HTTP, and

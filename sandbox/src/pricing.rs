@@ -3,7 +3,7 @@
 //! Everything here is pure data and pure functions: no state, no I/O. The routes
 //! combine these rules with the store (stock, wallet) to validate and price orders.
 
-/// How a product's purchase body is shaped (API.md §4, the five shapes).
+/// How a product's purchase body is shaped (docs/API.md §4, the five shapes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     /// Datacenter or ISP: location and cycle required, quantity = IPs.

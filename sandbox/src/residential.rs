@@ -1,4 +1,4 @@
-//! Residential traffic of an account (API.md §6): per plan (Standart, Premium) the owner's
+//! Residential traffic of an account (docs/API.md §6): per plan (Standart, Premium) the owner's
 //! traffic in bytes, the owner's proxy password and the sub-users with their own password
 //! and share of GB.
 //!

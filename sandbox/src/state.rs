@@ -207,7 +207,7 @@ pub struct Store {
     pub seed: u64,
     /// Log of `/user/api` requests.
     pub log: Vec<LoggedRequest>,
-    /// Residential traffic, passwords and sub-users (API.md §6).
+    /// Residential traffic, passwords and sub-users (docs/API.md §6).
     pub residential: Residential,
 }
 

@@ -22,7 +22,7 @@ pub struct StaticFiles {
 
 impl StaticFiles {
     /// Serves `dir`; paths that are not files and do not look like one answer
-    /// `dir/index.html` with 200.
+    /// the `index.html` in `dir` with 200.
     pub fn new(dir: &Path) -> Self {
         let index = ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip();
         let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();

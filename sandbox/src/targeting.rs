@@ -1,4 +1,4 @@
-//! The residential targeting catalogue (API.md §6): countries, their regions, the regions'
+//! The residential targeting catalogue (docs/API.md §6): countries, their regions, the regions'
 //! cities and, for Premium, the cities' ISPs. Fixed data, the same for every seed.
 //!
 //! Codes are lower case, as the provider's connection strings use them (letters, digits

@@ -1,4 +1,4 @@
-//! Add-ons (API.md §5): the seeded slot accounting, `addons/calculate`, `addons/purchase`,
+//! Add-ons (docs/API.md §5): the seeded slot accounting, `addons/calculate`, `addons/purchase`,
 //! `addons/schedule` and its cancel, and add-ons at order purchase and calculate.
 
 mod common;

@@ -1,4 +1,4 @@
-//! Per-IP settings (API.md §5): p0f `signature/set` (slots, all or nothing) and `del-np/set`
+//! Per-IP settings (docs/API.md §5): p0f `signature/set` (slots, all or nothing) and `del-np/set`
 //! (quantity and price recalculated, applied at the renewal).
 
 mod common;

@@ -1,4 +1,4 @@
-//! Residential (API.md §6): profile, add-bandwidth, the targeting catalogue, the
+//! Residential (docs/API.md §6): profile, add-bandwidth, the targeting catalogue, the
 //! second demo account without residential traffic, CORS and faults on these routes.
 
 mod common;

@@ -1,4 +1,4 @@
-//! Residential sub-users (API.md §6): create, read, rename, move GB, new password, delete,
+//! Residential sub-users (docs/API.md §6): create, read, rename, move GB, new password, delete,
 //! and the rules (no overdraw, names, unknown ids).
 
 mod common;

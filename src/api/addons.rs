@@ -1,4 +1,4 @@
-//! Add-ons of an order (`p0f_slots`) and the p0f signature of its IPs (shared/API.md §5).
+//! Add-ons of an order (`p0f_slots`) and the p0f signature of its IPs (docs/API.md §5).
 //!
 //! The calculation is a read and may be retried; every POST here is sent exactly once.
 

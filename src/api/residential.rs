@@ -1,5 +1,5 @@
 //! Residential: the owner's traffic and password, the targeting catalogue and sub-users
-//! (shared/API.md §6). Every call names its plan (`proxy_type`).
+//! (docs/API.md §6). Every call names its plan (`proxy_type`).
 //!
 //! The targeting catalogue does not change within a session, so each list is fetched once
 //! and kept in memory keyed by its path and query ([`clear`] forgets them on sign-out);

@@ -1,4 +1,4 @@
-//! Sub-users of a residential plan (API.md §6): create, rename, give or take back GB, a
+//! Sub-users of a residential plan (docs/API.md §6): create, rename, give or take back GB, a
 //! new password, delete. Every call names its plan (`proxy_type`), DELETE too (the spec
 //! names none there; servers ignore what they do not know). Amounts are whole GB; answers
 //! count bytes. The list itself is [`super::residential::sub_users`].

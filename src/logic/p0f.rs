@@ -1,4 +1,4 @@
-//! p0f OS fingerprints on DC/ISP orders (API.md §5): the six signature values, slot
+//! p0f OS fingerprints on DC/ISP orders (docs/API.md §5): the six signature values, slot
 //! accounting before `signature/set` and `addons/schedule`, IP selection in the proxies
 //! table, and what a del-np change leaves of the order.
 //!

@@ -1,4 +1,4 @@
-//! Sub-users of a residential plan (API.md §6): the table's paging, kept in the residential
+//! Sub-users of a residential plan (docs/API.md §6): the table's paging, kept in the residential
 //! page's URL as `&users_offset=` beside `type=`, and the check of a new sub-user's form
 //! (a name and whole GB the owner still has) before anything is sent.
 //!

@@ -1,4 +1,4 @@
-//! Residential traffic (API.md §6): the byte counts of `/proxies/profile` and of sub-users
+//! Residential traffic (docs/API.md §6): the byte counts of `/proxies/profile` and of sub-users
 //! turned into what the page shows, and the checks on names and GB amounts before a
 //! sub-user request is sent.
 //!

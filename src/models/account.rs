@@ -1,5 +1,5 @@
 //! The account's wire types: the profile (`/me`), the product catalogue and stock
-//! (shared/API.md section 3).
+//! (docs/API.md section 3).
 
 use serde::Deserialize;
 

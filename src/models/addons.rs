@@ -1,5 +1,5 @@
 //! Add-ons of an order (p0f slots today) and the answers of their endpoints
-//! (shared/API.md §4 `addons`, §5). Nothing is marked required upstream: decode defensively.
+//! (docs/API.md §4 `addons`, §5). Nothing is marked required upstream: decode defensively.
 
 use serde::Deserialize;
 

@@ -1,4 +1,4 @@
-//! Serde types for the ProxyShard User API (shared/API.md sections 3–6): the bottom layer,
+//! Serde types for the ProxyShard User API (docs/API.md sections 3–6): the bottom layer,
 //! used by the API client, the pure logic and the views alike.
 //!
 //! Decoding is defensive: unknown fields are ignored, and every field the provider does

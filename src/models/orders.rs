@@ -1,5 +1,5 @@
 //! The orders' wire types: lists, details, prices, purchase and action answers, and the
-//! error envelope (shared/API.md sections 4–5).
+//! error envelope (docs/API.md sections 4–5).
 
 use super::AddonLine;
 use serde::Deserialize;

@@ -1,4 +1,4 @@
-//! Residential wire types (shared/API.md §6): the owner's traffic and proxy password
+//! Residential wire types (docs/API.md §6): the owner's traffic and proxy password
 //! (`/proxies/profile`), the targeting catalogue (countries, regions, cities, ISPs) and the
 //! sub-user list. Traffic counts are bytes as the API sends them; `logic::traffic` makes them
 //! presentable. Proxy passwords are secrets: the `Debug` of every type here masks them.

@@ -1,7 +1,7 @@
 //! The status of an order, one type for both of its uses in the API: the `status` an order
 //! has, and the `status` query of `GET /user/api/orders`, where `all` asks for every order.
 
-/// An order's status (shared/API.md §8.4), or in a list query, which orders to list.
+/// An order's status (docs/API.md §8.4), or in a list query, which orders to list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum OrderStatus {
     /// Paid and running (the orders list's default view).

@@ -1,4 +1,4 @@
-//! Answers of the sub-user writes (API.md §6) that are more than `{success, message}`
+//! Answers of the sub-user writes (docs/API.md §6) that are more than `{success, message}`
 //! ([`super::Ack`]): `POST /proxies/sub-user` returns the new sub-user, password included
 //! (masked in `Debug` by [`SubUser`]).
 

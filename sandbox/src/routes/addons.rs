@@ -1,4 +1,4 @@
-//! Add-ons of Datacenter/ISP orders (API.md §5): `addons/calculate`, `addons/purchase`,
+//! Add-ons of Datacenter/ISP orders (docs/API.md §5): `addons/calculate`, `addons/purchase`,
 //! `addons/schedule` and `addons/schedule/cancel`. Only active DC/ISP orders; the only
 //! `addon_key` is `p0f_slots` (30 cents a slot per cycle on Datacenter, 60 on ISP).
 

@@ -1,4 +1,4 @@
-//! Per-IP settings of Datacenter/ISP orders (API.md §5): `POST .../signature/set` (p0f OS
+//! Per-IP settings of Datacenter/ISP orders (docs/API.md §5): `POST .../signature/set` (p0f OS
 //! signatures, one slot per IP) and `POST .../del-np/set` ("do not prolong"). Both are all
 //! or nothing: one bad item and nothing changes.
 

@@ -25,7 +25,7 @@ pub struct AddonRequest {
     pub qty: i64,
 }
 
-/// The union of the five purchase body shapes (API.md §4).
+/// The union of the five purchase body shapes (docs/API.md §4).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct OrderRequest {
     /// Product name; chooses the shape.

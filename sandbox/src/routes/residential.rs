@@ -1,4 +1,4 @@
-//! Residential traffic (API.md §6): `GET /user/api/proxies/profile` and
+//! Residential traffic (docs/API.md §6): `GET /user/api/proxies/profile` and
 //! `POST /user/api/orders/{id}/add-bandwidth`, plus the `proxy_type` parameter shared by the
 //! sub-user and targeting routes.
 

@@ -1,4 +1,4 @@
-//! Residential sub-users (API.md §6): list, read, create, rename, delete, move GB, new
+//! Residential sub-users (docs/API.md §6): list, read, create, rename, delete, move GB, new
 //! password. Every route takes `proxy_type` (DELETE: optional); GB in, bytes out.
 
 use std::sync::Arc;

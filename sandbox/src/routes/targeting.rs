@@ -1,4 +1,4 @@
-//! The residential targeting catalogue (API.md §6): countries, regions, cities and (Premium
+//! The residential targeting catalogue (docs/API.md §6): countries, regions, cities and (Premium
 //! only) ISPs, each `{count, results}` without paging. Codes are matched in any case.
 
 use std::sync::Arc;

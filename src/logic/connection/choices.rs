@@ -122,7 +122,7 @@ impl Protocol {
 }
 
 /// The relay host. The EU relay is the default; the others are offered only to people with
-/// connection problems (API.md §6a). Their names are our assumption.
+/// connection problems (docs/API.md §6a). Their names are our assumption.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Relay {
     /// `relay-eu.proxyshard.com`, the default.

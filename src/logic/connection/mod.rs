@@ -1,4 +1,4 @@
-//! Residential connection strings (API.md §6a): the choices a customer makes in the
+//! Residential connection strings (docs/API.md §6a): the choices a customer makes in the
 //! generator, their validation, and the proxy username grammar that carries the targeting.
 //!
 //! - [`choices`]: what the customer picks ([`Plan`], [`DeviceOs`], [`Session`], [`Protocol`],

@@ -1,4 +1,4 @@
-//! The proxy username grammar of API.md §6a, written and read in this one file:
+//! The proxy username grammar of docs/API.md §6a, written and read in this one file:
 //!
 //! `plan-<plan>-country-<code|any>[-region-<code>][-city-<code>][-isp-<code>][-os-<os>]`
 //! `[-sid-<12 of [a-z0-9]>-ttl-<seconds>][-session_mode-<n>]`

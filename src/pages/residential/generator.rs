@@ -1,4 +1,4 @@
-//! The connection-string generator (API.md §6a): targeting from the catalogue (country →
+//! The connection-string generator (docs/API.md §6a): targeting from the catalogue (country →
 //! region → city → ISP for Premium), sticky or rotating sessions, protocol, relay, device
 //! OS and session mode (Premium), how many strings, presets, and whose password. The form's
 //! text is checked by

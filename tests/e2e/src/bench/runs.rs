@@ -2,21 +2,24 @@
 //! rows against plain JavaScript, and memory over route changes. Times are the page's
 //! `performance.now()` (milliseconds from navigation start), taken inside the page by
 //! MutationObservers and event listeners, so WebDriver's round trips never count.
+//!
+//! Price reactivity is its own module, `runs/price.rs`. The JavaScript run in the page
+//! lives in `js/` beside this file, one file per script with a header saying what it
+//! measures, included at compile time so that it reads and lints as JavaScript.
+
+mod price;
+
+pub use price::{price, Price, DEBOUNCE_MS};
 
 use super::stats::Stat;
 use e2e::cdp::cdp;
-use e2e::{Page, Sandbox, DEMO_API_KEY};
+use e2e::{Page, DEMO_API_KEY};
 use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::time::{sleep, Instant};
 
 /// How long anything awaited may take.
 const WAIT: Duration = Duration::from_secs(30);
-
-/// The app's debounce of the live price (`DEBOUNCE` in src/components/live_quote.rs).
-pub const DEBOUNCE_MS: f64 = 300.0;
-
-const CALCULATE: &str = "/user/api/orders/calculate";
 
 /// A network line, as `Network.emulateNetworkConditions` takes it.
 pub struct Line {
@@ -45,60 +48,10 @@ pub const SLOW_LINE: Line = Line { down_bits: 1_600_000.0, up_bits: 750_000.0, r
 /// Records, in every new document of the tab, when the sign-in form becomes usable, when
 /// the profile shows the e-mail and the stock, when 100 order rows are on screen, and when the residential page shows its traffic and its
 /// country list (each after a forced layout), as `window.__bench`.
-const LOAD_MARKS: &str = r#"
-(() => {
-  if (window.top !== window) return;
-  const marks = (window.__bench = {});
-  const check = () => {
-    if (marks.signin === undefined) {
-      const input = document.getElementById("api-key");
-      const button = document.querySelector("form button[type=submit]");
-      if (input && !input.disabled && button && !button.disabled) {
-        void document.body.offsetHeight;
-        marks.signin = performance.now();
-      }
-    }
-    if (marks.rows100 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 100) {
-      void document.body.offsetHeight;
-      marks.rows100 = performance.now();
-    }
-    if (marks.profile === undefined && document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")) {
-      void document.body.offsetHeight;
-      marks.profile = performance.now();
-    }
-    if (marks.residential === undefined && document.querySelector("[data-test=traffic-total]")) {
-      const countries = document.getElementById("gen-country");
-      if (countries && !countries.disabled && countries.options.length > 1) {
-        void document.body.offsetHeight;
-        marks.residential = performance.now();
-      }
-    }
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-})();
-"#;
+const LOAD_MARKS: &str = include_str!("js/load_marks.js");
 
 /// Reads a mark of [`LOAD_MARKS`] with the timings of what the page fetched.
-const READ_MARK: &str = r#"
-const mark = window.__bench && window.__bench[arguments[0]];
-if (mark === undefined) return null;
-const res = performance.getEntriesByType("resource");
-const wasm = res.find((r) => r.name.endsWith(".wasm"));
-const api = res.filter((r) => r.name.includes("/user/api/")).map((r) => r.responseEnd);
-const nav = performance.getEntriesByType("navigation")[0];
-// The app's files (wasm, JS, CSS) fully received by the mark: what it needed so far.
-const files = res.filter((r) => r.responseEnd <= mark && /\.(wasm|js|css)$/.test(new URL(r.name).pathname))
-  .map((r) => new URL(r.name).pathname.split("/").pop());
-return {
-  files,
-  mark,
-  wasm_end: wasm ? wasm.responseEnd : null,
-  wasm_encoded: wasm ? wasm.encodedBodySize : null,
-  wasm_decoded: wasm ? wasm.decodedBodySize : null,
-  last_api_end: api.length ? Math.max(...api) : null,
-  dom_content_loaded: nav ? nav.domContentLoadedEventEnd : null,
-};
-"#;
+const READ_MARK: &str = include_str!("js/read_mark.js");
 
 /// Cold-load results.
 pub struct ColdLoad {
@@ -131,23 +84,6 @@ fn file_names(v: &Value) -> Vec<String> {
     names.sort();
     names.dedup();
     names
-}
-
-/// Price reactivity at one server latency.
-pub struct Price {
-    pub latency_ms: u64,
-    /// Last keystroke → the price for 125 on screen.
-    pub key_to_price: Stat,
-    /// Last keystroke → the calculate request leaving (the debounce, as measured).
-    pub key_to_request: Stat,
-    /// The answer fully received → the price on screen.
-    pub answer_to_price: Stat,
-    /// Calculate requests sent for typing "125" (per run).
-    pub requests: Vec<usize>,
-    /// Runs in which a price for 1 or 12 (or anything unexpected) was on screen.
-    pub stale: Vec<String>,
-    /// The prices on screen for 10 (before), 1, 12 and 125.
-    pub texts: [String; 4],
 }
 
 /// Rendering of 100 rows, the app against plain JavaScript.
@@ -321,52 +257,19 @@ pub struct ChunkDelay {
 }
 
 /// On a document's first profile: clicks Orders at once and records when rows are shown.
-const CLICK_ON_PROFILE: &str = r#"
-(() => {
-  if (window.top !== window) return;
-  const r = (window.__chunk = {});
-  new MutationObserver(() => {
-    if (r.t0 === undefined) {
-      const link = document.querySelector("nav a[href$='/orders']");
-      if (link && document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")) {
-        r.t0 = performance.now();
-        link.click();
-      }
-    } else if (r.t1 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 10) {
-      void document.body.offsetHeight;
-      r.t1 = performance.now();
-      const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm"));
-      r.after_click = wasm.filter((e) => e.startTime >= r.t0).length;
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-})();
-"#;
+const CLICK_ON_PROFILE: &str = include_str!("js/click_on_profile.js");
 
 /// Profile → Orders by a click with everything loaded: click → 10 rows laid out.
-const CLICK_LOADED: &str = r#"
-const done = arguments[arguments.length - 1];
-const rows = () => document.querySelectorAll("tr[data-test=order-row]").length >= 10;
-const mo = new MutationObserver(() => {
-  if (rows()) {
-    mo.disconnect();
-    void document.body.offsetHeight;
-    done(performance.now() - t0);
-  }
-});
-mo.observe(document.body, { childList: true, subtree: true, attributes: true });
-const t0 = performance.now();
-document.querySelector("nav a[href$='/orders']").click();
-"#;
+const CLICK_LOADED: &str = include_str!("js/click_loaded.js");
+
+/// True once every chunk file named in `arguments[0]` has been fetched, else null.
+const CHUNKS_FETCHED: &str = include_str!("js/chunks_fetched.js");
 
 /// [`ChunkDelay`], signed in on `base`, with `chunks` the build's page chunk files.
 pub async fn chunk_delay(page: &Page, base: &str, chunks: &[String], runs: usize) -> ChunkDelay {
     let c = page.client();
     cdp(c, "Network.enable", json!({})).await;
     let script = cdp(c, "Page.addScriptToEvaluateOnNewDocument", json!({ "source": CLICK_ON_PROFILE })).await;
-    let all_fetched = format!(
-        "const names = performance.getEntriesByType('resource').map((r) => r.name);
-         return {chunks:?}.every((c) => names.some((n) => n.endsWith('/' + c))) ? true : null"
-    );
     let (mut not_loaded, mut loaded, mut fetched_on_click) = (vec![], vec![], 0);
     for run in 0..=runs {
         cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
@@ -381,7 +284,7 @@ pub async fn chunk_delay(page: &Page, base: &str, chunks: &[String], runs: usize
         .await;
         cdp(c, "Network.setCacheDisabled", json!({ "cacheDisabled": false })).await;
         // Then with every chunk loaded (idle-time preloading done): Profile, then Orders.
-        poll(page, "every chunk fetched", &all_fetched, vec![]).await;
+        poll(page, "every chunk fetched", CHUNKS_FETCHED, vec![json!(chunks)]).await;
         page.js("[...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Profile').click()")
             .await;
         let profile = "return document.querySelector('[data-test=email]') && document.querySelector('ul.catalogue') \
@@ -405,191 +308,18 @@ pub async fn chunk_delay(page: &Page, base: &str, chunks: &[String], runs: usize
     ChunkDelay { not_loaded: Stat::new(not_loaded), loaded: Stat::new(loaded), fetched_on_click }
 }
 
-/// Waits until the price panel has settled (not loading) on a price; returns its text.
-async fn settled_price(page: &Page) -> String {
-    let v = poll(
-        page,
-        "a settled price",
-        r#"const f = document.querySelector("[data-test=price-final]");
-           if (!f || document.querySelector("[data-test=price-loading]")) return null;
-           return f.textContent.trim();"#,
-        vec![],
-    )
-    .await;
-    v.as_str().unwrap_or_default().to_string()
-}
-
-/// Types `text` into the quantity field (replacing it) and returns the settled price.
-async fn price_for(page: &Page, text: &str) -> String {
-    page.fill("[data-test=quantity-input]", text).await;
-    // The field's value must be the new one before the settled price counts.
-    poll(
-        page,
-        "the quantity typed",
-        "return document.querySelector('[data-test=quantity-input]').value === arguments[0] ? true : null",
-        vec![json!(text)],
-    )
-    .await;
-    sleep(Duration::from_millis(50)).await;
-    settled_price(page).await
-}
-
-/// Watches the price panel and the quantity field; selects the field's text so that the
-/// next keystroke replaces it.
-const WATCH_PRICE: &str = r#"
-const log = (window.__price = { changes: [], keys: [], inputs: [] });
-let last = null;
-const snap = () => {
-  const f = document.querySelector("[data-test=price-final]");
-  const text = f ? f.textContent.trim() : null;
-  const loading = !!document.querySelector("[data-test=price-loading]");
-  const key = JSON.stringify([text, loading]);
-  if (key !== last) {
-    last = key;
-    log.changes.push({ t: performance.now(), text, loading });
-  }
-};
-snap();
-log.observer = new MutationObserver(snap);
-log.observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-const input = document.querySelector("[data-test=quantity-input]");
-input.addEventListener("keydown", (e) => log.keys.push({ t: e.timeStamp, handled: performance.now(), key: e.key }));
-input.addEventListener("input", () => log.inputs.push({ t: performance.now(), value: input.value }));
-performance.clearResourceTimings();
-input.focus();
-input.select();
-return true;
-"#;
-
-const READ_PRICE: &str = r#"
-const log = window.__price;
-log.observer.disconnect();
-const calcs = performance.getEntriesByType("resource")
-  .filter((r) => r.name.includes("/user/api/orders/calculate"))
-  .map((r) => ({ name: r.name, fetch_start: r.fetchStart, response_end: r.responseEnd }));
-return { changes: log.changes, keys: log.keys, inputs: log.inputs, calcs };
-"#;
-
-/// Price reactivity on /buy against `sandbox` (signed in there already): typing "125"
-/// over "10" in the quantity field, `runs` times.
-pub async fn price(page: &Page, sandbox: &Sandbox, latency_ms: u64, runs: usize) -> Price {
-    let base = sandbox.base_url();
-    goto(page, &base, "/buy?product=Datacenter%20Proxy").await;
-    page.find("[data-test=quantity-input]").await;
-    settled_price(page).await;
-    // The texts to tell apart: what the screen shows for 10, 1, 12 and 125.
-    let p10 = price_for(page, "10").await;
-    let p1 = price_for(page, "1").await;
-    let p12 = price_for(page, "12").await;
-    let p125 = price_for(page, "125").await;
-    let distinct = [&p10, &p1, &p12, &p125];
-    for (i, a) in distinct.iter().enumerate() {
-        for b in &distinct[i + 1..] {
-            assert_ne!(a, b, "two quantities show the same price; pick others: {distinct:?}");
-        }
-    }
-
-    let (mut key_to_price, mut key_to_request, mut answer_to_price) = (vec![], vec![], vec![]);
-    let (mut requests, mut stale) = (vec![], vec![]);
-    for run in 0..runs {
-        goto(page, &base, "/buy?product=Datacenter%20Proxy").await;
-        page.find("[data-test=quantity-input]").await;
-        settled_price(page).await;
-        assert_eq!(price_for(page, "10").await, p10, "the price for 10 changed");
-        sleep(Duration::from_millis(DEBOUNCE_MS as u64 + 200)).await;
-        let mark = sandbox.requests().iter().map(|r| r.id).max().unwrap_or(0);
-        page.js(WATCH_PRICE).await;
-        let field = page.find("[data-test=quantity-input]").await;
-        field.send_keys("125").await.expect("type 125");
-        poll(
-            page,
-            "the price for 125",
-            r#"const f = document.querySelector("[data-test=price-final]");
-               return f && f.textContent.trim() === arguments[0] && !document.querySelector("[data-test=price-loading]") ? true : null"#,
-            vec![json!(p125)],
-        )
-        .await;
-        // Long enough for any late (stale) answer to show up if it were going to.
-        sleep(Duration::from_millis(DEBOUNCE_MS as u64 * 2 + latency_ms * 2 + 300)).await;
-        let log = page.js(READ_PRICE).await;
-
-        let inputs: Vec<&str> =
-            log["inputs"].as_array().into_iter().flatten().filter_map(|i| i["value"].as_str()).collect();
-        assert_eq!(inputs, ["1", "12", "125"], "the keystrokes did not type 1, 12, 125 over the old value");
-        let last_key = log["keys"].as_array().and_then(|k| k.last()).map(|k| num(k, "t")).expect("keydown seen");
-        let changes = log["changes"].as_array().cloned().unwrap_or_default();
-        let shown = changes
-            .iter()
-            .find(|c| c["text"].as_str() == Some(p125.as_str()))
-            .map(|c| num(c, "t"))
-            .expect("the price for 125 was seen");
-        let calc = log["calcs"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .rfind(|c| c["name"].as_str().is_some_and(|n| n.contains("quantity=125")))
-            .cloned()
-            .expect("a calculate request for 125 in the resource timings");
-        key_to_price.push(shown - last_key);
-        key_to_request.push(num(&calc, "fetch_start") - last_key);
-        answer_to_price.push(shown - num(&calc, "response_end"));
-        requests.push(sandbox.requests().iter().filter(|r| r.id > mark && r.path == CALCULATE).count());
-        for c in &changes {
-            let ok = match c["text"].as_str() {
-                None => true,
-                Some(t) => t == p10 || t == p125,
-            };
-            if !ok {
-                stale.push(format!("run {}: {} on screen at {:.1} ms", run + 1, c["text"], num(c, "t") - last_key));
-            }
-        }
-    }
-    Price {
-        latency_ms,
-        key_to_price: Stat::new(key_to_price),
-        key_to_request: Stat::new(key_to_request),
-        answer_to_price: Stat::new(answer_to_price),
-        requests,
-        stale,
-        texts: [p10, p1, p12, p125],
-    }
-}
-
 /// Starts watching for 100 rows, runs `trigger`, and reports when they were laid out and
 /// when the orders answer had arrived.
-const RENDER_100: &str = r#"
-const done = arguments[arguments.length - 1];
-const rows = () => document.querySelectorAll("tr[data-test=order-row]").length;
-performance.clearResourceTimings();
-const changes = [];
-const laidOut = new Promise((resolve) => {
-  const mo = new MutationObserver(() => {
-    changes.push(performance.now());
-    if (rows() >= 100) {
-      mo.disconnect();
-      void document.body.offsetHeight;
-      resolve(performance.now());
-    }
-  });
-  mo.observe(document.body, { childList: true, subtree: true });
-});
-const t0 = performance.now();
-TRIGGER
-laidOut.then((t1) => {
-  const e = performance.getEntriesByType("resource")
-    .filter((r) => r.name.includes("/user/api/orders?") && r.name.includes("limit=100"))
-    .pop();
-  const end = e ? e.responseEnd : null;
-  const first = changes.find((t) => end !== null && t >= end);
-  done({ t0, t1, fetch_start: e ? e.fetchStart : null, response_end: end, first_change: first === undefined ? t1 : first });
-});
-"#;
+const RENDER_100: &str = include_str!("js/render_100.js");
 
-const APP_TRIGGER: &str = r#"const s = document.querySelector("[data-test=page-size]");
-s.value = "100";
-s.dispatchEvent(new Event("change", { bubbles: true }));"#;
+/// The place of the trigger in [`RENDER_100`].
+const TRIGGER: &str = "/* TRIGGER */";
 
-const PLAIN_TRIGGER: &str = r#"document.getElementById("load-100").click();"#;
+/// The app's trigger: the page size from 10 to 100.
+const APP_TRIGGER: &str = include_str!("js/app_trigger.js");
+
+/// The plain page's trigger: its "load 100" button.
+const PLAIN_TRIGGER: &str = include_str!("js/plain_trigger.js");
 
 /// 100 rows in the app (page size 10 → 100) and in the plain page, alternately.
 pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
@@ -601,7 +331,7 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
         goto(page, base, "/orders?status=all&offset=0&limit=10").await;
         poll(page, "10 rows in the app", ten_rows, vec![]).await;
         sleep(Duration::from_millis(200)).await;
-        let app = js_async(page, &RENDER_100.replace("TRIGGER", APP_TRIGGER), vec![]).await;
+        let app = js_async(page, &RENDER_100.replace(TRIGGER, APP_TRIGGER), vec![]).await;
 
         goto(page, base, "/bench-plain.html").await;
         poll(page, "the plain page ready", "return window.benchError || (window.benchReady ? true : null)", vec![])
@@ -609,7 +339,7 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
         assert_eq!(page.js("return window.benchError || null").await, Value::Null, "the plain page failed");
         poll(page, "10 rows in the plain page", ten_rows, vec![]).await;
         sleep(Duration::from_millis(200)).await;
-        let plain = js_async(page, &RENDER_100.replace("TRIGGER", PLAIN_TRIGGER), vec![]).await;
+        let plain = js_async(page, &RENDER_100.replace(TRIGGER, PLAIN_TRIGGER), vec![]).await;
 
         if run == 0 {
             continue;
@@ -631,7 +361,7 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
         cdp(c, "Profiler.enable", json!({})).await;
         cdp(c, "Profiler.setSamplingInterval", json!({ "interval": 50 })).await;
         cdp(c, "Profiler.start", json!({})).await;
-        js_async(page, &RENDER_100.replace("TRIGGER", APP_TRIGGER), vec![]).await;
+        js_async(page, &RENDER_100.replace(TRIGGER, APP_TRIGGER), vec![]).await;
         let profile = cdp(c, "Profiler.stop", json!({})).await;
         std::fs::write(&file, profile["profile"].to_string()).expect("write the profile");
         eprintln!("bench: CPU profile of one app render in {file}");
@@ -649,49 +379,7 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
 /// Walks the pages in a cycle (`arguments[1]`, by link text; "Order" is the first order's
 /// page, opened from the orders table) for `arguments[0]` route changes, each time waiting
 /// for the page's content and two animation frames (a person is never faster).
-const ROUTE_CHANGES: &str = r#"
-const [n, cycle, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
-const link = (label) => label === "Order"
-  ? document.querySelector("tr[data-test=order-row] a[href*='/orders/']")
-  : [...document.querySelectorAll("nav a")].find((a) => a.textContent.trim() === label);
-const h1 = () => document.querySelector("main h1")?.textContent.trim() ?? "";
-const shown = {
-  Profile: () => !!(document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")
-    && !document.querySelector("[data-test=order-row]") && !document.querySelector("[data-test=quantity-input]")),
-  Orders: () => !!(document.querySelector("[data-test=order-row]") && !document.querySelector("[data-test=email]")),
-  Order: () => h1().startsWith("Order #") && !document.querySelector("[data-test=order-row]")
-    && !!document.querySelector("main dl.order-details"),
-  "Buy proxies": () => !!(document.querySelector("[data-test=price-final]") && !document.querySelector("[data-test=email]")
-    && !document.querySelector("[data-test=order-row]")),
-  Residential: () => h1() === "Residential" && !!document.querySelector("[data-test=traffic-total]"),
-};
-const until = (cond, what) => new Promise((resolve, reject) => {
-  if (cond()) return resolve();
-  const mo = new MutationObserver(() => { if (cond()) { mo.disconnect(); clearTimeout(timer); resolve(); } });
-  const timer = setTimeout(() => {
-    mo.disconnect();
-    reject(new Error(`${what} never showed; at ${location.pathname}${location.search}: ${document.querySelector("main")?.innerText.slice(0, 300)}`));
-  }, 10000);
-  mo.observe(document.body, { childList: true, subtree: true, attributes: true });
-});
-const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-(async () => {
-  const t0 = performance.now();
-  let at = cycle.findIndex((p) => shown[p]());
-  if (at < 0) throw new Error(`not on a page of the cycle: ${location.pathname}`);
-  for (let i = 0; i < n; i++) {
-    const to = cycle[(at + 1) % cycle.length];
-    const target = link(to);
-    if (!target) throw new Error(`change ${i + 1}: no link to ${to} on ${location.pathname}`);
-    target.click();
-    await until(shown[to], `change ${i + 1}: ${to}`);
-    at = (at + 1) % cycle.length;
-    await frame();
-    await frame();
-  }
-  done({ ok: true, ms: performance.now() - t0 });
-})().catch((e) => done({ ok: false, error: String(e) }));
-"#;
+const ROUTE_CHANGES: &str = include_str!("js/route_changes.js");
 
 /// The pages the memory measurement walks, in order (every page a customer reaches from
 /// the header, and an order's page from the table).
@@ -700,12 +388,8 @@ pub const ROUTE_CYCLE: [&str; 5] = ["Profile", "Orders", "Order", "Buy proxies",
 /// Route changes of the memory measurement in all (the first 20 included).
 pub const ROUTE_CHANGES_TOTAL: usize = 1000;
 
-const WASM_MEMORY: &str = r#"
-const done = arguments[arguments.length - 1];
-const tag = document.querySelector("script[data-proxyshard-boot]");
-const init = tag ? import(tag.dataset.js).then((m) => m.default()) : window.wasmBindings.default();
-Promise.resolve(init).then((w) => done(w.memory.buffer.byteLength), (e) => done(String(e)));
-"#;
+/// The app's wasm memory in bytes.
+const WASM_MEMORY: &str = include_str!("js/wasm_memory.js");
 
 async fn route_changes(page: &Page, n: usize) -> f64 {
     // BENCH_ROUTE_PAIR ("Profile,Buy proxies") walks only those pages, for leak hunts.
@@ -756,6 +440,9 @@ pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
     Memory { at20, at_end, per_change: Stat::new(per_change) }
 }
 
+/// Click on "Generate" → 1000 new lines on a frame, in milliseconds.
+const GENERATE_1000: &str = include_str!("js/generate_1000.js");
+
 /// Click on "Generate" with 1000 sticky strings asked for → the 1000 new lines in the
 /// output, on a frame (what "no visible time" means). Leptos may keep the textarea and only
 /// change its value, so the new output is told from the old by its text (new sids).
@@ -763,23 +450,7 @@ pub async fn generate_1000(page: &Page, base: &str, runs: usize) -> Stat {
     goto(page, base, "/residential?type=standart").await;
     poll(page, "the generator", "return document.getElementById('gen-amount') ? true : null", vec![]).await;
     page.fill("#gen-amount", "1000").await;
-    let script = r#"
-const done = arguments[arguments.length - 1];
-const lines = () => document.querySelector("[data-test=gen-lines]")?.value ?? "";
-const before = lines();
-const t0 = performance.now();
-document.querySelector("[data-test=gen-submit]").click();
-const check = () => {
-  const now = lines();
-  if (now !== before && now.trim().split("\n").length === 1000) {
-    void document.body.offsetHeight;
-    done(performance.now() - t0);
-  } else {
-    requestAnimationFrame(check);
-  }
-};
-requestAnimationFrame(check);
-"#;
+    let script = GENERATE_1000;
     js_async(page, script, vec![]).await; // one unmeasured run: the code paths warm up
     let mut times = vec![];
     for _ in 0..runs {
