@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use proxyshard_dashboard::{
     api::ApiError,
-    components::{pager::Pager, status_tabs::StatusTabs, ErrorNotice, Money},
+    components::{loaded::Source, pager::Pager, ErrorNotice, Loaded, Money},
     logic::query::OrdersQuery,
     models::OrderStatus,
+    pages::orders::status_tabs::StatusTabs,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -55,6 +56,33 @@ fn error_notice_without_retry_has_no_button() {
     let host = mount(|| view! { <ErrorNotice error=ApiError::Network /> });
     assert!(host.query_selector("button").expect("query").is_none());
     assert!(host.text_content().unwrap_or_default().contains("Check your connection"));
+}
+
+#[wasm_bindgen_test]
+async fn loaded_shows_the_skeleton_then_the_error_with_retry_then_the_content() {
+    let value = RwSignal::new(None::<Result<String, ApiError>>);
+    let retried = RwSignal::new(0);
+    let host = mount(move || {
+        view! {
+            <Loaded load=Source::new(move || value.get(), move || retried.update(|n| *n += 1)) lines=2 let:text>
+                <p data-test="loaded">{text}</p>
+            </Loaded>
+        }
+    });
+    let count = |css: &str| host.query_selector_all(css).map(|l| l.length()).unwrap_or(0);
+    assert_eq!(count(".skeleton .skeleton-line"), 2);
+    value.set(Some(Err(ApiError::Network)));
+    settle().await;
+    assert_eq!(count(".skeleton"), 0);
+    let button: web_sys::HtmlElement =
+        host.query_selector("[role=alert] button").expect("query").expect("retry button").unchecked_into();
+    button.click();
+    assert_eq!(retried.get_untracked(), 1);
+    value.set(Some(Ok("rows".to_string())));
+    settle().await;
+    assert_eq!(count("[role=alert]"), 0);
+    let loaded = host.query_selector("[data-test=loaded]").expect("query").expect("content");
+    assert_eq!(loaded.text_content().as_deref(), Some("rows"));
 }
 
 fn attr(host: &web_sys::HtmlElement, css: &str, name: &str) -> Option<String> {

@@ -2,7 +2,10 @@
 //! wallet), the catalogue and the stock, as resources of the page that asks for them (a
 //! request is aborted when its page goes). Not a page: a data store over `api::profile`.
 
-use super::{client::Cancel, profile, ApiError};
+use super::{
+    load::{load, Load},
+    profile,
+};
 use crate::models::{Product, Profile, StockEntry};
 use leptos::prelude::*;
 
@@ -10,28 +13,19 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Account {
     /// `/user/api/me`: e-mail, wallet balance, active orders.
-    pub me: LocalResource<Result<Profile, ApiError>>,
+    pub me: Load<Profile>,
     /// The products on sale.
-    pub products: LocalResource<Result<Vec<Product>, ApiError>>,
+    pub products: Load<Vec<Product>>,
     /// Stock per product and country.
-    pub stock: LocalResource<Result<Vec<StockEntry>, ApiError>>,
+    pub stock: Load<Vec<StockEntry>>,
 }
 
 impl Account {
     /// Starts the three reads for the current page.
     pub fn load() -> Account {
-        let me = LocalResource::new(|| {
-            let cancel = Cancel::on_cleanup();
-            async move { profile::me(cancel).await }
-        });
-        let products = LocalResource::new(|| {
-            let cancel = Cancel::on_cleanup();
-            async move { profile::products(cancel).await }
-        });
-        let stock = LocalResource::new(|| {
-            let cancel = Cancel::on_cleanup();
-            async move { profile::stock(cancel).await }
-        });
+        let me = load(profile::me);
+        let products = load(profile::products);
+        let stock = load(profile::stock);
         Account { me, products, stock }
     }
 

@@ -1,10 +1,11 @@
 //! The ProxyShard User API client: one request function, one error type, typed models,
-//! and one small module of verbs per resource.
+//! one small module of verbs per resource, and the one way pages load a read (`load`).
 
 pub mod account;
 pub mod addons;
 pub mod client;
 pub mod error;
+pub mod load;
 pub mod orders;
 pub mod orders_cache;
 pub mod profile;

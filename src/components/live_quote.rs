@@ -4,11 +4,11 @@
 //! answer for newer input.
 
 use crate::{
-    api::{self, client::Cancel, ApiError},
+    api::{self, load, ApiError},
     logic::purchase::PurchaseRequest,
     models::Quote,
 };
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 use std::time::Duration;
 
 /// How long the input must stay unchanged before the price is asked for.
@@ -43,11 +43,17 @@ impl LiveQuote {
             seq.set_value(n);
             let Some(request) = request.get() else { return };
             // Aborted when this effect re-runs (newer input) or is disposed (page left).
-            let cancel = Cancel::on_cleanup();
-            let fire = move || spawn_local(fetch(request, cancel, n, seq, answer));
-            if let Ok(timer) = set_timeout_with_handle(fire, DEBOUNCE) {
-                on_cleanup(move || timer.clear());
-            }
+            let asked = request.clone();
+            load::debounced(
+                DEBOUNCE,
+                move |cancel| async move { api::orders::calculate(&asked, cancel).await },
+                move |result| {
+                    if seq.try_get_value() != Some(n) {
+                        return; // stale: the input changed while this was on its way
+                    }
+                    answer.try_set(Some(Answer { request, result }));
+                },
+            );
         });
         LiveQuote { request, answer }
     }
@@ -73,18 +79,4 @@ impl LiveQuote {
     pub fn loading(self) -> bool {
         self.request.with(Option::is_some) && self.current().is_none()
     }
-}
-
-async fn fetch(
-    request: PurchaseRequest,
-    cancel: Option<Cancel>,
-    n: u64,
-    seq: StoredValue<u64>,
-    answer: RwSignal<Option<Answer>>,
-) {
-    let result = api::orders::calculate(&request, cancel).await;
-    if result == Err(ApiError::Cancelled) || seq.try_get_value() != Some(n) {
-        return; // stale: the input changed while this was on its way
-    }
-    answer.try_set(Some(Answer { request, result }));
 }

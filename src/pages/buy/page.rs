@@ -4,7 +4,7 @@
 use super::BuyForm;
 use crate::{
     api::account::Account,
-    components::{ErrorNotice, Skeleton},
+    components::{LoadError, Loaded},
     logic::buy::pick_product,
 };
 use leptos::prelude::*;
@@ -22,27 +22,21 @@ pub fn BuyPage() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{tx!(buy.title)}</h1>
-        {move || match me.get() {
-            Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
-            _ => ().into_any(),
-        }}
-        {move || match (products.get(), stock.get()) {
-            (Some(Err(e)), _) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
-            (_, Some(Err(e))) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
-            (Some(Ok(list)), Some(Ok(stock))) => {
+        <LoadError load=me />
+        <Loaded load=(products, stock) lines=6 let:catalogue>
+            {
+                let (list, stock) = catalogue;
                 let names: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
                 // The form is made anew for each product, with that product's defaults.
                 let chosen = Memo::new(move |_| wanted.with(|w| pick_product(&list, w.as_deref()).cloned()));
-                (move || match chosen.get() {
+                move || match chosen.get() {
                     None => view! { <p class="muted">{tx!(buy.none_on_sale)}</p> }.into_any(),
                     Some(product) => view! {
                         <BuyForm product names=names.clone() stock=stock.clone() balance on_refused />
                     }
                     .into_any(),
-                })
-                .into_any()
+                }
             }
-            _ => view! { <Skeleton lines=6 /> }.into_any(),
-        }}
+        </Loaded>
     }
 }

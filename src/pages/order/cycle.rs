@@ -2,12 +2,16 @@
 //! cycles, see its price, confirm; one POST per confirmed click, then the server's prices.
 
 use super::quote::{order_request, price, Priced};
-use crate::models::{CycleChange, OrderDetail};
+use crate::models::{CycleChange, OrderDetail, Product};
 use crate::{
-    api::{self, client::Cancel},
+    api::{
+        self,
+        load::{keyed, load},
+    },
     components::{
+        loaded::Source,
         write::{use_write, Write, WriteProblem},
-        ErrorNotice, Skeleton,
+        Loaded,
     },
     i18n::intl,
     web::focus,
@@ -26,19 +30,16 @@ pub fn CycleChanger(
 ) -> impl IntoView {
     let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
     let current = Memo::new(move |_| order.with(|o| o.cycle_name.clone().unwrap_or_default()));
-    let products = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::products(cancel).await }
-    });
+    let products = load(api::profile::products);
     let chosen = RwSignal::new(String::new());
-    let quote = LocalResource::new(move || {
+    // Each price is kept with the cycle it is for (its error too).
+    let quote = load(move |cancel| {
         let cycle = chosen.get();
         let request = order.with_untracked(|o| order_request(o, Some(cycle.clone())));
-        let cancel = Cancel::on_cleanup();
         async move {
             match request {
-                Some(r) if !cycle.is_empty() => Some((cycle, price(r, cancel).await)),
-                _ => None,
+                Some(r) if !cycle.is_empty() => keyed(cycle, price(r, cancel).await).map(Some),
+                _ => Ok(None),
             }
         }
     });
@@ -58,7 +59,9 @@ pub fn CycleChanger(
     );
     // The preview of the cycle now chosen; a previous choice's price never stands in for it
     // while the new one loads.
-    let shown_quote = move || quote.get().flatten().filter(|(cycle, _)| chosen.with(|c| c == cycle)).map(|(_, r)| r);
+    let shown_quote = move || {
+        quote.get().and_then(Result::ok).flatten().filter(|(cycle, _)| chosen.with(|c| c == cycle)).map(|(_, r)| r)
+    };
     let priced = move || shown_quote().and_then(Result::ok);
     let confirm = move |_| {
         let cycle = chosen.get_untracked();
@@ -73,46 +76,42 @@ pub fn CycleChanger(
         chosen.set(event_target_value(&ev));
     };
 
-    let options = move || {
-        products.get().map(|r| {
-            r.map(|list| {
-                let cycles = list.into_iter().find(|p| p.name == product).map(|p| p.cycles).unwrap_or_default();
-                let current = current.get();
-                cycles.into_iter().filter(|c| *c != current).collect::<Vec<_>>()
-            })
-        })
+    // The product's other cycles (tracked: the current one changes after a change).
+    let options = move |list: Vec<Product>| {
+        let cycles = list.into_iter().find(|p| p.name == product).map(|p| p.cycles).unwrap_or_default();
+        let current = current.get();
+        cycles.into_iter().filter(|c| *c != current).collect::<Vec<_>>()
     };
 
     view! {
         <div class="setting cycle-changer">
             <label for="cycle-select">{tx!(order.cycle)}</label>
             <p class="muted">{tx!(cycle.now)} <strong data-test="cycle-current">{move || current.get()}</strong></p>
-            {move || match options() {
-                None => view! { <Skeleton lines=1 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
-                Some(Ok(cycles)) if cycles.is_empty() => view! {
-                    <p class="muted" data-test="cycle-none">{tx!(cycle.none)}</p>
-                }.into_any(),
-                Some(Ok(cycles)) => view! {
-                    <div class="inline-form">
-                        <select id="cycle-select" data-test="cycle-select" on:change=on_select
-                            disabled=move || change.pending().get()>
-                            <option value="" selected=move || chosen.with(String::is_empty)>{tx!(cycle.choose)}</option>
-                            {cycles.into_iter().map(|c| {
-                                let (value, label) = (c.clone(), c.clone());
-                                view! { <option value=c selected=move || chosen.with(|x| *x == value)>{label}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                }.into_any(),
-            }}
+            <Loaded load=products lines=1 let:list>
+                {match options(list) {
+                    cycles if cycles.is_empty() => view! {
+                        <p class="muted" data-test="cycle-none">{tx!(cycle.none)}</p>
+                    }.into_any(),
+                    cycles => view! {
+                        <div class="inline-form">
+                            <select id="cycle-select" data-test="cycle-select" on:change=on_select
+                                disabled=move || change.pending().get()>
+                                <option value="" selected=move || chosen.with(String::is_empty)>{tx!(cycle.choose)}</option>
+                                {cycles.into_iter().map(|c| {
+                                    let (value, label) = (c.clone(), c.clone());
+                                    view! { <option value=c selected=move || chosen.with(|x| *x == value)>{label}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    }.into_any(),
+                }}
+            </Loaded>
             {move || (!chosen.with(String::is_empty)).then(|| view! {
                 <div class="confirm-panel" data-test="cycle-quote" aria-live="polite">
-                    {move || match shown_quote() {
-                        None => view! { <p class="muted">{tr!(cycle.working)}</p> }.into_any(),
-                        Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| quote.refetch() /> }.into_any(),
-                        Some(Ok(p)) => quote_view(id, &chosen.get_untracked(), &p).into_any(),
-                    }}
+                    <Loaded load=Source::new(shown_quote, move || quote.refetch())
+                        fallback=|| view! { <p class="muted">{tr!(cycle.working)}</p> } let:p>
+                        {quote_view(id, &chosen.get_untracked(), &p)}
+                    </Loaded>
                     <div class="button-row">
                         <button type="button" class="btn btn-primary" data-test="cycle-confirm" on:click=confirm
                             disabled=move || change.pending().get() || priced().is_none()>

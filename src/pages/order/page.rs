@@ -7,8 +7,8 @@ use super::{
     is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, P0fPanel, ProxiesSection, RenewPanel, StatusBadge,
 };
 use crate::{
-    api::{self, client::Cancel, ApiError},
-    components::{ErrorNotice, Skeleton},
+    api::{self, load::load, ApiError},
+    components::{LoadError, Skeleton},
     logic::url::parse_order_id,
     models::{OrderDetail, OrderStatus},
 };
@@ -45,12 +45,9 @@ enum Phase {
 
 #[component]
 fn OrderView(id: i64) -> impl IntoView {
-    let resource = LocalResource::new(move || {
-        let cancel = Cancel::on_cleanup();
-        async move { api::orders::detail(id, cancel).await }
-    });
+    let resource = load(move |cancel| api::orders::detail(id, cancel));
     let phase = Memo::new(move |_| match resource.get() {
-        None | Some(Err(ApiError::Cancelled)) => Phase::Loading,
+        None => Phase::Loading,
         Some(Ok(_)) => Phase::Ready,
         Some(Err(ApiError::NotFound(_))) => Phase::NotFound,
         Some(Err(e)) => Phase::Failed(e),
@@ -67,9 +64,9 @@ fn OrderView(id: i64) -> impl IntoView {
             <section class="card" aria-label=tx!(order.details_label)><Skeleton lines=8 /></section>
         }
         .into_any(),
-        Phase::Failed(e) => view! {
+        Phase::Failed(_) => view! {
             <OrderHeading id />
-            <ErrorNotice error=e retry=move |_| resource.refetch() />
+            <LoadError load=resource />
         }
         .into_any(),
         Phase::Ready => view! {

@@ -7,8 +7,8 @@
 
 use super::{del_np::DoNotProlong, export::ExportPanel, SignatureApply};
 use crate::{
-    api::{self, client::Cancel},
-    components::{secret::MaskedSecret, ErrorNotice, Skeleton},
+    api::{self, load::load},
+    components::{secret::MaskedSecret, Loaded},
     i18n::intl,
     logic::{
         dates::parse_rfc3339,
@@ -37,23 +37,21 @@ pub fn ProxiesSection(
     let selection = RwSignal::new(Selection::new());
     // The IP filter's text, kept across reloads like the selection.
     let query = RwSignal::new(String::new());
-    let proxies = LocalResource::new(move || {
+    let proxies = load(move |cancel| {
         reload.track();
-        let cancel = Cancel::on_cleanup();
-        async move { api::proxies::active(id, cancel).await }
+        api::proxies::active(id, cancel)
     });
     view! {
         <section class="proxies" aria-labelledby="proxies-heading">
             <h2 id="proxies-heading">{tx!(proxies.title)}</h2>
-            {move || match proxies.get() {
-                None => view! { <Skeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| proxies.refetch() /> }.into_any(),
-                Some(Ok(list)) if list.data.is_empty() => view! {
-                    <p class="muted" data-test="proxies-empty">
-                        {tx!(proxies.none)}
-                    </p>
-                }.into_any(),
-                Some(Ok(list)) => {
+            <Loaded load=proxies lines=4 let:list>
+                {if list.data.is_empty() {
+                    view! {
+                        <p class="muted" data-test="proxies-empty">
+                            {tx!(proxies.none)}
+                        </p>
+                    }.into_any()
+                } else {
                     let ips: Vec<String> = list.data.iter().map(|p| p.ip.clone()).collect();
                     selection.update_untracked(|s| s.retain_existing(&ips));
                     let all = StoredValue::new(list.data.clone());
@@ -63,8 +61,8 @@ pub fn ProxiesSection(
                         <DoNotProlong id order selection on_changed />
                         <ProxyTable proxies=list.data selection query />
                     }.into_any()
-                }
-            }}
+                }}
+            </Loaded>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::quote::{order_request, price, Priced};
 use crate::{
-    api::{self, client::Cancel},
+    api::{self, load::load},
     components::write::{use_write, Write, WriteProblem},
     i18n::intl,
     models::{Ack, OrderDetail, OrderStatus},
@@ -89,13 +89,12 @@ fn RenewConfirm(
     cancel: Callback<()>,
 ) -> impl IntoView {
     let request = order.with_untracked(|o| order_request(o, None));
-    let preview = LocalResource::new(move || {
+    let preview = load(move |cancel| {
         let request = request.clone();
-        let cancel = Cancel::on_cleanup();
         async move {
             match request {
-                Some(r) => Some(price(r, cancel).await),
-                None => None,
+                Some(r) => price(r, cancel).await.map(Some),
+                None => Ok(None),
             }
         }
     });
@@ -127,14 +126,14 @@ fn RenewConfirm(
             <p data-test="renew-price" aria-live="polite">
                 {move || match preview.get() {
                     None => view! { <span class="muted">{tr!(cycle.working)}</span> }.into_any(),
-                    Some(Some(Ok(p))) => renewal_price(&p).into_any(),
-                    Some(Some(Err(e))) => view! {
+                    Some(Ok(Some(p))) => renewal_price(&p).into_any(),
+                    Some(Err(e)) => view! {
                         <span class="muted">
                             {trf!(renew.no_preview, error = e)}
                             {tr!(renew.current_rate)}
                         </span>
                     }.into_any(),
-                    Some(None) => view! { <span class="muted">{tr!(renew.current_rate)}</span> }.into_any(),
+                    Some(Ok(None)) => view! { <span class="muted">{tr!(renew.current_rate)}</span> }.into_any(),
                 }}
             </p>
             <div class="button-row">

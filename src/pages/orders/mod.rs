@@ -1,7 +1,7 @@
 //! The orders list (`/orders`, [`page`]): status tabs, the table and paging.
 
 mod page;
-mod status_tabs;
+pub mod status_tabs;
 mod table;
 
 pub use page::OrdersPage;

@@ -11,10 +11,10 @@ use super::{
 use crate::{
     api::{
         self,
-        client::Cancel,
+        load::load,
         orders_cache::{self, Gathered},
     },
-    components::{pager::Pager, ErrorNotice, Skeleton},
+    components::{loaded::Source, pager::Pager, LoadError, Loaded, Skeleton},
     logic::{
         order_search::orders_tagged,
         query::{offset_of_link, OrdersQuery},
@@ -81,35 +81,23 @@ pub fn OrdersPage() -> impl IntoView {
 /// One page of orders as the API lists it.
 #[component]
 fn ListedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
-    let page = LocalResource::new(move || {
+    // Each page with the query it answers; the last one that loaded stays on screen
+    // (`last_ok`) while the next one loads, and below the error when that one failed.
+    let page = load(move |cancel| {
         let q = query.get();
-        let cancel = Cancel::on_cleanup();
-        async move { (q.clone(), api::orders::list(q, cancel).await) }
+        async move { api::orders::list(q.clone(), cancel).await.map(|p| (q, p)) }
     });
-    // The last page that loaded, kept on screen while the next one loads.
-    let shown = RwSignal::new(None::<(OrdersQuery, OrderPage)>);
-    let error = RwSignal::new(None::<api::ApiError>);
-    Effect::new(move |_| match page.get() {
-        Some((q, Ok(p))) => {
-            error.set(None);
-            shown.set(Some((q, p)));
-        }
-        Some((_, Err(e))) if e != api::ApiError::Cancelled => error.set(Some(e)),
-        _ => {}
-    });
-    let loading = move || query.with(|cur| shown.with(|s| s.as_ref().map(|(q, _)| q) != Some(cur)));
-    let prev = Signal::derive(move || {
-        shown.with(|s| s.as_ref().and_then(|(_, p)| p.prev.as_deref().and_then(offset_of_link)))
-    });
-    let next = Signal::derive(move || {
-        shown.with(|s| s.as_ref().and_then(|(_, p)| p.next.as_deref().and_then(offset_of_link)))
-    });
+    let loading = move || query.with(|cur| page.with_last_ok(|s| s.map(|(q, _)| q) != Some(cur)));
+    let prev =
+        Signal::derive(move || page.with_last_ok(|s| s.and_then(|(_, p)| p.prev.as_deref().and_then(offset_of_link))));
+    let next =
+        Signal::derive(move || page.with_last_ok(|s| s.and_then(|(_, p)| p.next.as_deref().and_then(offset_of_link))));
 
     view! {
-        {move || error.get().map(|e| view! { <ErrorNotice error=e retry=move |_| page.refetch() /> })}
+        <LoadError load=page />
         <div class="orders" class:loading=loading aria-busy=move || loading().to_string()>
-            {move || match shown.get() {
-                None if error.with(Option::is_none) => view! { <Skeleton lines=8 /> }.into_any(),
+            {move || match page.last_ok() {
+                None if page.error().is_none() => view! { <Skeleton lines=8 /> }.into_any(),
                 None => ().into_any(),
                 Some((q, p)) if p.orders.is_empty() => view! { <EmptyOrders query=q /> }.into_any(),
                 Some((q, p)) => view! { <OrdersTable page=p query=q /> }.into_any(),
@@ -148,10 +136,10 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
             </button>
         </div>
         <div class="orders">
-            {move || match matching.get() {
-                None => view! { <Skeleton lines=8 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(status.get_untracked()) /> }.into_any(),
-                Some(Ok((orders, truncated))) => {
+            <Loaded load=Source::new(move || matching.get(), move || orders_cache::retry(status.get_untracked()))
+                lines=8 let:found>
+                {
+                    let (orders, truncated) = found;
                     let q = query.get();
                     let rows: Vec<_> = orders.into_iter().skip(q.offset as usize).take(q.limit as usize).collect();
                     let note = truncated.then(|| view! { <p class="muted">{tr!(common.only_newest)}</p> });
@@ -162,7 +150,7 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
                         view! { <OrdersTable page query=q />{note} }.into_any()
                     }
                 }
-            }}
+            </Loaded>
         </div>
         <Pager query=query prev=prev next=next />
     }

@@ -6,8 +6,11 @@
 //! arithmetic is `logic::renewals`.
 
 use crate::{
-    api::orders_cache::{self, Gathered},
-    components::{labels, ErrorNotice, Skeleton},
+    api::{
+        orders_cache::{self, Gathered},
+        ApiError,
+    },
+    components::{labels, loaded::Source, Loaded, Skeleton},
     i18n::intl::{date, money, relative},
     logic::{
         dates::{parse_rfc3339, DAY_MS},
@@ -23,7 +26,7 @@ use std::sync::Arc;
 const READS: [OrderStatus; 2] = [OrderStatus::Active, OrderStatus::OnHold];
 
 /// Ready orders of a status; `Err(None)` while loading, `Err(Some(error))` on failure.
-fn ready(status: OrderStatus) -> Result<Arc<Vec<OrderSummary>>, Option<crate::api::ApiError>> {
+fn ready(status: OrderStatus) -> Result<Arc<Vec<OrderSummary>>, Option<ApiError>> {
     match orders_cache::gathered(status) {
         Some(Gathered::Ready { orders, .. }) => Ok(orders),
         Some(Gathered::Failed(e)) => Err(Some(e)),
@@ -90,22 +93,31 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
             Some(forecast(&input, now, window))
         })
     });
-    move || match (renewing.get(), estimate.get(), balance.get()) {
-        (Err(Some(e)), _, _) => {
-            view! { <ErrorNotice error=e retry=move |_| orders_cache::retry(OrderStatus::Active) /> }.into_any()
-        }
-        (Ok(_), Some(f), Some(wallet)) => {
-            // Told again in a newly picked language.
-            crate::i18n::current();
-            forecast_view(f, wallet).into_any()
-        }
-        _ => view! {
+    let shown = Source::new(
+        move || match (renewing.get(), estimate.get(), balance.get()) {
+            (Err(Some(e)), _, _) => Some(Err(e)),
+            (Ok(_), Some(f), Some(wallet)) => Some(Ok((f, wallet))),
+            _ => None,
+        },
+        || orders_cache::retry(OrderStatus::Active),
+    );
+    let working = || {
+        view! {
             <div class="card forecast" data-test="forecast-loading">
                 <p class="muted">{tr!(ahead.working)}</p>
                 <Skeleton lines=1 />
             </div>
         }
-        .into_any(),
+    };
+    view! {
+        <Loaded load=shown fallback=working let:forecast>
+            {
+                let (f, wallet) = forecast;
+                // Told again in a newly picked language.
+                crate::i18n::current();
+                forecast_view(f, wallet)
+            }
+        </Loaded>
     }
 }
 
@@ -166,20 +178,33 @@ fn ExpiringList(now: i64) -> impl IntoView {
                 .into_iter()
                 .map(|(o, t)| (o, Some(t), false)),
         );
-        Ok(rows)
+        Ok::<_, Option<ApiError>>(rows)
     });
-    move || {
-        match rows.get() {
-        Err(None) => view! { <Skeleton lines=4 /> }.into_any(),
-        Err(Some(e)) => view! { <ErrorNotice error=e retry=move |_| orders_cache::refresh(&READS) /> }.into_any(),
-        Ok(rows) if rows.is_empty() => view! {
+    let shown = Source::new(
+        move || match rows.get() {
+            Ok(rows) => Some(Ok(rows)),
+            Err(e) => e.map(Err),
+        },
+        || orders_cache::refresh(&READS),
+    );
+    view! {
+        <Loaded load=shown lines=4 let:rows>
+            {expiring_view(rows, now)}
+        </Loaded>
+    }
+}
+
+/// The expiring and on-hold orders, or a line saying there are none.
+fn expiring_view(rows: Vec<(OrderSummary, Option<i64>, bool)>, now: i64) -> AnyView {
+    match rows {
+        rows if rows.is_empty() => view! {
             <p class="card empty" data-test="expiring-empty">
                 {tr!(ahead.empty)}
                 <A href="/orders?status=active">{tr!(ahead.see_active)}</A>
             </p>
         }
         .into_any(),
-        Ok(rows) => view! {
+        rows => view! {
             <table class="table expiring-table" data-test="expiring">
                 <caption class="table-caption">{tr!(ahead.caption)}</caption>
                 <thead><tr>
@@ -192,7 +217,6 @@ fn ExpiringList(now: i64) -> impl IntoView {
             </table>
         }
         .into_any(),
-    }
     }
 }
 

@@ -5,9 +5,9 @@
 use super::expiring::LookAhead;
 use crate::{
     api::account::Account,
-    components::{ErrorNotice, Money, Skeleton},
+    components::{Loaded, Money},
     i18n::intl,
-    models::StockEntry,
+    models::{Product, StockEntry},
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -22,63 +22,65 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tx!(profile.title)}</h1>
         <section class="cards" aria-label=tx!(profile.summary)>
-            {move || match me.get() {
-                None => view! { <Skeleton lines=3 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| me.refetch() /> }.into_any(),
-                Some(Ok(p)) => view! {
-                    <div class="card stat">
-                        <span class="stat-label">{tx!(profile.email)}</span>
-                        <span class="stat-value" data-test="email">{p.email}</span>
-                    </div>
-                    <div class="card stat">
-                        <span class="stat-label">{tx!(profile.balance)}</span>
-                        <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
-                    </div>
-                    <A href="/orders?status=active" {..} class="card stat stat-link">
-                        <span class="stat-label">{tx!(profile.active_orders)}</span>
-                        <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
-                    </A>
-                }.into_any(),
-            }}
+            <Loaded load=me lines=3 let:p>
+                <div class="card stat">
+                    <span class="stat-label">{tx!(profile.email)}</span>
+                    <span class="stat-value" data-test="email">{p.email}</span>
+                </div>
+                <div class="card stat">
+                    <span class="stat-label">{tx!(profile.balance)}</span>
+                    <span class="stat-value" data-test="balance"><Money cents=p.wallet_balance /></span>
+                </div>
+                <A href="/orders?status=active" {..} class="card stat stat-link">
+                    <span class="stat-label">{tx!(profile.active_orders)}</span>
+                    <span class="stat-value" data-test="active-orders">{p.active_orders}</span>
+                </A>
+            </Loaded>
         </section>
 
         <LookAhead balance />
 
         <section aria-labelledby="stock-heading">
             <h2 id="stock-heading">{tx!(profile.stock)}</h2>
-            {move || match stock.get() {
-                None => view! { <Skeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
-                Some(Ok(entries)) => view! { <StockTable entries /> }.into_any(),
-            }}
+            <Loaded load=stock lines=4 let:entries>
+                <StockTable entries />
+            </Loaded>
         </section>
 
         <section aria-labelledby="catalogue-heading">
             <h2 id="catalogue-heading">{tx!(profile.products)}</h2>
-            {move || match products.get() {
-                None => view! { <Skeleton lines=4 /> }.into_any(),
-                Some(Err(e)) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! {
-                    <p class="card empty">{tx!(profile.no_products)}</p>
-                }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ul class="catalogue">
-                        {list.into_iter().map(|p| {
-                            let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
-                            view! {
-                                <li class="card product">
-                                    <h3>{p.name.clone()}</h3>
-                                    <p class="muted">{p.description.unwrap_or_default()}</p>
-                                    <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
-                                    <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
+            <Loaded load=products lines=4 let:list>
+                <ProductList list />
+            </Loaded>
         </section>
     }
+}
+
+/// The catalogue: one card per product with its cycles and a link to buy it.
+#[component]
+fn ProductList(list: Vec<Product>) -> impl IntoView {
+    if list.is_empty() {
+        return view! {
+            <p class="card empty">{tx!(profile.no_products)}</p>
+        }
+        .into_any();
+    }
+    view! {
+        <ul class="catalogue">
+            {list.into_iter().map(|p| {
+                let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
+                view! {
+                    <li class="card product">
+                        <h3>{p.name.clone()}</h3>
+                        <p class="muted">{p.description.unwrap_or_default()}</p>
+                        <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
+                        <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// Stock as a table: one row per product code and country.

@@ -5,7 +5,7 @@
 //! through `use_write`. Afterwards the wallet, the orders and the traffic are read again.
 
 use crate::{
-    api::{self, client::Cancel},
+    api::{self, load::load},
     components::{
         field_problem::problem_text,
         live_quote::LiveQuote,
@@ -34,14 +34,8 @@ struct Purchase {
 #[component]
 pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
     let query = use_query_map();
-    let orders = LocalResource::new(move || {
-        let cancel = Cancel::on_cleanup();
-        async move { api::orders::active_of(plan.product(), cancel).await }
-    });
-    let me = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::profile::me(cancel).await }
-    });
+    let orders = load(move |cancel| api::orders::active_of(plan.product(), cancel));
+    let me = load(api::profile::me);
     let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
     let wanted = Memo::new(move |_| query.with(|q| q.get("order").and_then(|o| o.trim().parse::<i64>().ok())));
     let picked = RwSignal::new(None::<i64>);

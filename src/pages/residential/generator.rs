@@ -17,7 +17,7 @@ use super::{
     random,
 };
 use crate::{
-    api,
+    api::{self, load::load},
     logic::connection::{
         generate, validate, DeviceOs, Field, Generated, Plan, Problem, Protocol, Relay, MAX_AMOUNT, MAX_TTL_SECS,
         MIN_AMOUNT, MIN_TTL_SECS,
@@ -85,35 +85,35 @@ pub fn Generator(plan: ResidentialPlan, catalogue: Option<ProxyType>, owner_pass
     let generated = RwSignal::new(None::<Generated>);
     let working = RwSignal::new(false);
 
-    let countries = LocalResource::new(move || async move {
+    let countries = load(move |cancel| async move {
         match catalogue {
-            Some(t) => api::residential::countries(t, None).await,
+            Some(t) => api::residential::countries(t, cancel).await,
             None => Ok(Vec::new()),
         }
     });
-    let regions = LocalResource::new(move || {
+    let regions = load(move |cancel| {
         let c = form.country.get();
         async move {
             match (catalogue, c) {
-                (Some(t), Some(c)) => api::residential::regions(t, &c, None).await,
+                (Some(t), Some(c)) => api::residential::regions(t, &c, cancel).await,
                 _ => Ok(Vec::new()),
             }
         }
     });
-    let cities = LocalResource::new(move || {
+    let cities = load(move |cancel| {
         let (c, r) = (form.country.get(), form.region.get());
         async move {
             match (catalogue, c, r) {
-                (Some(t), Some(c), Some(r)) => api::residential::cities(t, &c, &r, None).await,
+                (Some(t), Some(c), Some(r)) => api::residential::cities(t, &c, &r, cancel).await,
                 _ => Ok(Vec::new()),
             }
         }
     });
-    let isps = LocalResource::new(move || {
+    let isps = load(move |cancel| {
         let (c, r, ci) = (form.country.get(), form.region.get(), form.city.get());
         async move {
             match (c, r, ci) {
-                (Some(c), Some(r), Some(ci)) if premium => api::residential::isps(&c, &r, &ci, None).await,
+                (Some(c), Some(r), Some(ci)) if premium => api::residential::isps(&c, &r, &ci, cancel).await,
                 _ => Ok(Vec::new()),
             }
         }

@@ -8,8 +8,8 @@
 
 use super::{AddTraffic, Generator, NoPlanPanel, PlanTabs, ProviderLinks, SubUsersCard, TrafficPanel, UnmeteredPlan};
 use crate::{
-    api::{self, client::Cancel, ApiError},
-    components::{ErrorNotice, Skeleton},
+    api::{self, load::load, ApiError},
+    components::{LoadError, Skeleton},
     models::{ProxyType, ResidentialPlan},
 };
 use leptos::prelude::*;
@@ -54,16 +54,13 @@ fn is_not_set(error: &ApiError) -> bool {
 /// plan has loaded.
 #[component]
 fn PlanView(plan: ProxyType) -> impl IntoView {
-    let profile = LocalResource::new(move || {
-        let cancel = Cancel::on_cleanup();
-        async move { api::residential::profile(plan, cancel).await }
-    });
+    let profile = load(move |cancel| api::residential::profile(plan, cancel));
     // What the page shows follows the profile's first answer; a re-read (after GB were
     // added or given to a sub-user) keeps the generator, its output and the sub-users card
     // on screen and only renews the figures.
     let owner = Signal::derive(move || profile.get().and_then(Result::ok));
     let state = Memo::new(move |prev: Option<&PlanState>| match profile.get() {
-        None | Some(Err(ApiError::Cancelled)) => prev.cloned().unwrap_or(PlanState::Loading),
+        None => prev.cloned().unwrap_or(PlanState::Loading),
         Some(Err(e)) if is_not_set(&e) => PlanState::NotSet,
         Some(Err(e)) => PlanState::Failed(e),
         Some(Ok(p)) => PlanState::Ready(p.proxy_password),
@@ -71,7 +68,7 @@ fn PlanView(plan: ProxyType) -> impl IntoView {
     move || match state.get() {
         PlanState::Loading => view! { <Skeleton lines=6 /> }.into_any(),
         PlanState::NotSet => view! { <NoPlanPanel plan=page_plan(plan) /> }.into_any(),
-        PlanState::Failed(e) => view! { <ErrorNotice error=e retry=move |_| profile.refetch() /> }.into_any(),
+        PlanState::Failed(_) => view! { <LoadError load=profile /> }.into_any(),
         PlanState::Ready(password) => view! {
             {move || profile.get().and_then(Result::ok).map(|p| view! { <TrafficPanel profile=p /> })}
             <AddTraffic plan on_changed=Callback::new(move |_| profile.refetch()) />

@@ -5,7 +5,7 @@
 //! types it; it stays in memory only, like every proxy password.
 
 use crate::{
-    api::{self, ApiError},
+    api::{self, load::load, ApiError},
     logic::connection::{PasswordProblem, ProxyPassword},
     models::ProxyType,
 };
@@ -85,9 +85,9 @@ impl PasswordSource {
 /// the owner's password is unknown.
 #[component]
 pub fn PasswordChoice(source: PasswordSource) -> impl IntoView {
-    let users = LocalResource::new(move || async move {
+    let users = load(move |cancel| async move {
         match source.proxy_type {
-            Some(plan) => api::residential::sub_users(plan, 0, SUB_USER_LIMIT, None).await.map(|p| p.data),
+            Some(plan) => api::residential::sub_users(plan, 0, SUB_USER_LIMIT, cancel).await.map(|p| p.data),
             None => Ok(Vec::new()),
         }
     });

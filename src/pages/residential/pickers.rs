@@ -74,7 +74,7 @@ pub fn LocationPicker(
                 {options}
             </select>
             {move || match list.get() {
-                Some(Err(e)) if e != ApiError::Cancelled => Some(view! {
+                Some(Err(e)) => Some(view! {
                     <p class="field-error" role="alert">{e.message()}" "
                         <button type="button" class="btn btn-ghost btn-small" on:click=move |_| retry.run(())>
                             {tx!(common.try_again)}

@@ -6,11 +6,11 @@
 
 use super::{Generator, NoPlanPanel};
 use crate::{
-    api::{self, client::Cancel},
-    components::{ErrorNotice, Skeleton},
+    api::{self, load::load},
+    components::Loaded,
     i18n::intl,
     logic::dates::parse_rfc3339,
-    models::{ProxyType, ResidentialPlan},
+    models::{OrderSummary, ProxyType, ResidentialPlan},
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -28,16 +28,23 @@ async fn borrowed_profile() -> Option<(ProxyType, String)> {
 /// The Unmetered tab's content.
 #[component]
 pub fn UnmeteredPlan() -> impl IntoView {
-    let orders = LocalResource::new(|| {
-        let cancel = Cancel::on_cleanup();
-        async move { api::orders::active_of(ResidentialPlan::Unmetered.product(), cancel).await }
-    });
-    let profile = LocalResource::new(borrowed_profile);
-    move || match (orders.get(), profile.get()) {
-        (None, _) | (_, None) => view! { <Skeleton lines=4 /> }.into_any(),
-        (Some(Err(e)), _) => view! { <ErrorNotice error=e retry=move |_| orders.refetch() /> }.into_any(),
-        (Some(Ok(list)), _) if list.is_empty() => view! { <NoPlanPanel plan=ResidentialPlan::Unmetered /> }.into_any(),
-        (Some(Ok(list)), Some(borrowed)) => {
+    let orders = load(|cancel| api::orders::active_of(ResidentialPlan::Unmetered.product(), cancel));
+    let profile = load(|_| async { Ok(borrowed_profile().await) });
+    // The borrowed profile never fails: a skeleton until both are in, then the orders' error.
+    view! {
+        <Loaded load=profile lines=4 let:borrowed>
+            <Loaded load=orders lines=4 let:list>
+                {unmetered_view(list, borrowed.clone())}
+            </Loaded>
+        </Loaded>
+    }
+}
+
+/// The Unmetered orders and the generator, or the invitation to buy the plan.
+fn unmetered_view(list: Vec<OrderSummary>, borrowed: Option<(ProxyType, String)>) -> AnyView {
+    match list {
+        list if list.is_empty() => view! { <NoPlanPanel plan=ResidentialPlan::Unmetered /> }.into_any(),
+        list => {
             let (catalogue, password) = borrowed.unzip();
             let count = list.len();
             view! {

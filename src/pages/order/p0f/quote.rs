@@ -4,11 +4,11 @@
 //! `LiveQuote`).
 
 use crate::{
-    api::{self, client::Cancel, ApiError},
+    api::{self, load, ApiError},
     components::live_quote::DEBOUNCE,
     models::AddonCalc,
 };
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 
 /// The price of buying `qty` more slots; cheap to copy.
 #[derive(Clone, Copy)]
@@ -26,19 +26,16 @@ impl AddonQuote {
             let n = seq.get_value() + 1;
             seq.set_value(n);
             let Some(q) = qty.get() else { return };
-            let cancel = Cancel::on_cleanup();
-            let fire = move || {
-                spawn_local(async move {
-                    let result = api::addons::calculate(id, q, cancel).await;
-                    if result == Err(ApiError::Cancelled) || seq.try_get_value() != Some(n) {
+            load::debounced(
+                DEBOUNCE,
+                move |cancel| api::addons::calculate(id, q, cancel),
+                move |result| {
+                    if seq.try_get_value() != Some(n) {
                         return; // stale: the quantity changed while this was on its way
                     }
                     answer.try_set(Some((q, result)));
-                })
-            };
-            if let Ok(timer) = set_timeout_with_handle(fire, DEBOUNCE) {
-                on_cleanup(move || timer.clear());
-            }
+                },
+            );
         });
         AddonQuote { qty, answer }
     }

@@ -17,13 +17,13 @@ mod table;
 mod texts;
 
 use crate::{
-    api::{self, client::Cancel, ApiError},
-    components::{pager::PagerLinks, secret::MaskedSecret, ErrorNotice, Skeleton},
+    api::{self, load::load},
+    components::{pager::PagerLinks, secret::MaskedSecret, LoadError, Skeleton},
     logic::{
         sub_users::{next_offset, page_href, page_number, parse_offset, prev_offset, PAGE_SIZE},
         traffic::Traffic,
     },
-    models::{ProxyType, ResidentialProfile, SubUser, SubUserPage},
+    models::{ProxyType, ResidentialProfile, SubUser},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -68,32 +68,22 @@ fn Card(plan: ProxyType, owner_left: Signal<u64>, on_owner_changed: Callback<()>
     let raw = use_query_map();
     let offset = Memo::new(move |_| raw.with(|q| parse_offset(q.get("users_offset").as_deref())));
     let reload = RwSignal::new(0u32);
-    let list = LocalResource::new(move || {
+    // Each page with the offset it answers; the last one that loaded stays on screen
+    // (`last_ok`) while the next one loads, and below the error when that one failed.
+    let list = load(move |cancel| {
         reload.track();
         let offset = offset.get();
-        let cancel = Cancel::on_cleanup();
-        async move { (offset, api::sub_users::list(plan, offset, PAGE_SIZE, cancel).await) }
-    });
-    // The last page that loaded, kept on screen while the next one loads.
-    let shown = RwSignal::new(None::<(u32, SubUserPage)>);
-    let error = RwSignal::new(None::<ApiError>);
-    Effect::new(move |_| match list.get() {
-        Some((o, Ok(page))) => {
-            error.set(None);
-            shown.set(Some((o, page)));
-        }
-        Some((_, Err(e))) if e != ApiError::Cancelled => error.set(Some(e)),
-        _ => {}
+        async move { api::sub_users::list(plan, offset, PAGE_SIZE, cancel).await.map(|page| (offset, page)) }
     });
     let changed = Callback::new(move |()| {
         reload.update(|n| *n += 1);
         on_owner_changed.run(());
     });
     let shared = Shared { plan, owner_left, changed };
-    let rows = Memo::new(move |_| shown.with(|s| s.as_ref().map(|(_, p)| p.data.clone()).unwrap_or_default()));
+    let rows = Memo::new(move |_| list.with_last_ok(|s| s.map(|(_, p)| p.data.clone()).unwrap_or_default()));
     let managing = RwSignal::new(None::<String>);
-    let loading = move || offset.with(|cur| shown.with(|s| s.as_ref().map(|(o, _)| o) != Some(cur)));
-    let count = move || shown.with(|s| s.as_ref().and_then(|(_, p)| p.count));
+    let loading = move || offset.with(|cur| list.with_last_ok(|s| s.map(|(o, _)| o) != Some(cur)));
+    let count = move || list.with_last_ok(|s| s.and_then(|(_, p)| p.count));
     let next =
         Signal::derive(move || next_offset(offset.get(), count(), rows.with(Vec::len)).map(|o| page_href(plan, o)));
     let paged = move || offset.get() > 0 || next.with(Option::is_some);
@@ -102,10 +92,10 @@ fn Card(plan: ProxyType, owner_left: Signal<u64>, on_owner_changed: Callback<()>
         <section class="card sub-users" aria-labelledby="sub-users-heading" data-test="sub-users">
             <h2 id="sub-users-heading">{tx!(sub_users.title)}</h2>
             <p class="muted">{tx!(sub_users.explain)}</p>
-            {move || error.get().map(|e| view! { <ErrorNotice error=e retry=move |_| list.refetch() /> })}
+            <LoadError load=list />
             <div class:loading=loading aria-busy=move || loading().to_string()>
-                {move || match shown.get() {
-                    None if error.with(Option::is_none) => view! { <Skeleton lines=4 /> }.into_any(),
+                {move || match list.last_ok() {
+                    None if list.error().is_none() => view! { <Skeleton lines=4 /> }.into_any(),
                     None => ().into_any(),
                     Some((0, page)) if page.data.is_empty() => view! {
                         <p class="muted" data-test="sub-users-empty">{tx!(sub_users.empty)}</p>

@@ -1,0 +1,91 @@
+//! The one loading wrapper: `<Loaded>` shows a skeleton until a read's first answer, then
+//! its error with "Try again", else the content made from the value. `<LoadError>` is the
+//! error part alone, for a list that keeps its last rows on screen below the error
+//! ([`Load::last_ok`]).
+
+use super::{ErrorNotice, Skeleton};
+use crate::api::{
+    load::{both, Load},
+    ApiError,
+};
+use leptos::prelude::*;
+
+/// What `<Loaded>` shows: an answer that may not be in yet, and what "Try again" does.
+/// Made from a [`Load`], from two of them (`(a, b)`: see [`both`]), or from any reactive
+/// answer with [`Source::new`].
+pub struct Source<T: Send + Sync + 'static> {
+    value: Signal<Option<Result<T, ApiError>>>,
+    retry: Callback<()>,
+}
+
+impl<T: Clone + Send + Sync + 'static> Source<T> {
+    /// `value` is read reactively (`None`: not in yet); `retry` asks again after an error.
+    pub fn new(
+        value: impl Fn() -> Option<Result<T, ApiError>> + Send + Sync + 'static,
+        retry: impl Fn() + Send + Sync + 'static,
+    ) -> Source<T> {
+        Source { value: Signal::derive(value), retry: Callback::new(move |()| retry()) }
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> From<Load<T>> for Source<T> {
+    fn from(load: Load<T>) -> Source<T> {
+        Source::new(move || load.get(), move || load.refetch())
+    }
+}
+
+impl<A, B> From<(Load<A>, Load<B>)> for Source<(A, B)>
+where
+    A: Clone + Send + Sync + 'static,
+    B: Clone + Send + Sync + 'static,
+{
+    /// "Try again" reads again the one whose error is shown.
+    fn from((a, b): (Load<A>, Load<B>)) -> Source<(A, B)> {
+        Source::new(
+            move || both(a.get(), b.get()),
+            move || if untrack(|| a.error().is_some()) { a.refetch() } else { b.refetch() },
+        )
+    }
+}
+
+/// A read on screen: `<Skeleton lines>` (or `fallback`) until the first answer, the error
+/// with "Try again" when the newest answer failed, else `children` given the value. A
+/// read that is read again keeps showing its previous answer until the new one is in.
+#[component]
+pub fn Loaded<T, V, C>(
+    /// What to show: a [`Load`], a pair of them, or a [`Source`].
+    #[prop(into)]
+    load: Source<T>,
+    /// Lines of the skeleton shown until the first answer.
+    #[prop(default = 3)]
+    lines: usize,
+    /// Shown instead of the skeleton until the first answer, when given.
+    #[prop(optional, into)]
+    fallback: Option<ViewFn>,
+    /// The content, from the value that loaded (`let:name` in `view!`).
+    children: C,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    C: Fn(T) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let Source { value, retry } = load;
+    move || match value.get() {
+        None => match &fallback {
+            Some(fallback) => fallback.run(),
+            None => view! { <Skeleton lines /> }.into_any(),
+        },
+        Some(Err(e)) => view! { <ErrorNotice error=e retry /> }.into_any(),
+        Some(Ok(value)) => children(value).into_any(),
+    }
+}
+
+/// The error of a read's newest answer, with "Try again"; nothing while there is none.
+#[component]
+pub fn LoadError<T: Clone + Send + Sync + 'static>(
+    /// The read.
+    load: Load<T>,
+) -> impl IntoView {
+    move || load.error().map(|e| view! { <ErrorNotice error=e retry=move |_| load.refetch() /> })
+}
