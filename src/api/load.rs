@@ -9,7 +9,7 @@
 
 use super::{client::Cancel, ApiError};
 use leptos::{prelude::*, task::spawn_local};
-use std::{future::Future, time::Duration};
+use std::{any::Any, future::Future, marker::PhantomData, sync::Arc, time::Duration};
 
 /// What a read has given so far: the last value that loaded, and the error of the newest
 /// answer when that answer was one. Cancelled answers leave it as it was.
@@ -70,11 +70,21 @@ pub fn both<A, B>(a: Option<Result<A, ApiError>>, b: Option<Result<B, ApiError>>
     }
 }
 
+/// A loaded value behind a type-erased pointer, so that one `Memo` type serves every read:
+/// the memo's code is in the wasm once, not once per value type (docs/BENCHMARKS.md).
+type Erased = Arc<dyn Any + Send + Sync>;
+
+/// The value behind `erased`, as the type it was made from.
+fn typed<T: Clone + 'static>(erased: &Erased) -> Option<T> {
+    erased.downcast_ref::<T>().cloned()
+}
+
 /// A read of the current page, made by [`load`]; cheap to copy. The first render always
 /// sees "not in yet" (a `LocalResource` answers a tick later at the earliest).
 pub struct Load<T: Send + Sync + 'static> {
     resource: LocalResource<Result<T, ApiError>>,
-    seen: Memo<Seen<T>>,
+    seen: Memo<Seen<Erased>>,
+    value: PhantomData<fn() -> T>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Load<T> {
@@ -95,26 +105,32 @@ where
 {
     // Made while the resource's own owner is current: aborted when it re-runs or goes.
     let resource = LocalResource::new(move || fetch(Cancel::on_cleanup()));
-    let seen = Memo::new_owning(move |seen| settle(seen, resource.get()));
-    Load { resource, seen }
+    let seen = Memo::new_owning(move |seen| {
+        settle(seen, resource.get().map(|answer| answer.map(|value| Arc::new(value) as Erased)))
+    });
+    Load { resource, seen, value: PhantomData }
 }
 
 impl<T: Clone + Send + Sync + 'static> Load<T> {
     /// Tracked: `None` until the first answer (and after a cancelled one that came first),
     /// then the newest answer. While it reads again, the previous answer stays.
     pub fn get(self) -> Option<Result<T, ApiError>> {
-        self.seen.with(Seen::latest)
+        self.seen.with(|s| match (&s.error, &s.last_ok) {
+            (Some(e), _) => Some(Err(e.clone())),
+            (None, Some(value)) => typed(value).map(Ok),
+            (None, None) => None,
+        })
     }
 
     /// Tracked: the newest value that loaded, kept while the next one loads and after an
     /// error.
     pub fn last_ok(self) -> Option<T> {
-        self.seen.with(|s| s.last_ok.clone())
+        self.seen.with(|s| s.last_ok.as_ref().and_then(typed))
     }
 
     /// Tracked: `f` applied to the newest value that loaded, without copying it.
     pub fn with_last_ok<R>(self, f: impl FnOnce(Option<&T>) -> R) -> R {
-        self.seen.with(|s| f(s.last_ok.as_ref()))
+        self.seen.with(|s| f(s.last_ok.as_ref().and_then(|value| value.downcast_ref::<T>())))
     }
 
     /// Tracked: the newest answer's error, if it failed.
