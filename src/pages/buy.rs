@@ -29,7 +29,7 @@ pub fn BuyPage() -> impl IntoView {
             (Some(Err(e)), _) => view! { <ErrorNotice error=e retry=move |_| products.refetch() /> }.into_any(),
             (_, Some(Err(e))) => view! { <ErrorNotice error=e retry=move |_| stock.refetch() /> }.into_any(),
             (Some(Ok(list)), Some(Ok(stock))) => {
-                let names: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
+                let names: Vec<String> = list.iter().map(|p| p.name.to_string()).collect();
                 // The form is made anew for each product, with that product's defaults.
                 let chosen = Memo::new(move |_| wanted.with(|w| pick_product(&list, w.as_deref()).cloned()));
                 (move || match chosen.get() {

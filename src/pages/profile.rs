@@ -5,7 +5,7 @@
 use crate::{
     api::account::Account,
     components::{expiring::LookAhead, ErrorNotice, Money, Skeleton},
-    models::StockEntry,
+    models::{StockCode, StockEntry},
     state::intl,
 };
 use leptos::prelude::*;
@@ -63,10 +63,10 @@ pub fn ProfilePage() -> impl IntoView {
                 Some(Ok(list)) => view! {
                     <ul class="catalogue">
                         {list.into_iter().map(|p| {
-                            let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
+                            let href = format!("/buy?product={}", crate::logic::query::encode_component(p.name.as_str()));
                             view! {
                                 <li class="card product">
-                                    <h3>{p.name.clone()}</h3>
+                                    <h3>{p.name.to_string()}</h3>
                                     <p class="muted">{p.description.unwrap_or_default()}</p>
                                     <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
                                     <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
@@ -110,10 +110,10 @@ fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
 
 /// A readable name for a stock product code.
 pub fn product_label(code: &str) -> String {
-    match code {
-        "dc" => tr!(profile.dc).to_string(),
-        "isp" => tr!(profile.isp).to_string(),
-        "mobile" => tr!(profile.mobile).to_string(),
-        other => other.to_string(),
+    match StockCode::parse(code) {
+        Some(StockCode::Dc) => tr!(profile.dc).to_string(),
+        Some(StockCode::Isp) => tr!(profile.isp).to_string(),
+        Some(StockCode::Mobile) => tr!(profile.mobile).to_string(),
+        None => code.to_string(),
     }
 }

@@ -2,10 +2,9 @@
 //! Every value is a signal owned by the form; every message comes from
 //! [`PurchaseForm::validate`](crate::logic::purchase::PurchaseForm::validate).
 
-use crate::logic::{
-    buy::Country,
-    purchase::{FieldProblem, ProductKind},
-    query::encode_component,
+use crate::{
+    logic::{buy::Country, purchase::FieldProblem, query::encode_component},
+    models::ProxyProduct,
 };
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
@@ -179,12 +178,14 @@ pub fn problem_text(problem: FieldProblem) -> &'static str {
     }
 }
 
-/// What one unit of quantity of `kind` is, in the current language.
-pub fn unit_label(kind: ProductKind) -> &'static str {
-    match kind {
-        ProductKind::ResidentialTraffic => tr!(buy.unit_gb),
-        ProductKind::DatacenterOrIsp => tr!(buy.unit_ips),
-        _ => tr!(buy.unit_units),
+/// What one unit of quantity of `product` is, in the current language.
+pub fn unit_label(product: &ProxyProduct) -> &'static str {
+    if product.is_per_gb() {
+        tr!(buy.unit_gb)
+    } else if product.is_datacenter_or_isp() {
+        tr!(buy.unit_ips)
+    } else {
+        tr!(buy.unit_units)
     }
 }
 
@@ -198,6 +199,6 @@ mod tests {
         let said = |raw: &str| parse_quantity(raw).err().map(problem_text);
         assert_eq!(said("-3"), Some("Quantity must be at least 1."));
         assert_eq!(said("99999999999999999999999"), Some("Quantity can be at most 10,000 per order."));
-        assert_eq!(unit_label(ProductKind::DatacenterOrIsp), "IPs");
+        assert_eq!(unit_label(&ProxyProduct::Datacenter), "IPs");
     }
 }

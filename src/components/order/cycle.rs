@@ -24,7 +24,7 @@ pub fn CycleChanger(
     /// Refetches the order after a change.
     on_changed: Callback<()>,
 ) -> impl IntoView {
-    let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
+    let product = order.with_untracked(|o| o.product_name.clone());
     let current = Memo::new(move |_| order.with(|o| o.cycle_name.clone().unwrap_or_default()));
     let products = LocalResource::new(|| {
         let cancel = Cancel::on_cleanup();
@@ -76,7 +76,8 @@ pub fn CycleChanger(
     let options = move || {
         products.get().map(|r| {
             r.map(|list| {
-                let cycles = list.into_iter().find(|p| p.name == product).map(|p| p.cycles).unwrap_or_default();
+                let cycles =
+                    list.into_iter().find(|p| Some(&p.name) == product.as_ref()).map(|p| p.cycles).unwrap_or_default();
                 let current = current.get();
                 cycles.into_iter().filter(|c| *c != current).collect::<Vec<_>>()
             })

@@ -14,7 +14,7 @@ use crate::{
         buy::balance_problem,
         purchase::{PurchaseForm, PurchaseRequest},
     },
-    models::{Ack, ProxyType},
+    models::{Ack, ProxyProduct, ProxyType},
     state::intl,
 };
 use leptos::prelude::*;
@@ -35,7 +35,7 @@ pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
     let query = use_query_map();
     let orders = LocalResource::new(move || {
         let cancel = Cancel::on_cleanup();
-        async move { api::orders::active_of(plan.product(), cancel).await }
+        async move { api::orders::active_of(plan.into(), cancel).await }
     });
     let me = LocalResource::new(|| {
         let cancel = Cancel::on_cleanup();
@@ -54,7 +54,7 @@ pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
     let promo = RwSignal::new(String::new());
     let checked = Memo::new(move |_| {
         let form = PurchaseForm {
-            product: plan.product().to_string(),
+            product: ProxyProduct::from(plan).to_string(),
             quantity: gb.get(),
             promo_code: promo.get(),
             ..PurchaseForm::default()

@@ -30,7 +30,7 @@ async fn borrowed_profile() -> Option<(ProxyType, String)> {
 pub fn UnmeteredPlan() -> impl IntoView {
     let orders = LocalResource::new(|| {
         let cancel = Cancel::on_cleanup();
-        async move { api::orders::active_of(ResidentialPlan::Unmetered.product(), cancel).await }
+        async move { api::orders::active_of(ResidentialPlan::Unmetered.into(), cancel).await }
     });
     let profile = LocalResource::new(borrowed_profile);
     move || match (orders.get(), profile.get()) {
