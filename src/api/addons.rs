@@ -6,33 +6,35 @@ use super::{
     client::{get, post, Cancel},
     error::ApiError,
 };
-use crate::models::{AddonCalc, AddonChange, SignatureSet};
+use crate::models::{AddonCalc, AddonChange, AddonKey, SignatureSet};
 use serde_json::json;
-
-/// The only add-on key today.
-pub const P0F_SLOTS: &str = "p0f_slots";
 
 /// `GET /user/api/orders/{id}/addons/calculate?addon_key=&add_qty=` (no side effects).
 pub async fn calculate(id: i64, add_qty: u32, cancel: Option<Cancel>) -> Result<AddonCalc, ApiError> {
-    let query = [("addon_key", P0F_SLOTS.to_string()), ("add_qty", add_qty.to_string())];
+    let query = [("addon_key", AddonKey::P0fSlots.to_string()), ("add_qty", add_qty.to_string())];
     get(&format!("/user/api/orders/{id}/addons/calculate"), &query, cancel).await
 }
 
 /// `POST /user/api/orders/{id}/addons/purchase`: charges the wallet. Never retried.
 pub async fn purchase(id: i64, add_qty: u32) -> Result<AddonChange, ApiError> {
-    post(&format!("/user/api/orders/{id}/addons/purchase"), &[], &json!({ "addon_key": P0F_SLOTS, "add_qty": add_qty }))
-        .await
+    post(
+        &format!("/user/api/orders/{id}/addons/purchase"),
+        &[],
+        &json!({ "addon_key": AddonKey::P0fSlots, "add_qty": add_qty }),
+    )
+    .await
 }
 
 /// `POST /user/api/orders/{id}/addons/schedule`: keep `next_qty` slots from the next renewal.
 pub async fn schedule_downgrade(id: i64, next_qty: u32) -> Result<AddonChange, ApiError> {
-    let body = json!({ "addon_key": P0F_SLOTS, "action": "downgrade", "next_qty": next_qty });
+    let body = json!({ "addon_key": AddonKey::P0fSlots, "action": "downgrade", "next_qty": next_qty });
     post(&format!("/user/api/orders/{id}/addons/schedule"), &[], &body).await
 }
 
 /// `POST /user/api/orders/{id}/addons/schedule/cancel`.
 pub async fn cancel_schedule(id: i64) -> Result<AddonChange, ApiError> {
-    post(&format!("/user/api/orders/{id}/addons/schedule/cancel"), &[], &json!({ "addon_key": P0F_SLOTS })).await
+    post(&format!("/user/api/orders/{id}/addons/schedule/cancel"), &[], &json!({ "addon_key": AddonKey::P0fSlots }))
+        .await
 }
 
 /// `POST /user/api/orders/{id}/signature/set`: one OS for these IPs, all or nothing.

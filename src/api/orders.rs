@@ -11,7 +11,8 @@ use crate::logic::{
     query::{OrdersQuery, PAGE_SIZES},
 };
 use crate::models::{
-    Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, OrderStatus, OrderSummary, PurchaseResult, Quote,
+    Ack, CycleChange, OrderDetail, OrderEnvelope, OrderPage, OrderStatus, OrderSummary, ProxyProduct, PurchaseResult,
+    Quote,
 };
 use serde_json::json;
 
@@ -23,7 +24,7 @@ pub async fn list(query: OrdersQuery, cancel: Option<Cancel>) -> Result<OrderPag
 /// The active orders of one product, newest first as the list gives them (the first page of
 /// the largest size: a hundred active orders of one residential plan is beyond any account
 /// we know of).
-pub async fn active_of(product: &str, cancel: Option<Cancel>) -> Result<Vec<OrderSummary>, ApiError> {
+pub async fn active_of(product: ProxyProduct, cancel: Option<Cancel>) -> Result<Vec<OrderSummary>, ApiError> {
     let limit = PAGE_SIZES[PAGE_SIZES.len() - 1];
     let query = OrdersQuery { status: OrderStatus::Active, offset: 0, limit, tag: None };
     Ok(list(query, cancel).await?.orders.into_iter().filter(|o| o.product_name == product).collect())

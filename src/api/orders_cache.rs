@@ -67,7 +67,7 @@ pub fn ensure(status: OrderStatus) {
         let absent = l.with_untracked(|m| !m.contains_key(&status));
         if absent {
             l.update(|m| {
-                m.insert(status, Gathered::Loading);
+                m.insert(status.clone(), Gathered::Loading);
             });
         }
         absent
@@ -77,7 +77,7 @@ pub fn ensure(status: OrderStatus) {
     }
     let generation = generation();
     spawn_local(async move {
-        let outcome = match gather(status).await {
+        let outcome = match gather(status.clone()).await {
             Ok((orders, truncated)) => Gathered::Ready { orders: Arc::new(orders), truncated },
             Err(e) => Gathered::Failed(e),
         };
@@ -178,6 +178,6 @@ pub fn clear() {
 pub fn refresh(keep: &[OrderStatus]) {
     clear();
     for status in keep {
-        ensure(*status);
+        ensure(status.clone());
     }
 }

@@ -2,10 +2,7 @@
 //! countries can be chosen, and what must stop a purchase before anything is sent (as
 //! typed problems that the views put into words).
 
-use crate::{
-    logic::purchase::{stock_code, ProductKind, Requirement},
-    models::{Product, StockEntry},
-};
+use crate::models::{Product, ProxyProduct, Requirement, StockEntry};
 
 /// The product the URL asks for (exact name, else the same name in another case), else the
 /// first of the catalogue; `None` only for an empty catalogue.
@@ -13,7 +10,10 @@ pub fn pick_product<'a>(products: &'a [Product], wanted: Option<&str>) -> Option
     let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
     wanted
         .and_then(|w| {
-            products.iter().find(|p| p.name == w).or_else(|| products.iter().find(|p| p.name.eq_ignore_ascii_case(w)))
+            products
+                .iter()
+                .find(|p| p.name.as_str() == w)
+                .or_else(|| products.iter().find(|p| p.name.as_str().eq_ignore_ascii_case(w)))
         })
         .or_else(|| products.first())
 }
@@ -35,12 +35,12 @@ impl Country {
 }
 
 /// The countries the stock lists for a product, in the server's order, each once.
-pub fn countries(stock: &[StockEntry], product: &str) -> Vec<Country> {
-    let Some(code) = stock_code(product) else {
+pub fn countries(stock: &[StockEntry], product: &ProxyProduct) -> Vec<Country> {
+    let Some(code) = product.stock_code() else {
         return Vec::new();
     };
     let mut out: Vec<Country> = Vec::new();
-    for entry in stock.iter().filter(|e| e.product == code) {
+    for entry in stock.iter().filter(|e| e.product == code.as_str()) {
         let country = entry.country.trim();
         if country.is_empty() || out.iter().any(|c| c.code == country) {
             continue;
@@ -52,8 +52,8 @@ pub fn countries(stock: &[StockEntry], product: &str) -> Vec<Country> {
 
 /// The location to start with: the first country in stock when a location is required,
 /// "any location" (empty) when it is optional or absent.
-pub fn default_location(kind: ProductKind, countries: &[Country]) -> String {
-    match kind.location() {
+pub fn default_location(product: &ProxyProduct, countries: &[Country]) -> String {
+    match product.location() {
         Requirement::Required => countries.iter().find(|c| !c.sold_out()).map(|c| c.code.clone()).unwrap_or_default(),
         _ => String::new(),
     }
@@ -61,8 +61,8 @@ pub fn default_location(kind: ProductKind, countries: &[Country]) -> String {
 
 /// Units that can be bought for `product` at `location` (all countries when `None`);
 /// `None` when the product is not sold from a per-country stock.
-pub fn available(stock: &[StockEntry], product: &str, location: Option<&str>) -> Option<i64> {
-    stock_code(product)?;
+pub fn available(stock: &[StockEntry], product: &ProxyProduct, location: Option<&str>) -> Option<i64> {
+    product.stock_code()?;
     let list = countries(stock, product);
     Some(match location {
         Some(l) => list.iter().find(|c| c.code == l).map_or(0, |c| c.amount.max(0)),
@@ -139,26 +139,25 @@ mod tests {
     #[test]
     fn countries_follow_the_stock_code_and_default_to_the_first_in_stock() {
         let stock = seed_stock();
-        let dc = countries(&stock, "Datacenter Proxy");
-        assert_eq!(dc.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(), ["US", "DE", "FR", "JP"]);
-        assert!(dc[3].sold_out());
-        assert_eq!(default_location(ProductKind::DatacenterOrIsp, &dc), "US");
-        let isp = countries(&stock, "ISP Proxy");
-        assert_eq!(default_location(ProductKind::DatacenterOrIsp, &isp), "NL");
-        let mobile = countries(&stock, "Mobile Proxy");
-        assert_eq!(default_location(ProductKind::Generic, &mobile), "");
-        assert!(countries(&stock, "Premium Residential Proxy").is_empty());
+        let (dc, isp, mobile) = (ProxyProduct::Datacenter, ProxyProduct::Isp, ProxyProduct::read("Mobile Proxy"));
+        let dc_list = countries(&stock, &dc);
+        assert_eq!(dc_list.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(), ["US", "DE", "FR", "JP"]);
+        assert!(dc_list[3].sold_out());
+        assert_eq!(default_location(&dc, &dc_list), "US");
+        assert_eq!(default_location(&isp, &countries(&stock, &isp)), "NL");
+        assert_eq!(default_location(&mobile, &countries(&stock, &mobile)), "");
+        assert!(countries(&stock, &ProxyProduct::PremiumResidential).is_empty());
         let sold_out = vec![Country { code: "JP".into(), amount: 0 }];
-        assert_eq!(default_location(ProductKind::DatacenterOrIsp, &sold_out), "");
+        assert_eq!(default_location(&dc, &sold_out), "");
     }
 
     #[test]
     fn available_per_country_or_in_total() {
         let stock = seed_stock();
-        assert_eq!(available(&stock, "Datacenter Proxy", Some("DE")), Some(200));
-        assert_eq!(available(&stock, "Datacenter Proxy", Some("XX")), Some(0));
-        assert_eq!(available(&stock, "Mobile Proxy", None), Some(35));
-        assert_eq!(available(&stock, "Standart Residential Proxy", None), None);
+        assert_eq!(available(&stock, &ProxyProduct::Datacenter, Some("DE")), Some(200));
+        assert_eq!(available(&stock, &ProxyProduct::Datacenter, Some("XX")), Some(0));
+        assert_eq!(available(&stock, &ProxyProduct::read("Mobile Proxy"), None), Some(35));
+        assert_eq!(available(&stock, &ProxyProduct::StandartResidential, None), None);
     }
 
     #[test]

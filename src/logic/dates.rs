@@ -2,6 +2,8 @@
 //!
 //! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
 
+use crate::models::string_enum;
+
 /// One day in milliseconds.
 pub const DAY_MS: i64 = 86_400_000;
 /// One hour in milliseconds.
@@ -114,15 +116,17 @@ fn plural(n: i64, unit: &str) -> String {
     }
 }
 
-/// How soon an expiry is, for marking rows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Urgency {
-    /// Already past.
-    Expired,
-    /// Within the next three days.
-    Soon,
-    /// Later, or never.
-    Later,
+string_enum! {
+    /// How soon an expiry is, for marking rows; its string is the CSS class name.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Urgency {
+        /// Already past.
+        Expired = "expired",
+        /// Within the next three days.
+        Soon = "soon",
+        /// Later, or never.
+        Later = "later",
+    }
 }
 
 impl Urgency {
@@ -132,15 +136,6 @@ impl Urgency {
             Some(t) if t <= now_ms => Urgency::Expired,
             Some(t) if t - now_ms <= 3 * DAY_MS => Urgency::Soon,
             _ => Urgency::Later,
-        }
-    }
-
-    /// CSS class name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Urgency::Expired => "expired",
-            Urgency::Soon => "soon",
-            Urgency::Later => "later",
         }
     }
 }

@@ -1,32 +1,26 @@
 //! Proxy list exports: the line formats proxy tools import, and CSV.
 
-use crate::models::Proxy;
+use crate::models::{string_enum, Proxy};
 
-/// The formats the proxies table can export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// `ip:port:user:pass`
-    IpPortUserPass,
-    /// `user:pass@ip:port`
-    UserPassAtIpPort,
-    /// `http://user:pass@ip:port`
-    HttpUrl,
-    /// `socks5://user:pass@ip:socks_port`
-    Socks5Url,
-    /// CSV with a header row.
-    Csv,
+string_enum! {
+    /// The formats the proxies table can export, in menu order, by a stable key for a
+    /// `<select>` value.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum ExportFormat {
+        /// `ip:port:user:pass`
+        IpPortUserPass = "ip-port-user-pass",
+        /// `user:pass@ip:port`
+        UserPassAtIpPort = "user-pass-at-ip-port",
+        /// `http://user:pass@ip:port`
+        HttpUrl = "http",
+        /// `socks5://user:pass@ip:socks_port`
+        Socks5Url = "socks5",
+        /// CSV with a header row.
+        Csv = "csv",
+    }
 }
 
 impl ExportFormat {
-    /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 5] = [
-        ExportFormat::IpPortUserPass,
-        ExportFormat::UserPassAtIpPort,
-        ExportFormat::HttpUrl,
-        ExportFormat::Socks5Url,
-        ExportFormat::Csv,
-    ];
-
     /// Menu label.
     pub fn label(self) -> &'static str {
         match self {
@@ -36,22 +30,6 @@ impl ExportFormat {
             ExportFormat::Socks5Url => "socks5://user:pass@ip:port",
             ExportFormat::Csv => "CSV",
         }
-    }
-
-    /// Stable identifier for a `<select>` value.
-    pub fn key(self) -> &'static str {
-        match self {
-            ExportFormat::IpPortUserPass => "ip-port-user-pass",
-            ExportFormat::UserPassAtIpPort => "user-pass-at-ip-port",
-            ExportFormat::HttpUrl => "http",
-            ExportFormat::Socks5Url => "socks5",
-            ExportFormat::Csv => "csv",
-        }
-    }
-
-    /// Parses [`ExportFormat::key`].
-    pub fn from_key(key: &str) -> Option<ExportFormat> {
-        ExportFormat::ALL.into_iter().find(|f| f.key() == key)
     }
 
     /// File name suffix for downloads.
@@ -160,7 +138,7 @@ mod tests {
     #[test]
     fn keys_round_trip() {
         for f in ExportFormat::ALL {
-            assert_eq!(ExportFormat::from_key(f.key()), Some(f));
+            assert_eq!(ExportFormat::parse(f.as_str()), Some(f));
         }
     }
 }

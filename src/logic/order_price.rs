@@ -5,8 +5,8 @@
 //! estimate).
 
 use crate::{
-    logic::purchase::{ProductKind, PurchaseRequest, Requirement},
-    models::{OrderDetail, Quote},
+    logic::purchase::PurchaseRequest,
+    models::{OrderDetail, Quote, Requirement},
 };
 
 /// A price preview and what was changed to get it.
@@ -23,18 +23,16 @@ pub struct Priced {
 /// The calculate request for an order at `cycle` (its own cycle when `None`). `None` when
 /// the order has no product name.
 pub fn order_request(order: &OrderDetail, cycle: Option<String>) -> Option<PurchaseRequest> {
-    let product = order.product_name.clone().filter(|p| !p.trim().is_empty())?;
-    let kind = ProductKind::of(&product);
+    let product = order.product_name.clone().filter(|p| !p.as_str().trim().is_empty())?;
     Some(PurchaseRequest {
-        location: (kind.location() != Requirement::Absent).then(|| order.location.clone()).flatten(),
-        cycle: kind.has_cycle().then(|| cycle.or_else(|| order.cycle_name.clone())).flatten(),
-        quantity: kind.has_quantity().then(|| order.quantity.and_then(|q| u32::try_from(q).ok())).flatten(),
+        location: (product.location() != Requirement::Absent).then(|| order.location.clone()).flatten(),
+        cycle: product.has_cycle().then(|| cycle.or_else(|| order.cycle_name.clone())).flatten(),
+        quantity: product.has_quantity().then(|| order.quantity.and_then(|q| u32::try_from(q).ok())).flatten(),
         promo_code: order.promo_code.clone().filter(|p| !p.trim().is_empty()),
         auto_renewal: false,
         // The order's own price: its add-ons are priced on their own (addons/calculate).
         p0f_slots: 0,
         product,
-        kind,
     })
 }
 

@@ -5,52 +5,33 @@
 //! Every check returns a typed problem for the view to translate, before anything is sent.
 //! The server stays authoritative: these numbers only decide what to ask and what to say.
 
-use crate::logic::count::{parse_count, CountProblem};
+use crate::{
+    logic::count::{parse_count, CountProblem},
+    models::string_enum,
+};
 use std::collections::BTreeSet;
 
 #[cfg(test)]
 mod tests;
 
-/// An OS a p0f signature imitates (§2's six `signature` values).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Signature {
-    /// `ios`
-    Ios,
-    /// `macos`
-    Macos,
-    /// `android`
-    Android,
-    /// `linux`
-    Linux,
-    /// `win10`
-    Win10,
-    /// `win11`
-    Win11,
-}
-
-impl Signature {
-    /// Every value, in the order the picker offers them. There is no "unset": the API
-    /// cannot express it.
-    pub const ALL: [Signature; 6] =
-        [Signature::Ios, Signature::Macos, Signature::Android, Signature::Linux, Signature::Win10, Signature::Win11];
-
-    /// The API value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Signature::Ios => "ios",
-            Signature::Macos => "macos",
-            Signature::Android => "android",
-            Signature::Linux => "linux",
-            Signature::Win10 => "win10",
-            Signature::Win11 => "win11",
-        }
-    }
-
-    /// Reads an API value (trimmed, any case); `None` for anything else, which the table
-    /// shows as the server's text.
-    pub fn parse(s: &str) -> Option<Signature> {
-        let s = s.trim();
-        Signature::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s))
+string_enum! {
+    /// An OS a p0f signature imitates (§2's six `signature` values), in the order the picker
+    /// offers them. There is no "unset": the API cannot express it. Read trimmed, in any
+    /// case; anything else is `None`, which the table shows as the server's text.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Signature: loose {
+        /// `ios`
+        Ios = "ios",
+        /// `macos`
+        Macos = "macos",
+        /// `android`
+        Android = "android",
+        /// `linux`
+        Linux = "linux",
+        /// `win10`
+        Win10 = "win10",
+        /// `win11`
+        Win11 = "win11",
     }
 }
 

@@ -1,79 +1,16 @@
-//! The purchase form as data: which fields a product's purchase shape needs, validation of
+//! The purchase form as data: the fields a product's purchase shape needs (as
+//! [`ProxyProduct`] tells), validation of
 //! what the customer typed, and the calculate query and purchase body built from it,
 //! p0f slots bought with a Datacenter or ISP order included (`addons` / `addons_json`).
 
-use crate::logic::p0f::{parse_purchase_slots, QtyProblem};
+use crate::{
+    logic::p0f::{parse_purchase_slots, QtyProblem},
+    models::{AddonKey, ProxyProduct},
+};
 use serde_json::{json, Value};
 
-/// The five purchase body shapes of the API, by product.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProductKind {
-    /// Datacenter Proxy and ISP Proxy: location and cycle required.
-    DatacenterOrIsp,
-    /// Standart and Premium Residential: quantity (GB) only, lifetime.
-    ResidentialTraffic,
-    /// Unmetered Residential proxy: cycle, no quantity.
-    Unmetered,
-    /// Mobile plans and anything else: cycle required, location optional.
-    Generic,
-}
-
-impl ProductKind {
-    /// The shape for a product name as the catalogue spells it.
-    pub fn of(product: &str) -> ProductKind {
-        match product {
-            "Datacenter Proxy" | "ISP Proxy" => ProductKind::DatacenterOrIsp,
-            "Standart Residential Proxy" | "Premium Residential Proxy" => ProductKind::ResidentialTraffic,
-            "Unmetered Residential proxy" => ProductKind::Unmetered,
-            _ => ProductKind::Generic,
-        }
-    }
-
-    /// Whether the form asks for a location, and whether it must be given.
-    pub fn location(self) -> Requirement {
-        match self {
-            ProductKind::DatacenterOrIsp => Requirement::Required,
-            ProductKind::Generic => Requirement::Optional,
-            _ => Requirement::Absent,
-        }
-    }
-
-    /// Whether the form asks for a billing cycle.
-    pub fn has_cycle(self) -> bool {
-        self != ProductKind::ResidentialTraffic
-    }
-
-    /// Whether the form asks for a quantity.
-    pub fn has_quantity(self) -> bool {
-        self != ProductKind::Unmetered
-    }
-
-    /// Whether the order can renew itself.
-    pub fn has_auto_renewal(self) -> bool {
-        self != ProductKind::ResidentialTraffic
-    }
-}
-
-/// Whether a field is asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Requirement {
-    /// Must be filled.
-    Required,
-    /// May be filled.
-    Optional,
-    /// Not part of this product's form.
-    Absent,
-}
-
-/// The stock code of `available-count` for a product, when it is sold per country.
-pub fn stock_code(product: &str) -> Option<&'static str> {
-    match product {
-        "Datacenter Proxy" => Some("dc"),
-        "ISP Proxy" => Some("isp"),
-        p if p.to_ascii_lowercase().contains("mobile") => Some("mobile"),
-        _ => None,
-    }
-}
+/// Whether a field is asked for (what each product asks is [`ProxyProduct::location`] &c.).
+pub use crate::models::Requirement;
 
 /// The largest quantity the form accepts.
 pub const MAX_QUANTITY: u32 = 10_000;
@@ -139,8 +76,8 @@ impl FormErrors {
 /// A valid purchase, ready to price or to send.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PurchaseRequest {
-    pub product: String,
-    pub kind: ProductKind,
+    /// The product, which also decides the shape of the body.
+    pub product: ProxyProduct,
     pub location: Option<String>,
     pub cycle: Option<String>,
     pub quantity: Option<u32>,
@@ -154,13 +91,13 @@ impl PurchaseForm {
     /// Validates against the product's shape; `cycles` are the product's allowed cycles.
     pub fn validate(&self, cycles: &[String]) -> Result<PurchaseRequest, FormErrors> {
         let mut errors = FormErrors::default();
-        let product = self.product.trim().to_string();
-        if product.is_empty() {
+        let name = self.product.trim();
+        if name.is_empty() {
             errors.product = Some(FieldProblem::NoProduct);
         }
-        let kind = ProductKind::of(&product);
+        let product = ProxyProduct::read(name);
         let location = self.location.trim().to_string();
-        let location = match kind.location() {
+        let location = match product.location() {
             Requirement::Absent => None,
             _ if !location.is_empty() => Some(location),
             Requirement::Required => {
@@ -169,7 +106,7 @@ impl PurchaseForm {
             }
             Requirement::Optional => None,
         };
-        let cycle = if kind.has_cycle() {
+        let cycle = if product.has_cycle() {
             let c = self.cycle.trim();
             if c.is_empty() || (!cycles.is_empty() && !cycles.iter().any(|x| x == c)) {
                 errors.cycle = Some(FieldProblem::NoCycle);
@@ -180,7 +117,7 @@ impl PurchaseForm {
         } else {
             None
         };
-        let quantity = if kind.has_quantity() {
+        let quantity = if product.has_quantity() {
             match parse_quantity(&self.quantity) {
                 Ok(q) => Some(q),
                 Err(e) => {
@@ -198,7 +135,7 @@ impl PurchaseForm {
                 None
             }
         };
-        let p0f_slots = if kind == ProductKind::DatacenterOrIsp {
+        let p0f_slots = if product.is_datacenter_or_isp() {
             // One slot per IP at most; while the quantity is invalid, its own message says so.
             match parse_purchase_slots(&self.p0f_slots, quantity.unwrap_or(MAX_QUANTITY)) {
                 Ok(n) => n,
@@ -217,13 +154,12 @@ impl PurchaseForm {
             return Err(errors);
         }
         Ok(PurchaseRequest {
+            auto_renewal: self.auto_renewal && product.has_auto_renewal(),
             product,
-            kind,
             location,
             cycle,
             quantity,
             promo_code,
-            auto_renewal: self.auto_renewal && kind.has_auto_renewal(),
             p0f_slots,
         })
     }
@@ -266,7 +202,7 @@ pub fn validate_promo(raw: &str) -> Result<Option<String>, FieldProblem> {
 impl PurchaseRequest {
     /// The query of `GET /orders/calculate`, unencoded.
     pub fn calculate_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = vec![("product", self.product.clone())];
+        let mut pairs = vec![("product", self.product.to_string())];
         if let Some(l) = &self.location {
             pairs.push(("location", l.clone()));
         }
@@ -287,29 +223,33 @@ impl PurchaseRequest {
 
     /// The add-on lines (`[{addon_key, qty}]`), when the order has any.
     pub fn addons(&self) -> Option<Value> {
-        (self.p0f_slots > 0).then(|| json!([{ "addon_key": "p0f_slots", "qty": self.p0f_slots }]))
+        (self.p0f_slots > 0).then(|| json!([{ "addon_key": AddonKey::P0fSlots, "qty": self.p0f_slots }]))
     }
 
     /// The JSON body of `POST /orders/purchase`, in the product's shape.
     pub fn purchase_body(&self) -> Value {
-        let mut body = match self.kind {
-            ProductKind::DatacenterOrIsp => json!({
-                "product": self.product, "location": self.location, "cycle": self.cycle,
+        let p = &self.product;
+        let mut body = if p.is_datacenter_or_isp() {
+            json!({
+                "product": p, "location": self.location, "cycle": self.cycle,
                 "quantity": self.quantity, "promo_code": self.promo_code,
                 "auto_renewal": self.auto_renewal,
-            }),
-            ProductKind::ResidentialTraffic => json!({
-                "product": self.product, "quantity": self.quantity, "promo_code": self.promo_code,
-            }),
-            ProductKind::Unmetered => json!({
-                "product": self.product, "cycle": self.cycle, "promo_code": self.promo_code,
+            })
+        } else if p.is_per_gb() {
+            json!({
+                "product": p, "quantity": self.quantity, "promo_code": self.promo_code,
+            })
+        } else if *p == ProxyProduct::UnmeteredResidential {
+            json!({
+                "product": p, "cycle": self.cycle, "promo_code": self.promo_code,
                 "auto_renewal": self.auto_renewal,
-            }),
-            ProductKind::Generic => json!({
-                "product": self.product, "cycle": self.cycle, "location": self.location,
+            })
+        } else {
+            json!({
+                "product": p, "cycle": self.cycle, "location": self.location,
                 "quantity": self.quantity, "promo_code": self.promo_code,
                 "auto_renewal": self.auto_renewal,
-            }),
+            })
         };
         if let (Some(addons), Some(map)) = (self.addons(), body.as_object_mut()) {
             map.insert("addons".into(), addons);

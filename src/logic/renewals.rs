@@ -3,42 +3,36 @@
 //!
 //! Pure and host-tested; the caller supplies "now" in Unix milliseconds.
 
-use crate::{logic::dates::DAY_MS, models::OrderSummary};
+use crate::{
+    logic::dates::DAY_MS,
+    models::{string_enum, OrderSummary},
+};
 
 /// How far ahead the expiring list looks.
 pub const EXPIRING_DAYS: i64 = 7;
 /// How far ahead the renewal forecast looks.
 pub const FORECAST_DAYS: i64 = 30;
 
-/// A billing cycle the forecast understands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cycle {
-    /// One day.
-    Day,
-    /// Seven days.
-    Week,
-    /// Thirty days (as the provider counts a month).
-    Monthly,
-    /// Ninety days.
-    Quarterly,
-    /// Paid once; never renews.
-    Lifetime,
+string_enum! {
+    /// A billing cycle the forecast understands, read from the API's cycle name (`day`,
+    /// `week`, `monthly`, `quarterly`, `lifetime` and their obvious variants, trimmed, in any
+    /// case).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Cycle: loose {
+        /// One day.
+        Day = "day" | "daily" | "1 day",
+        /// Seven days.
+        Week = "week" | "weekly" | "7 days",
+        /// Thirty days (as the provider counts a month).
+        Monthly = "monthly" | "month" | "30 days",
+        /// Ninety days.
+        Quarterly = "quarterly" | "quarter" | "90 days",
+        /// Paid once; never renews.
+        Lifetime = "lifetime" | "once",
+    }
 }
 
 impl Cycle {
-    /// Reads a cycle name from the API (`day`, `week`, `monthly`, `quarterly`, `lifetime`
-    /// and their obvious variants); `None` for anything else.
-    pub fn parse(name: &str) -> Option<Cycle> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "day" | "daily" | "1 day" => Some(Cycle::Day),
-            "week" | "weekly" | "7 days" => Some(Cycle::Week),
-            "month" | "monthly" | "30 days" => Some(Cycle::Monthly),
-            "quarter" | "quarterly" | "90 days" => Some(Cycle::Quarterly),
-            "lifetime" | "once" => Some(Cycle::Lifetime),
-            _ => None,
-        }
-    }
-
     /// The length of one period; `None` for lifetime.
     pub fn length_ms(self) -> Option<i64> {
         match self {

@@ -5,7 +5,10 @@
 //! The API answers in bytes and takes whole GB; 1 GB here is 1,000,000,000 bytes. Values
 //! are returned as numbers with a [`Unit`]: the browser's `Intl` formats them.
 
-use crate::logic::count::{parse_count, CountProblem};
+use crate::{
+    logic::count::{parse_count, CountProblem},
+    models::string_enum,
+};
 
 /// Bytes in one GB (decimal, as the provider counts).
 pub const BYTES_PER_GB: u64 = 1_000_000_000;
@@ -16,25 +19,19 @@ pub const LOW_PERCENT: u64 = 10;
 /// Longest sub-user name, in characters after trimming.
 pub const MAX_NAME_CHARS: usize = 64;
 
-/// The unit a byte count is shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Megabytes (below 1 GB).
-    Mb,
-    /// Gigabytes (1 GB and up).
-    Gb,
+string_enum! {
+    /// The unit a byte count is shown in: `MB` or `GB`, also usable as the `Intl` unit after
+    /// lowering (`megabyte`/`gigabyte` are [`Unit::intl`]).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Unit {
+        /// Megabytes (below 1 GB).
+        Mb = "MB",
+        /// Gigabytes (1 GB and up).
+        Gb = "GB",
+    }
 }
 
 impl Unit {
-    /// `MB` or `GB`, also usable as the `Intl` unit after lowering (`megabyte`/`gigabyte`
-    /// are [`Unit::intl`]).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Mb => "MB",
-            Unit::Gb => "GB",
-        }
-    }
-
     /// The `Intl.NumberFormat` unit identifier.
     pub fn intl(self) -> &'static str {
         match self {

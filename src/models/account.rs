@@ -1,6 +1,7 @@
 //! The account's wire types: the profile (`/me`), the product catalogue and stock
 //! (docs/API.md section 3).
 
+use super::ProxyProduct;
 use serde::Deserialize;
 
 /// `GET /user/api/me`.
@@ -15,7 +16,7 @@ pub struct Profile {
 /// One entry of `GET /user/api/proxies/products`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Product {
-    pub name: String,
+    pub name: ProxyProduct,
     #[serde(default)]
     pub description: Option<String>,
     #[serde(default)]

@@ -1,7 +1,17 @@
 //! Add-ons of an order (p0f slots today) and the answers of their endpoints
 //! (docs/API.md §4 `addons`, §5). Nothing is marked required upstream: decode defensively.
 
+use super::string_enum;
 use serde::Deserialize;
+
+string_enum! {
+    /// An `addon_key`; keys this dashboard does not know are kept as sent.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum AddonKey: exact, Other {
+        /// `p0f_slots`: OS-fingerprint slots of a Datacenter or ISP order (the only key today).
+        P0fSlots = "p0f_slots",
+    }
+}
 
 /// A pending change of an add-on line, e.g. `{action: "downgrade", next_qty: 3}`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -16,7 +26,7 @@ pub struct AddonPending {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct AddonLine {
     #[serde(default)]
-    pub addon_key: Option<String>,
+    pub addon_key: Option<AddonKey>,
     #[serde(default)]
     pub catalog_id: Option<i64>,
     #[serde(default)]
@@ -39,7 +49,7 @@ impl AddonLine {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct AddonCalc {
-    pub addon_key: Option<String>,
+    pub addon_key: Option<AddonKey>,
     pub catalog_id: Option<i64>,
     pub price_per_unit: Option<i64>,
     pub current_qty: Option<i64>,
@@ -76,6 +86,7 @@ mod tests {
         )
         .expect("calc");
         assert_eq!((c.add_total, c.new_qty), (Some(90), Some(8)));
+        assert_eq!(c.addon_key, Some(AddonKey::P0fSlots));
         let a: AddonChange = serde_json::from_str(
             r#"{"success":true,"addons":[{"addon_key":"p0f_slots","qty":4,"pending":{"action":"downgrade","next_qty":3}}]}"#,
         )

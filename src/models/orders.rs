@@ -1,7 +1,7 @@
 //! The orders' wire types: lists, details, prices, purchase and action answers, and the
 //! error envelope (docs/API.md sections 4–5).
 
-use super::AddonLine;
+use super::{AddonLine, OrderStatus, ProxyProduct};
 use serde::Deserialize;
 
 /// One row of `GET /user/api/orders`.
@@ -10,7 +10,7 @@ pub struct OrderSummary {
     pub order_id: i64,
     #[serde(default)]
     pub product_id: Option<i64>,
-    pub product_name: String,
+    pub product_name: ProxyProduct,
     #[serde(default)]
     pub cycle_id: Option<i64>,
     #[serde(default)]
@@ -58,11 +58,13 @@ pub struct OrderPage {
 #[serde(default)]
 pub struct OrderDetail {
     pub order_id: Option<i64>,
-    pub product_name: Option<String>,
+    pub product_name: Option<ProxyProduct>,
     pub cycle_name: Option<String>,
     pub quantity: Option<i64>,
     pub price_paid: Option<i64>,
-    pub status: Option<String>,
+    /// Read when the order is decoded; `all` and unknown values are kept as sent.
+    #[serde(deserialize_with = "OrderStatus::deserialize_of_an_order")]
+    pub status: Option<OrderStatus>,
     pub created_at: Option<String>,
     pub expires_at: Option<String>,
     pub promo_code: Option<String>,
@@ -145,6 +147,16 @@ mod tests {
             serde_json::from_str(r#"{"success":true,"order":{"order_id":5,"new_field":[1]}}"#).expect("decodes");
         assert_eq!(d.order.order_id, Some(5));
         assert_eq!(d.order.status, None);
+    }
+
+    #[test]
+    fn order_status_is_read_on_decoding() {
+        let status = |json: &str| serde_json::from_str::<OrderDetail>(json).expect("decodes").status;
+        assert_eq!(status(r#"{"status":"On_Hold "}"#), Some(OrderStatus::OnHold));
+        assert_eq!(status(r#"{"status":"frozen"}"#), Some(OrderStatus::Unknown("frozen".into())));
+        assert_eq!(status(r#"{"status":"all"}"#), Some(OrderStatus::Unknown("all".into())));
+        assert_eq!(status(r#"{"status":null}"#), None);
+        assert_eq!(status("{}"), None);
     }
 
     #[test]

@@ -1,101 +1,97 @@
-//! Residential wire types (docs/API.md §6): the owner's traffic and proxy password
-//! (`/proxies/profile`), the targeting catalogue (countries, regions, cities, ISPs) and the
+//! Residential wire types (docs/API.md §6): the three namings of a plan (the API's
+//! `proxy_type`, the page's tab and the username's plan) with their conversions, the owner's
+//! traffic and proxy password (`/proxies/profile`), the targeting catalogue (countries, regions, cities, ISPs) and the
 //! sub-user list. Traffic counts are bytes as the API sends them; `logic::traffic` makes them
 //! presentable. Proxy passwords are secrets: the `Debug` of every type here masks them.
 
+use super::string_enum;
 use serde::Deserialize;
 use std::fmt;
 
 /// What a hidden password prints as in `Debug`.
 const MASKED: &str = "********";
 
-/// The pay-per-GB residential plan as the API's `proxy_type` names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum ProxyType {
-    /// `standart` (the provider's spelling).
-    #[default]
-    Standart,
-    /// `premium`: adds ISP and device-OS targeting.
-    Premium,
-}
-
-impl ProxyType {
-    /// Both plans, in the order the page's tabs show them.
-    pub const ALL: [ProxyType; 2] = [ProxyType::Standart, ProxyType::Premium];
-
-    /// The `proxy_type` value: `standart` or `premium`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProxyType::Standart => "standart",
-            ProxyType::Premium => "premium",
-        }
-    }
-
-    /// Reads [`ProxyType::as_str`] back (any case, trimmed); `None` for anything else.
-    pub fn parse(s: &str) -> Option<ProxyType> {
-        let s = s.trim();
-        ProxyType::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s))
+string_enum! {
+    /// The pay-per-GB residential plan as the API's `proxy_type` names it. Read in any case,
+    /// trimmed.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+    pub enum ProxyType: loose {
+        /// `standart` (the provider's spelling).
+        #[default]
+        Standart = "standart",
+        /// `premium`: adds ISP and device-OS targeting.
+        Premium = "premium",
     }
 }
 
-impl ProxyType {
-    /// The product of the catalogue that sells this plan's GB.
-    pub fn product(self) -> &'static str {
-        match self {
-            ProxyType::Standart => "Standart Residential Proxy",
-            ProxyType::Premium => "Premium Residential Proxy",
+string_enum! {
+    /// A residential plan as the page's tabs and URL (`?type=`) name it: the two pay-per-GB
+    /// plans the API's `proxy_type` knows, and Unmetered, which has no traffic counter and no
+    /// `proxy_type` of its own (its strings use the username plan `unlimited`). Read in any
+    /// case, trimmed.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+    pub enum ResidentialPlan: loose {
+        /// Pay per GB (`standart`).
+        #[default]
+        Standart = "standart",
+        /// Pay per GB with ISP and device-OS targeting (`premium`).
+        Premium = "premium",
+        /// Paid per period, no counter (`unmetered` in our URL).
+        Unmetered = "unmetered",
+    }
+}
+
+string_enum! {
+    /// The residential plan as a connection string's username names it (docs/API.md §6a; not the
+    /// API's `proxy_type`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum UsernamePlan {
+        /// Standart: pay per GB (`proxy_type=standart`).
+        Limited = "limited",
+        /// Premium: pay per GB, adds ISP, device-OS and session-mode choices.
+        Premium = "premium",
+        /// Unmetered: per period, no traffic counter.
+        Unlimited = "unlimited",
+    }
+}
+
+impl UsernamePlan {
+    /// Whether ISP, device-OS and session-mode targeting are allowed.
+    pub fn is_premium(self) -> bool {
+        self == UsernamePlan::Premium
+    }
+}
+
+impl From<ProxyType> for ResidentialPlan {
+    /// The tab of a pay-per-GB plan.
+    fn from(plan: ProxyType) -> ResidentialPlan {
+        match plan {
+            ProxyType::Standart => ResidentialPlan::Standart,
+            ProxyType::Premium => ResidentialPlan::Premium,
         }
     }
 }
 
-/// A residential plan as the page's tabs and URL (`?type=`) name it: the two pay-per-GB
-/// plans the API's `proxy_type` knows, and Unmetered, which has no traffic counter and no
-/// `proxy_type` of its own (its strings use the username plan `unlimited`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum ResidentialPlan {
-    /// Pay per GB (`standart`).
-    #[default]
-    Standart,
-    /// Pay per GB with ISP and device-OS targeting (`premium`).
-    Premium,
-    /// Paid per period, no counter (`unmetered` in our URL).
-    Unmetered,
+impl TryFrom<ResidentialPlan> for ProxyType {
+    type Error = ();
+
+    /// The API's `proxy_type` of a pay-per-GB plan; `Err` for Unmetered, which has none.
+    fn try_from(plan: ResidentialPlan) -> Result<ProxyType, ()> {
+        match plan {
+            ResidentialPlan::Standart => Ok(ProxyType::Standart),
+            ResidentialPlan::Premium => Ok(ProxyType::Premium),
+            ResidentialPlan::Unmetered => Err(()),
+        }
+    }
 }
 
-impl ResidentialPlan {
-    /// Every plan, in the order of the tabs.
-    pub const ALL: [ResidentialPlan; 3] =
-        [ResidentialPlan::Standart, ResidentialPlan::Premium, ResidentialPlan::Unmetered];
-
-    /// The URL value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ResidentialPlan::Standart => "standart",
-            ResidentialPlan::Premium => "premium",
-            ResidentialPlan::Unmetered => "unmetered",
-        }
-    }
-
-    /// Reads [`ResidentialPlan::as_str`] back (any case, trimmed).
-    pub fn parse(s: &str) -> Option<ResidentialPlan> {
-        let s = s.trim();
-        ResidentialPlan::ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s))
-    }
-
-    /// The API's `proxy_type` of a pay-per-GB plan; `None` for Unmetered.
-    pub fn proxy_type(self) -> Option<ProxyType> {
-        match self {
-            ResidentialPlan::Standart => Some(ProxyType::Standart),
-            ResidentialPlan::Premium => Some(ProxyType::Premium),
-            ResidentialPlan::Unmetered => None,
-        }
-    }
-
-    /// The product of the catalogue that sells the plan.
-    pub fn product(self) -> &'static str {
-        match self.proxy_type() {
-            Some(t) => t.product(),
-            None => "Unmetered Residential proxy",
+impl From<ResidentialPlan> for UsernamePlan {
+    /// The username's plan of a residential plan.
+    fn from(plan: ResidentialPlan) -> UsernamePlan {
+        match plan {
+            ResidentialPlan::Standart => UsernamePlan::Limited,
+            ResidentialPlan::Premium => UsernamePlan::Premium,
+            ResidentialPlan::Unmetered => UsernamePlan::Unlimited,
         }
     }
 }
@@ -247,8 +243,21 @@ mod tests {
             assert_eq!(ResidentialPlan::parse(p.as_str()), Some(p));
         }
         assert_eq!(ResidentialPlan::parse("UNMETERED"), Some(ResidentialPlan::Unmetered));
-        assert_eq!(ResidentialPlan::Unmetered.proxy_type(), None);
-        assert_eq!(ResidentialPlan::Premium.proxy_type(), Some(ProxyType::Premium));
-        assert_eq!(ResidentialPlan::Unmetered.product(), "Unmetered Residential proxy");
+        assert_eq!(ProxyType::try_from(ResidentialPlan::Unmetered), Err(()));
+        assert_eq!(ProxyType::try_from(ResidentialPlan::Premium), Ok(ProxyType::Premium));
+        for t in ProxyType::ALL {
+            assert_eq!(ProxyType::try_from(ResidentialPlan::from(t)), Ok(t));
+        }
+    }
+
+    #[test]
+    fn username_plans_read_back_and_follow_the_residential_plans() {
+        for p in UsernamePlan::ALL {
+            assert_eq!(UsernamePlan::parse(p.as_str()), Some(p));
+        }
+        assert_eq!(UsernamePlan::parse("Limited"), None, "usernames are lower case");
+        assert_eq!(UsernamePlan::from(ResidentialPlan::Standart), UsernamePlan::Limited);
+        assert_eq!(UsernamePlan::from(ResidentialPlan::Unmetered), UsernamePlan::Unlimited);
+        assert!(UsernamePlan::from(ResidentialPlan::Premium).is_premium());
     }
 }

@@ -1,51 +1,41 @@
 //! The status of an order, one type for both of its uses in the API: the `status` an order
-//! has, and the `status` query of `GET /user/api/orders`, where `all` asks for every order.
+//! has (read when the order is decoded, unknown ones kept as sent), and the `status` query of
+//! `GET /user/api/orders`, where `all` asks for every order.
 
-/// An order's status (docs/API.md §8.4), or in a list query, which orders to list.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum OrderStatus {
-    /// Paid and running (the orders list's default view).
-    #[default]
-    Active,
-    /// Unpaid, waiting for a renewal.
-    OnHold,
-    /// Ended; cannot be renewed or changed.
-    Cancelled,
-    /// Every order: a list query only, never the status of an order.
-    All,
+use super::string_enum;
+use serde::{Deserialize, Deserializer};
+
+string_enum! {
+    /// An order's status (docs/API.md §8.4), or in a list query, which orders to list.
+    /// Read leniently (case, spaces, `on_hold`, `canceled`).
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum OrderStatus: loose, Unknown {
+        /// Paid and running (the orders list's default view).
+        #[default]
+        Active = "active",
+        /// Unpaid, waiting for a renewal.
+        OnHold = "on-hold" | "on_hold" | "onhold",
+        /// Ended; cannot be renewed or changed.
+        Cancelled = "cancelled" | "canceled",
+        /// Every order: a list query only, never the status of an order.
+        All = "all",
+    }
 }
 
 impl OrderStatus {
-    /// Every value of the list query, in tab order.
-    pub const ALL: [OrderStatus; 4] =
-        [OrderStatus::Active, OrderStatus::OnHold, OrderStatus::Cancelled, OrderStatus::All];
-
-    /// The API's value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrderStatus::Active => "active",
-            OrderStatus::OnHold => "on-hold",
-            OrderStatus::Cancelled => "cancelled",
-            OrderStatus::All => "all",
+    /// The status of an order as the API sent it: `all` is not an order's status, so it is
+    /// kept as sent like any other unknown value.
+    pub fn of_an_order(raw: &str) -> OrderStatus {
+        match OrderStatus::read(raw) {
+            OrderStatus::All => OrderStatus::Unknown(raw.to_string()),
+            status => status,
         }
     }
 
-    /// Reads the API's value leniently (case, spaces, `on_hold`, `canceled`); anything else
-    /// is `None`.
-    pub fn parse(raw: &str) -> Option<OrderStatus> {
-        match raw.trim().to_ascii_lowercase().as_str() {
-            "active" => Some(OrderStatus::Active),
-            "on-hold" | "on_hold" | "onhold" => Some(OrderStatus::OnHold),
-            "cancelled" | "canceled" => Some(OrderStatus::Cancelled),
-            "all" => Some(OrderStatus::All),
-            _ => None,
-        }
-    }
-
-    /// The status of an order as the API sent it (`None` when absent or unknown; `all` is
-    /// not an order's status).
-    pub fn of_order(raw: Option<&str>) -> Option<OrderStatus> {
-        raw.and_then(OrderStatus::parse).filter(|s| *s != OrderStatus::All)
+    /// For `#[serde(deserialize_with)]` on an order's optional `status`: see
+    /// [`OrderStatus::of_an_order`].
+    pub(crate) fn deserialize_of_an_order<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OrderStatus>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.map(|raw| OrderStatus::of_an_order(&raw)))
     }
 }
 
@@ -61,8 +51,8 @@ mod tests {
         assert_eq!(OrderStatus::parse(" ON-HOLD "), Some(OrderStatus::OnHold));
         assert_eq!(OrderStatus::parse("Canceled"), Some(OrderStatus::Cancelled));
         assert_eq!(OrderStatus::parse("<b>frozen</b>"), None);
-        assert_eq!(OrderStatus::of_order(Some("on_hold")), Some(OrderStatus::OnHold));
-        assert_eq!(OrderStatus::of_order(Some("all")), None);
-        assert_eq!(OrderStatus::of_order(None), None);
+        assert_eq!(OrderStatus::of_an_order("on_hold"), OrderStatus::OnHold);
+        assert_eq!(OrderStatus::of_an_order("ALL"), OrderStatus::Unknown("ALL".into()));
+        assert_eq!(OrderStatus::of_an_order("<b>frozen</b>").as_str(), "<b>frozen</b>");
     }
 }

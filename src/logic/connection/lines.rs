@@ -7,6 +7,7 @@
 use super::{
     sid::BrokenRandomness, username::write_username, ConnectionSpec, Protocol, Session, SidSource, MAX_AMOUNT,
 };
+use crate::models::string_enum;
 use std::fmt;
 
 /// What stands for the password while it is hidden.
@@ -55,33 +56,17 @@ impl fmt::Debug for ProxyPassword {
     }
 }
 
-/// An output format of the generator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// `host:port:user:pass`, the provider's own format.
-    HostPortUserPass,
-    /// `user:pass@host:port`.
-    UserPassAtHostPort,
-    /// `http://user:pass@host:port` or `socks5://…`, the password percent-encoded.
-    Url,
-}
-
-impl Format {
-    /// Every format, the provider's first.
-    pub const ALL: [Format; 3] = [Format::HostPortUserPass, Format::UserPassAtHostPort, Format::Url];
-
-    /// A short key for presets and selects.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::HostPortUserPass => "host_port_user_pass",
-            Format::UserPassAtHostPort => "user_pass_at_host_port",
-            Format::Url => "url",
-        }
-    }
-
-    /// Reads [`Format::as_str`] back.
-    pub fn parse(s: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.as_str() == s)
+string_enum! {
+    /// An output format of the generated strings, by a short key for presets and selects
+    /// (every format, the provider's first).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Format {
+        /// `host:port:user:pass`, the provider's own format.
+        HostPortUserPass = "host_port_user_pass",
+        /// `user:pass@host:port`.
+        UserPassAtHostPort = "user_pass_at_host_port",
+        /// `http://user:pass@host:port` or `socks5://…`, the password percent-encoded.
+        Url = "url",
     }
 }
 

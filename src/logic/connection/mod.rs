@@ -1,7 +1,7 @@
 //! Residential connection strings (docs/API.md §6a): the choices a customer makes in the
 //! generator, their validation, and the proxy username grammar that carries the targeting.
 //!
-//! - [`choices`]: what the customer picks ([`Plan`], [`DeviceOs`], [`Session`], [`Protocol`],
+//! - [`choices`]: what the customer picks ([`UsernamePlan`], [`DeviceOs`], [`Session`], [`Protocol`],
 //!   [`Relay`]).
 //! - [`rules`]: target codes ([`Code`]) and [`validate`], which turns what the form holds into
 //!   a [`ConnectionSpec`] or a list of typed [`Problem`]s for the view to translate.
@@ -27,7 +27,7 @@ mod tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod proptests;
 
-pub use choices::{DeviceOs, Plan, Protocol, Relay, Session, DEFAULT_RELAY_HOST};
+pub use choices::{DeviceOs, Protocol, Relay, Session, UsernamePlan, DEFAULT_RELAY_HOST};
 pub use lines::{generate, Format, Generated, PasswordProblem, ProxyPassword, Reveal};
 pub use rules::{validate, Code, CodeProblem, ConnectionInput, ConnectionSpec, Country, Field, Problem, Targeting};
 pub use sid::{Sid, SidSource};

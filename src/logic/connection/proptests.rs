@@ -18,12 +18,12 @@ fn optional_code() -> impl Strategy<Value = Option<String>> {
     proptest::option::of(any_code())
 }
 
-/// Plan, country/region/city/ISP codes, OS index, TTL, session mode, amount.
-type RawInput = (Plan, [Option<String>; 4], Option<usize>, Option<u32>, Option<u8>, u32);
+/// UsernamePlan, country/region/city/ISP codes, OS index, TTL, session mode, amount.
+type RawInput = (UsernamePlan, [Option<String>; 4], Option<usize>, Option<u32>, Option<u8>, u32);
 
 fn any_input() -> impl Strategy<Value = RawInput> {
     (
-        prop::sample::select(Plan::ALL.to_vec()),
+        prop::sample::select(UsernamePlan::ALL.to_vec()),
         [optional_code(), optional_code(), optional_code(), optional_code()],
         proptest::option::of(0..DeviceOs::ALL.len()),
         proptest::option::of(prop_oneof![4 => MIN_TTL_SECS..=MAX_TTL_SECS, 1 => any::<u32>()]),

@@ -4,7 +4,8 @@
 //! form and the parser can never disagree.
 
 use super::{
-    username::ANY_COUNTRY, DeviceOs, Plan, Protocol, Relay, Session, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT, MIN_TTL_SECS,
+    username::ANY_COUNTRY, DeviceOs, Protocol, Relay, Session, UsernamePlan, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT,
+    MIN_TTL_SECS,
 };
 
 /// A form field a [`Problem`] is about.
@@ -131,7 +132,7 @@ pub struct Targeting {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConnectionInput<'a> {
     /// The plan the password belongs to.
-    pub plan: Plan,
+    pub plan: UsernamePlan,
     /// Country code, `None` for any.
     pub country: Option<&'a str>,
     /// Region code.
@@ -159,7 +160,7 @@ pub struct ConnectionInput<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConnectionSpec {
     /// The plan.
-    pub plan: Plan,
+    pub plan: UsernamePlan,
     /// The targeting, codes normalised.
     pub targeting: Targeting,
     /// Rotating or sticky (TTL in range).

@@ -1,6 +1,6 @@
 use super::{lines::percent_encode, sid::BrokenRandomness, *};
 
-fn input(plan: Plan) -> ConnectionInput<'static> {
+fn input(plan: UsernamePlan) -> ConnectionInput<'static> {
     ConnectionInput {
         plan,
         country: Some("de"),
@@ -57,7 +57,7 @@ fn bad_codes_are_refused_with_the_reason() {
 
 #[test]
 fn validate_collects_every_problem_with_its_field() {
-    let mut i = input(Plan::Limited);
+    let mut i = input(UsernamePlan::Limited);
     i.country = Some("D E");
     i.region = Some("");
     i.isp = Some("x-y");
@@ -81,22 +81,22 @@ fn validate_collects_every_problem_with_its_field() {
 #[test]
 fn ttl_and_amount_bounds() {
     for (ttl, ok) in [(59, false), (60, true), (86_400, true), (86_401, false), (0, false), (u32::MAX, false)] {
-        let mut i = input(Plan::Limited);
+        let mut i = input(UsernamePlan::Limited);
         i.session = Session::Sticky { ttl_secs: ttl };
         assert_eq!(validate(&i).is_ok(), ok, "{ttl}");
     }
     assert_eq!(
-        validate(&ConnectionInput { session: Session::Sticky { ttl_secs: 86_401 }, ..input(Plan::Premium) }),
+        validate(&ConnectionInput { session: Session::Sticky { ttl_secs: 86_401 }, ..input(UsernamePlan::Premium) }),
         Err(vec![Problem::TtlTooLong])
     );
     for (amount, ok) in [(0, false), (1, true), (1000, true), (1001, false)] {
-        assert_eq!(validate(&ConnectionInput { amount, ..input(Plan::Limited) }).is_ok(), ok, "{amount}");
+        assert_eq!(validate(&ConnectionInput { amount, ..input(UsernamePlan::Limited) }).is_ok(), ok, "{amount}");
     }
 }
 
 #[test]
 fn premium_only_and_country_rules() {
-    let mut i = input(Plan::Premium);
+    let mut i = input(UsernamePlan::Premium);
     i.isp = Some("Vodafone");
     i.os = Some(DeviceOs::Android);
     i.session_mode = Some(2);
@@ -104,7 +104,7 @@ fn premium_only_and_country_rules() {
     assert_eq!(spec.normalised, vec![Field::Isp]);
     i.session = Session::Rotating;
     assert_eq!(validate(&i), Err(vec![Problem::StickyOnly(Field::SessionMode)]));
-    for plan in [Plan::Limited, Plan::Unlimited] {
+    for plan in [UsernamePlan::Limited, UsernamePlan::Unlimited] {
         let j = ConnectionInput { plan, session: Session::Sticky { ttl_secs: 60 }, ..i };
         assert_eq!(
             validate(&j),
@@ -115,15 +115,16 @@ fn premium_only_and_country_rules() {
             ])
         );
     }
-    let any = ConnectionInput { country: None, region: Some("by"), city: Some("munich"), ..input(Plan::Limited) };
+    let any =
+        ConnectionInput { country: None, region: Some("by"), city: Some("munich"), ..input(UsernamePlan::Limited) };
     assert_eq!(validate(&any), Err(vec![Problem::NeedsCountry(Field::Region), Problem::NeedsCountry(Field::City)]));
-    let spelled_any = ConnectionInput { country: Some(" ANY "), ..input(Plan::Limited) };
+    let spelled_any = ConnectionInput { country: Some(" ANY "), ..input(UsernamePlan::Limited) };
     assert_eq!(validate(&spelled_any).map(|s| s.targeting.country), Ok(Country::Any));
 }
 
 #[test]
 fn usernames_follow_the_grammar() {
-    let mut i = input(Plan::Premium);
+    let mut i = input(UsernamePlan::Premium);
     i.region = Some("BY");
     i.city = Some("munich");
     i.isp = Some("telekom");
@@ -144,8 +145,9 @@ fn usernames_follow_the_grammar() {
     );
     assert_ne!(users[0], users[1]);
 
-    let rotating = validate(&ConnectionInput { country: None, session: Session::Rotating, ..input(Plan::Unlimited) })
-        .expect("valid");
+    let rotating =
+        validate(&ConnectionInput { country: None, session: Session::Rotating, ..input(UsernamePlan::Unlimited) })
+            .expect("valid");
     let out = generate(&rotating, password(), |_: &mut [u8]| panic!("rotating needs no randomness")).expect("ok");
     assert!(out.usernames().all(|u| u == "plan-unlimited-country-any"));
 }
@@ -153,7 +155,7 @@ fn usernames_follow_the_grammar() {
 #[test]
 fn usernames_parse_back() {
     let parsed = parse_username("plan-limited-country-de-region-by-sid-k3v9x0q2m7ab-ttl-600").expect("parses");
-    assert_eq!(parsed.plan, Plan::Limited);
+    assert_eq!(parsed.plan, UsernamePlan::Limited);
     assert_eq!(parsed.targeting.country, Country::Code(Code("de".into())));
     assert_eq!(parsed.targeting.region, Some(Code("by".into())));
     assert_eq!(parsed.session, ParsedSession::Sticky { sid: Sid::parse("k3v9x0q2m7ab").expect("sid"), ttl_secs: 600 });
@@ -205,14 +207,14 @@ fn sids_are_unbiased_and_need_working_randomness() {
     assert_eq!(sids.next_sid().map(|s| s.as_str().to_string()), Ok("aa9bcdefghij".to_string()));
     let mut broken = SidSource::new(|buf: &mut [u8]| buf.fill(255));
     assert_eq!(broken.next_sid(), Err(BrokenRandomness));
-    let spec = validate(&input(Plan::Limited)).expect("valid");
+    let spec = validate(&input(UsernamePlan::Limited)).expect("valid");
     assert!(generate(&spec, password(), |buf: &mut [u8]| buf.fill(252)).is_err());
 }
 
 #[test]
 fn formats_and_curl() {
-    let spec =
-        validate(&ConnectionInput { amount: 2, session: Session::Rotating, ..input(Plan::Limited) }).expect("valid");
+    let spec = validate(&ConnectionInput { amount: 2, session: Session::Rotating, ..input(UsernamePlan::Limited) })
+        .expect("valid");
     let out = generate(&spec, password(), counter(0, 1)).expect("ok");
     let u = "plan-limited-country-de";
     let h = "relay-eu.proxyshard.com";
@@ -232,7 +234,7 @@ fn formats_and_curl() {
         protocol: Protocol::Socks5,
         relay: Relay::Asia,
         amount: 1,
-        ..input(Plan::Limited)
+        ..input(UsernamePlan::Limited)
     })
     .expect("valid");
     let out = generate(&socks, password(), counter(9, 7)).expect("ok");
@@ -255,7 +257,7 @@ fn passwords_never_show_in_debug() {
     assert_eq!(ProxyPassword::new(""), Err(lines::PasswordProblem::Empty));
     assert_eq!(ProxyPassword::new("  "), Err(lines::PasswordProblem::Empty));
     assert_eq!(ProxyPassword::new("a\nb"), Err(lines::PasswordProblem::ControlCharacter));
-    let spec = validate(&input(Plan::Limited)).expect("valid");
+    let spec = validate(&input(UsernamePlan::Limited)).expect("valid");
     let out = generate(&spec, password(), counter(1, 3)).expect("ok");
     for debug in [format!("{:?}", password()), format!("{out:?}"), format!("{:#?}", out)] {
         assert!(!debug.contains("s3cr"), "{debug}");
@@ -264,7 +266,7 @@ fn passwords_never_show_in_debug() {
 
 #[test]
 fn a_thousand_lines_are_cheap_and_distinct() {
-    let spec = validate(&ConnectionInput { amount: MAX_AMOUNT, ..input(Plan::Limited) }).expect("valid");
+    let spec = validate(&ConnectionInput { amount: MAX_AMOUNT, ..input(UsernamePlan::Limited) }).expect("valid");
     let mut state = 0x2545_f491_4f6c_dd1du64;
     let out = generate(&spec, password(), move |buf: &mut [u8]| {
         for b in buf {
@@ -287,8 +289,8 @@ fn a_thousand_lines_are_cheap_and_distinct() {
 
 #[test]
 fn enums_round_trip() {
-    for p in Plan::ALL {
-        assert_eq!(Plan::parse(p.as_str()), Some(p));
+    for p in UsernamePlan::ALL {
+        assert_eq!(UsernamePlan::parse(p.as_str()), Some(p));
     }
     for o in DeviceOs::ALL {
         assert_eq!(DeviceOs::parse(o.as_str()), Some(o));

@@ -10,8 +10,8 @@
 //! the only places to change.
 
 use super::{
-    rules::check_username_parts, Code, ConnectionInput, Country, DeviceOs, Field, Plan, Problem, Protocol, Relay,
-    Session, Sid, Targeting, MIN_AMOUNT,
+    rules::check_username_parts, Code, ConnectionInput, Country, DeviceOs, Field, Problem, Protocol, Relay, Session,
+    Sid, Targeting, UsernamePlan, MIN_AMOUNT,
 };
 
 /// Separates keys and values.
@@ -69,7 +69,7 @@ impl ParsedSession {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedUsername {
     /// The plan.
-    pub plan: Plan,
+    pub plan: UsernamePlan,
     /// The targeting.
     pub targeting: Targeting,
     /// Rotating, or sticky with its sid and TTL.
@@ -83,7 +83,7 @@ pub struct ParsedUsername {
 pub enum ParseProblem {
     /// It does not start with `plan-<plan>-country-<value>`.
     MissingPlanOrCountry,
-    /// The plan is not one of [`Plan::ALL`].
+    /// The plan is not one of [`UsernamePlan::ALL`].
     UnknownPlan,
     /// A key the grammar does not have.
     UnknownKey,
@@ -109,7 +109,7 @@ pub enum ParseProblem {
 /// [`super::validate`]); `sticky` is the sid and TTL of a sticky string.
 pub fn write_username(
     out: &mut String,
-    plan: Plan,
+    plan: UsernamePlan,
     targeting: &Targeting,
     sticky: Option<(&Sid, u32)>,
     session_mode: Option<u8>,
@@ -195,7 +195,7 @@ pub fn parse_username(username: &str) -> Result<ParsedUsername, ParseProblem> {
     let (Some(plan), Some(country)) = (plan, country) else {
         return Err(ParseProblem::MissingPlanOrCountry);
     };
-    let plan = Plan::parse(plan).ok_or(ParseProblem::UnknownPlan)?;
+    let plan = UsernamePlan::parse(plan).ok_or(ParseProblem::UnknownPlan)?;
     for (field, value) in
         [(Field::Country, Some(country)), (Field::Region, region), (Field::City, city), (Field::Isp, isp)]
     {

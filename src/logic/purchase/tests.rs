@@ -1,6 +1,7 @@
 //! Host tests of the purchase form: validation, the product shapes, and what is sent.
 
 use super::*;
+use crate::models::StockCode;
 
 fn cycles(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
@@ -74,9 +75,10 @@ fn unmetered_has_no_quantity() {
 
 #[test]
 fn stock_codes() {
-    assert_eq!(stock_code("Datacenter Proxy"), Some("dc"));
-    assert_eq!(stock_code("Mobile Proxy"), Some("mobile"));
-    assert_eq!(stock_code("Premium Residential Proxy"), None);
+    let code = |name: &str| ProxyProduct::read(name).stock_code().map(StockCode::as_str);
+    assert_eq!(code("Datacenter Proxy"), Some("dc"));
+    assert_eq!(code("Mobile Proxy"), Some("mobile"));
+    assert_eq!(code("Premium Residential Proxy"), None);
 }
 
 #[test]

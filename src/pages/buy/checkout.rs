@@ -116,13 +116,13 @@ impl Checkout {
 pub fn describe(request: &PurchaseRequest) -> String {
     let mut head = match request.quantity {
         Some(q) => {
-            trf!(buy.describe_qty, q = q, unit = super::fields::unit_label(request.kind), product = request.product)
+            trf!(buy.describe_qty, q = q, unit = super::fields::unit_label(&request.product), product = request.product)
         }
-        None => request.product.clone(),
+        None => request.product.to_string(),
     };
     match &request.location {
         Some(l) => head.push_str(&trf!(buy.in_place, place = l)),
-        None if request.kind.location() == Requirement::Optional => head.push_str(tr!(buy.in_any)),
+        None if request.product.location() == Requirement::Optional => head.push_str(tr!(buy.in_any)),
         None => {}
     }
     let mut parts = vec![head];
@@ -132,7 +132,7 @@ pub fn describe(request: &PurchaseRequest) -> String {
     if let Some(p) = &request.promo_code {
         parts.push(trf!(buy.describe_promo, promo = p));
     }
-    if request.kind.has_auto_renewal() {
+    if request.product.has_auto_renewal() {
         parts.push(if request.auto_renewal { tr!(buy.auto_on) } else { tr!(buy.auto_off) }.to_string());
     }
     if request.p0f_slots > 0 {

@@ -4,11 +4,8 @@
 
 use crate::{
     components::field_problem::problem_text,
-    logic::{
-        buy::Country,
-        purchase::{FieldProblem, ProductKind},
-        query::encode_component,
-    },
+    logic::{buy::Country, purchase::FieldProblem, query::encode_component},
+    models::ProxyProduct,
 };
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
@@ -165,12 +162,14 @@ fn FieldError(id: &'static str, test: &'static str, error: Signal<Option<FieldPr
     }
 }
 
-/// What one unit of quantity of `kind` is, in the current language.
-pub fn unit_label(kind: ProductKind) -> &'static str {
-    match kind {
-        ProductKind::ResidentialTraffic => tr!(buy.unit_gb),
-        ProductKind::DatacenterOrIsp => tr!(buy.unit_ips),
-        _ => tr!(buy.unit_units),
+/// What one unit of quantity of `product` is, in the current language.
+pub fn unit_label(product: &ProxyProduct) -> &'static str {
+    if product.is_per_gb() {
+        tr!(buy.unit_gb)
+    } else if product.is_datacenter_or_isp() {
+        tr!(buy.unit_ips)
+    } else {
+        tr!(buy.unit_units)
     }
 }
 
@@ -184,6 +183,6 @@ mod tests {
         let said = |raw: &str| parse_quantity(raw).err().map(problem_text);
         assert_eq!(said("-3"), Some("Quantity must be at least 1."));
         assert_eq!(said("99999999999999999999999"), Some("Quantity can be at most 10,000 per order."));
-        assert_eq!(unit_label(ProductKind::DatacenterOrIsp), "IPs");
+        assert_eq!(unit_label(&ProxyProduct::Datacenter), "IPs");
     }
 }

@@ -15,7 +15,7 @@ use crate::{
     components::live_quote::LiveQuote,
     logic::{
         buy,
-        purchase::{FieldProblem, FormErrors, ProductKind, PurchaseForm, Requirement},
+        purchase::{FieldProblem, FormErrors, PurchaseForm, Requirement},
     },
     models::{Product, StockEntry},
 };
@@ -37,9 +37,9 @@ pub fn BuyForm(
     /// Called when the server refuses a purchase (the wallet may have changed).
     on_refused: Callback<()>,
 ) -> impl IntoView {
-    let kind = ProductKind::of(&product.name);
-    let countries = buy::countries(&stock, &product.name);
-    let location = RwSignal::new(buy::default_location(kind, &countries));
+    let kind = product.name.clone();
+    let countries = buy::countries(&stock, &kind);
+    let location = RwSignal::new(buy::default_location(&kind, &countries));
     let cycle = RwSignal::new(product.cycles.first().cloned().unwrap_or_default());
     let quantity = RwSignal::new("1".to_string());
     let promo = RwSignal::new(String::new());
@@ -48,7 +48,7 @@ pub fn BuyForm(
 
     let name = product.name.clone();
     let form = Memo::new(move |_| PurchaseForm {
-        product: name.clone(),
+        product: name.to_string(),
         location: location.get(),
         cycle: cycle.get(),
         quantity: quantity.get(),
@@ -67,8 +67,8 @@ pub fn BuyForm(
     Effect::watch(move || form.track(), move |_, _, _| checkout.edited(), false);
 
     let place = Signal::derive(move || location.with(|l| (!l.is_empty()).then(|| l.clone())));
-    let name = product.name.clone();
-    let available = Memo::new(move |_| buy::available(&stock, &name, place.get().as_deref()));
+    let sold = kind.clone();
+    let available = Memo::new(move |_| buy::available(&stock, &sold, place.get().as_deref()));
     let stock_problem = Signal::derive(move || {
         let quantity = request.with(|r| r.as_ref().and_then(|r| r.quantity));
         buy::stock_problem(available.get(), quantity, place.get().as_deref())
@@ -94,12 +94,13 @@ pub fn BuyForm(
         }
     };
 
-    let unit = Signal::derive(move || unit_label(kind));
+    let unit_of = kind.clone();
+    let unit = Signal::derive(move || unit_label(&unit_of));
     view! {
         <form class="buy-form" on:submit=on_submit novalidate>
             <fieldset class="card buy-fields" disabled=move || checkout.paying()>
                 <legend class="sr-only">{tx!(buy.your_order)}</legend>
-                <ProductSelect names current=product.name.clone() />
+                <ProductSelect names current=product.name.to_string() />
                 {product.description.filter(|d| !d.trim().is_empty()).map(|d| view! {
                     <p class="muted product-description">{d}</p>
                 })}
@@ -116,7 +117,7 @@ pub fn BuyForm(
                 {kind.has_quantity().then(|| view! {
                     <QuantityInput unit value=quantity error=error(|e| e.quantity) />
                 })}
-                {(kind == ProductKind::DatacenterOrIsp).then(|| view! {
+                {kind.is_datacenter_or_isp().then(|| view! {
                     <P0fSlotsInput value=p0f_slots error=error(|e| e.p0f_slots) />
                 })}
                 <PromoInput value=promo error=error(|e| e.promo_code) />

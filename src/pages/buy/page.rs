@@ -26,7 +26,7 @@ pub fn BuyPage() -> impl IntoView {
         <Loaded load=(products, stock) lines=6 let:catalogue>
             {
                 let (list, stock) = catalogue;
-                let names: Vec<String> = list.iter().map(|p| p.name.clone()).collect();
+                let names: Vec<String> = list.iter().map(|p| p.name.to_string()).collect();
                 // The form is made anew for each product, with that product's defaults.
                 let chosen = Memo::new(move |_| wanted.with(|w| pick_product(&list, w.as_deref()).cloned()));
                 move || match chosen.get() {

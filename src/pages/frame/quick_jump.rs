@@ -216,7 +216,7 @@ fn JumpOrder(order: OrderSummary) -> impl IntoView {
         <li>
             <a href=format!("/orders/{}", order.order_id) data-test="quick-jump-order">
                 <strong>{format!("#{}", order.order_id)}</strong>
-                " " {order.product_name.clone()} " · " <span class="tag-text">{tag}</span>
+                " " {order.product_name.to_string()} " · " <span class="tag-text">{tag}</span>
             </a>
         </li>
     }

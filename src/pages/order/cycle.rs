@@ -28,7 +28,7 @@ pub fn CycleChanger(
     /// Refetches the order after a change.
     on_changed: Callback<()>,
 ) -> impl IntoView {
-    let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
+    let product = order.with_untracked(|o| o.product_name.clone());
     let current = Memo::new(move |_| order.with(|o| o.cycle_name.clone().unwrap_or_default()));
     let products = load(api::profile::products);
     let chosen = RwSignal::new(String::new());
@@ -78,7 +78,7 @@ pub fn CycleChanger(
 
     // The product's other cycles (tracked: the current one changes after a change).
     let options = move |list: Vec<Product>| {
-        let cycles = list.into_iter().find(|p| p.name == product).map(|p| p.cycles).unwrap_or_default();
+        let cycles = list.into_iter().find(|p| Some(&p.name) == product.as_ref()).map(|p| p.cycles).unwrap_or_default();
         let current = current.get();
         cycles.into_iter().filter(|c| *c != current).collect::<Vec<_>>()
     };

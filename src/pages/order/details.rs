@@ -4,24 +4,24 @@ use super::TagEditor;
 use crate::{
     components::{labels, Money},
     i18n::intl,
-    logic::{
-        dates::{parse_rfc3339, Urgency},
-        purchase::ProductKind,
-    },
-    models::{AddonLine, OrderDetail, OrderStatus, ResidentialPlan},
+    logic::dates::{parse_rfc3339, Urgency},
+    models::{AddonKey, AddonLine, OrderDetail, OrderStatus, ResidentialPlan},
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The status as a coloured badge; statuses the dashboard does not know are plain text.
 #[component]
-pub fn StatusBadge(#[prop(into)] status: Signal<Option<String>>) -> impl IntoView {
+pub fn StatusBadge(#[prop(into)] status: Signal<Option<OrderStatus>>) -> impl IntoView {
     move || {
-        let raw = status.get();
-        match OrderStatus::of_order(raw.as_deref()).and_then(badge) {
+        let status = status.get();
+        match status.clone().and_then(badge) {
             Some((class, label)) => view! { <span class=class>{label}</span> }.into_any(),
             None => {
-                let text = raw.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| tr!(order.status_unknown).into());
+                let text = status
+                    .map(|s| s.as_str().to_string())
+                    .filter(|s| !s.trim().is_empty())
+                    .unwrap_or_else(|| tr!(order.status_unknown).into());
                 view! { <span class="status-text">{text}</span> }.into_any()
             }
         }
@@ -34,7 +34,7 @@ fn badge(status: OrderStatus) -> Option<(&'static str, &'static str)> {
         OrderStatus::Active => Some(("badge badge-active", tr!(order.status_active))),
         OrderStatus::OnHold => Some(("badge badge-on-hold", tr!(common.on_hold))),
         OrderStatus::Cancelled => Some(("badge badge-cancelled", tr!(order.status_cancelled))),
-        OrderStatus::All => None,
+        OrderStatus::All | OrderStatus::Unknown(_) => None,
     }
 }
 
@@ -55,7 +55,7 @@ pub fn OrderDetails(
             <dt>{tx!(common.order)}</dt>
             <dd data-test="order-id">{move || format!("#{}", order.with(|o| o.order_id).unwrap_or(id))}</dd>
             <dt>{tx!(common.product)}</dt>
-            <dd data-test="order-product">{field(|o| o.product_name.clone())}</dd>
+            <dd data-test="order-product">{field(|o| o.product_name.as_ref().map(ToString::to_string))}</dd>
             <dt>{tx!(order.cycle)}</dt>
             <dd data-test="order-cycle">{field(|o| o.cycle_name.clone())}</dd>
             <dt>{tx!(order.quantity)}</dt>
@@ -99,9 +99,8 @@ pub fn OrderDetails(
 /// traffic" on the residential page for a pay-per-GB order (that order preselected),
 /// "Connection strings" for Unmetered.
 fn residential_link(id: i64, o: &OrderDetail) -> Option<(String, &'static str)> {
-    let name = o.product_name.as_deref()?;
-    let plan = ResidentialPlan::ALL.into_iter().find(|p| p.product() == name)?;
-    if OrderStatus::of_order(o.status.as_deref()) != Some(OrderStatus::Active) {
+    let plan = ResidentialPlan::try_from(o.product_name.as_ref()?).ok()?;
+    if o.status != Some(OrderStatus::Active) {
         return None;
     }
     Some(match plan {
@@ -112,15 +111,15 @@ fn residential_link(id: i64, o: &OrderDetail) -> Option<(String, &'static str)> 
 
 fn quantity_text(o: &OrderDetail) -> Option<String> {
     let q = o.quantity?;
-    let unit = match ProductKind::of(o.product_name.as_deref().unwrap_or_default()) {
-        ProductKind::DatacenterOrIsp => {
+    let unit = match &o.product_name {
+        Some(p) if p.is_datacenter_or_isp() => {
             if q == 1 {
                 tr!(order.unit_ip)
             } else {
                 tr!(order.unit_ips)
             }
         }
-        ProductKind::ResidentialTraffic => tr!(order.unit_gb),
+        Some(p) if p.is_per_gb() => tr!(order.unit_gb),
         _ => "",
     };
     Some(format!("{q}{unit}"))
@@ -186,8 +185,8 @@ fn expiry_view(raw: Option<String>, now_ms: i64) -> impl IntoView {
 }
 
 fn addon_text(a: &AddonLine) -> String {
-    let name = match a.addon_key.as_deref() {
-        Some("p0f_slots") => tr!(order.addon_p0f).to_string(),
+    let name = match &a.addon_key {
+        Some(AddonKey::P0fSlots) => tr!(order.addon_p0f).to_string(),
         Some(k) => k.to_string(),
         None => tr!(order.addon).to_string(),
     };
@@ -237,7 +236,7 @@ mod tests {
         let o = OrderDetail { quantity: Some(10), product_name: Some("Datacenter Proxy".into()), ..Default::default() };
         assert_eq!(quantity_text(&o).as_deref(), Some("10 IPs"));
         let a = AddonLine {
-            addon_key: Some("p0f_slots".into()),
+            addon_key: Some(AddonKey::P0fSlots),
             catalog_id: Some(1),
             qty: Some(5),
             price_per_unit: Some(50),

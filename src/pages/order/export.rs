@@ -37,12 +37,12 @@ pub fn ExportPanel(
             <div class="inline-form">
                 <select id="export-format" data-test="export-format"
                     on:change=move |ev| {
-                        if let Some(f) = ExportFormat::from_key(&event_target_value(&ev)) {
+                        if let Some(f) = ExportFormat::parse(&event_target_value(&ev)) {
                             format.set(f);
                         }
                     }>
                     {ExportFormat::ALL.into_iter().map(|f| view! {
-                        <option value=f.key() selected=move || format.get() == f>{f.label()}</option>
+                        <option value=f.as_str() selected=move || format.get() == f>{f.label()}</option>
                     }).collect_view()}
                 </select>
                 <TakeawayButtons make=take test="export" copy_label=|| tr!(proxies.copy_all)

@@ -25,24 +25,3 @@ pub use page::OrderPage;
 pub use proxies::ProxiesSection;
 pub use renew::RenewPanel;
 pub use tag::TagEditor;
-
-use crate::logic::purchase::ProductKind;
-
-/// True for the products whose orders have proxies, a changeable billing cycle and an
-/// auto-renewal switch: Datacenter Proxy and ISP Proxy.
-pub fn is_dc_isp(product: &str) -> bool {
-    ProductKind::of(product) == ProductKind::DatacenterOrIsp
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dc_isp_products() {
-        assert!(is_dc_isp("Datacenter Proxy"));
-        assert!(is_dc_isp("ISP Proxy"));
-        assert!(!is_dc_isp("Standart Residential Proxy"));
-        assert!(!is_dc_isp("Mobile Proxy"));
-    }
-}

@@ -3,14 +3,12 @@
 //!
 //! An id that is not a number never reaches the server; a 404 reads the same way.
 
-use super::{
-    is_dc_isp, AutoRenewalSwitch, CycleChanger, OrderDetails, P0fPanel, ProxiesSection, RenewPanel, StatusBadge,
-};
+use super::{AutoRenewalSwitch, CycleChanger, OrderDetails, P0fPanel, ProxiesSection, RenewPanel, StatusBadge};
 use crate::{
     api::{self, load::load, ApiError},
     components::{LoadError, Skeleton},
     logic::url::parse_order_id,
-    models::{OrderDetail, OrderStatus},
+    models::{OrderDetail, OrderStatus, ProxyProduct},
 };
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
@@ -87,10 +85,10 @@ fn OrderHeading(id: i64) -> impl IntoView {
 
 #[component]
 fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> impl IntoView {
-    let product = order.with_untracked(|o| o.product_name.clone().unwrap_or_default());
-    let dc_isp = is_dc_isp(&product);
-    let status = Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())));
-    let manageable = Memo::new(move |_| dc_isp && status.get() != Some(OrderStatus::Cancelled));
+    let product = order.with_untracked(|o| o.product_name.clone());
+    let dc_isp = product.as_ref().is_some_and(ProxyProduct::is_datacenter_or_isp);
+    let product = product.map(|p| p.to_string()).unwrap_or_default();
+    let manageable = Memo::new(move |_| dc_isp && order.with(|o| o.status != Some(OrderStatus::Cancelled)));
     let proxies_reload = RwSignal::new(0u32);
     // The p0f panel's buy-slots field, which the proxies table fills when slots are short.
     let slots_to_buy = RwSignal::new(String::new());

@@ -25,8 +25,7 @@ pub fn RenewPanel(
     // Set once the server confirmed: the offer stays gone even before the refetch lands,
     // so a second click cannot pay twice.
     let renewed = RwSignal::new(false);
-    let on_hold =
-        Memo::new(move |_| order.with(|o| OrderStatus::of_order(o.status.as_deref())) == Some(OrderStatus::OnHold));
+    let on_hold = Memo::new(move |_| order.with(|o| o.status == Some(OrderStatus::OnHold)));
 
     let renew: Write<(), Ack> = use_write(
         move |_: &()| api::orders::renew(id),
@@ -98,8 +97,9 @@ fn RenewConfirm(
             }
         }
     });
-    let (id, name) =
-        order.with_untracked(|o| (o.order_id, o.product_name.clone().unwrap_or_else(|| tr!(renew.order).into())));
+    let (id, name) = order.with_untracked(|o| {
+        (o.order_id, o.product_name.as_ref().map_or_else(|| tr!(renew.order).into(), ToString::to_string))
+    });
     let title = match id {
         Some(id) => trf!(renew.title, id = id, name = name),
         None => trf!(renew.title_no_id, name = name),

@@ -110,7 +110,7 @@ fn ListedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
 /// The orders of a status with one tag, from the session's gathered orders.
 #[component]
 fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
-    let status = Memo::new(move |_| query.with(|q| q.status));
+    let status = Memo::new(move |_| query.with(|q| q.status.clone()));
     Effect::new(move |_| orders_cache::ensure(status.get()));
     let gathered = move || orders_cache::gathered(status.get());
     // Every order of the status with the tag, and whether the gathering stopped early.
@@ -159,9 +159,9 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
 /// An empty result that says so and says what to do next.
 #[component]
 fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
-    let status = query.status;
+    let status = query.status.clone();
     let tag = query.tag.clone();
-    let text = move || match (status, &tag) {
+    let text = move || match (&status, &tag) {
         (OrderStatus::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
         (OrderStatus::All, None) => tr!(orders.empty).to_string(),
         (s, Some(tag)) => trf!(orders.empty_status_tagged, status = tab_label(s).to_lowercase(), tag = tag),

@@ -12,16 +12,17 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
             {OrderStatus::ALL
                 .into_iter()
                 .map(|status| {
-                    let current = move || query.get().status == status;
+                    let (this, to, test) = (status.clone(), status.clone(), format!("tab-{}", status.as_str()));
+                    let current = Signal::derive(move || query.with(|q| q.status == this));
                     view! {
                         <a
                             class="tab"
                             class:active=current
-                            data-test=format!("tab-{}", status.as_str())
-                            href=move || query.get().with_status(status).to_string()
-                            aria-current=move || current().then_some("page")
+                            data-test=test
+                            href=move || query.get().with_status(to.clone()).to_string()
+                            aria-current=move || current.get().then_some("page")
                         >
-                            {move || tab_label(status)}
+                            {move || tab_label(&status).to_string()}
                         </a>
                     }
                 })
@@ -31,11 +32,12 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
 }
 
 /// A status tab's label in the current language (also how the empty list names a status).
-pub fn tab_label(status: OrderStatus) -> &'static str {
+pub fn tab_label(status: &OrderStatus) -> &str {
     match status {
         OrderStatus::Active => tr!(status.active),
         OrderStatus::OnHold => tr!(status.on_hold),
         OrderStatus::Cancelled => tr!(status.cancelled),
         OrderStatus::All => tr!(status.all),
+        OrderStatus::Unknown(raw) => raw,
     }
 }

@@ -97,7 +97,7 @@ fn row(order: &OrderSummary, columns: &Columns, query: &OrdersQuery, now: i64) -
     view! {
         <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
             <td data-label=columns.order><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
-            <td data-label=columns.product>{order.product_name.clone()}</td>
+            <td data-label=columns.product>{order.product_name.to_string()}</td>
             <td data-label=columns.cycle>{order.cycle_name.clone()}</td>
             <td data-label=columns.expires>{expiry}</td>
             <td data-label=columns.auto_renewal>{auto_renewal}</td>

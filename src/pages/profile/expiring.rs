@@ -243,7 +243,7 @@ fn expiring_row(order: OrderSummary, expires: Option<i64>, on_hold: bool, now: i
     view! {
         <tr data-test="expiring-row" data-order-id=id.to_string() class:on-hold=on_hold>
             <td data-label=tr!(common.order)><A href=href>{format!("#{id}")}</A></td>
-            <td data-label=tr!(common.product)>{order.product_name.clone()}</td>
+            <td data-label=tr!(common.product)>{order.product_name.to_string()}</td>
             <td data-label=tr!(common.expires)>{when}</td>
             <td data-label=tr!(common.auto_renewal)>{auto}</td>
             <td data-label=tr!(ahead.next_step)>{step}</td>

@@ -7,7 +7,7 @@ use crate::{
     api::account::Account,
     components::{Loaded, Money},
     i18n::intl,
-    models::{Product, StockEntry},
+    models::{Product, StockCode, StockEntry},
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -68,10 +68,10 @@ fn ProductList(list: Vec<Product>) -> impl IntoView {
     view! {
         <ul class="catalogue">
             {list.into_iter().map(|p| {
-                let href = format!("/buy?product={}", crate::logic::query::encode_component(&p.name));
+                let href = format!("/buy?product={}", crate::logic::query::encode_component(p.name.as_str()));
                 view! {
                     <li class="card product">
-                        <h3>{p.name.clone()}</h3>
+                        <h3>{p.name.to_string()}</h3>
                         <p class="muted">{p.description.unwrap_or_default()}</p>
                         <p class="cycles">{tx!(profile.billing)} {p.cycles.join(", ")}</p>
                         <A href={href} {..} class="btn btn-secondary">{tx!(common.buy)}</A>
@@ -113,10 +113,10 @@ fn StockTable(entries: Vec<StockEntry>) -> impl IntoView {
 
 /// A readable name for a stock product code.
 pub fn product_label(code: &str) -> String {
-    match code {
-        "dc" => tr!(profile.dc).to_string(),
-        "isp" => tr!(profile.isp).to_string(),
-        "mobile" => tr!(profile.mobile).to_string(),
-        other => other.to_string(),
+    match StockCode::parse(code) {
+        Some(StockCode::Dc) => tr!(profile.dc).to_string(),
+        Some(StockCode::Isp) => tr!(profile.isp).to_string(),
+        Some(StockCode::Mobile) => tr!(profile.mobile).to_string(),
+        None => code.to_string(),
     }
 }

@@ -16,7 +16,7 @@ use crate::{
         buy::balance_problem,
         purchase::{PurchaseForm, PurchaseRequest},
     },
-    models::{Ack, ProxyType},
+    models::{Ack, ProxyProduct, ProxyType},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -34,7 +34,7 @@ struct Purchase {
 #[component]
 pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
     let query = use_query_map();
-    let orders = load(move |cancel| api::orders::active_of(plan.product(), cancel));
+    let orders = load(move |cancel| api::orders::active_of(plan.into(), cancel));
     let me = load(api::profile::me);
     let balance = Signal::derive(move || me.get().and_then(Result::ok).map(|p| p.wallet_balance));
     let wanted = Memo::new(move |_| query.with(|q| q.get("order").and_then(|o| o.trim().parse::<i64>().ok())));
@@ -49,7 +49,7 @@ pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
     let promo = RwSignal::new(String::new());
     let checked = Memo::new(move |_| {
         let form = PurchaseForm {
-            product: plan.product().to_string(),
+            product: ProxyProduct::from(plan).to_string(),
             quantity: gb.get(),
             promo_code: promo.get(),
             ..PurchaseForm::default()

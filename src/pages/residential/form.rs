@@ -4,7 +4,7 @@
 //! saved).
 
 use crate::logic::{
-    connection::{ConnectionInput, DeviceOs, Plan, Protocol, Relay, Session, DEFAULT_TTL_SECS},
+    connection::{ConnectionInput, DeviceOs, Protocol, Relay, Session, UsernamePlan, DEFAULT_TTL_SECS},
     count::parse_count,
     presets::GeneratorSettings,
 };
@@ -84,7 +84,7 @@ impl GenForm {
     /// validation refuses with its own message.
     pub fn with_input<R>(
         self,
-        plan: Plan,
+        plan: UsernamePlan,
         session_mode: Option<u8>,
         with: impl FnOnce(&ConnectionInput<'_>) -> R,
     ) -> R {

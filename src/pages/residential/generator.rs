@@ -19,21 +19,12 @@ use super::{
 use crate::{
     api::{self, load::load},
     logic::connection::{
-        generate, validate, DeviceOs, Field, Generated, Plan, Problem, Protocol, Relay, MAX_AMOUNT, MAX_TTL_SECS,
-        MIN_AMOUNT, MIN_TTL_SECS,
+        generate, validate, DeviceOs, Field, Generated, Problem, Protocol, Relay, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT,
+        MIN_TTL_SECS,
     },
     models::{ProxyType, ResidentialPlan},
 };
 use leptos::{prelude::*, task::spawn_local};
-
-/// The username's plan of a residential plan.
-fn plan_of(t: ResidentialPlan) -> Plan {
-    match t {
-        ResidentialPlan::Standart => Plan::Limited,
-        ResidentialPlan::Premium => Plan::Premium,
-        ResidentialPlan::Unmetered => Plan::Unlimited,
-    }
-}
 
 /// A field's name in the current language.
 fn field_label(field: Field) -> &'static str {
@@ -80,7 +71,7 @@ fn missing_text(missing: PasswordMissing) -> String {
 pub fn Generator(plan: ResidentialPlan, catalogue: Option<ProxyType>, owner_password: Option<String>) -> impl IntoView {
     let premium = plan == ResidentialPlan::Premium;
     let form = GenForm::new();
-    let source = PasswordSource::new(plan.proxy_type(), owner_password);
+    let source = PasswordSource::new(ProxyType::try_from(plan).ok(), owner_password);
     let problems = RwSignal::new(Vec::<String>::new());
     let generated = RwSignal::new(None::<Generated>);
     let working = RwSignal::new(false);
@@ -129,7 +120,7 @@ pub fn Generator(plan: ResidentialPlan, catalogue: Option<ProxyType>, owner_pass
             found.push(tr!(residential.session_mode_range).to_string());
             None
         });
-        let spec = form.with_input(plan_of(plan), mode, validate);
+        let spec = form.with_input(plan.into(), mode, validate);
         let spec = match spec {
             Err(list) => {
                 found.extend(list.into_iter().map(problem_text));

@@ -2,14 +2,17 @@
 //! invitation to buy it.
 
 use super::plan_label;
-use crate::{logic::query::encode_component, models::ResidentialPlan};
+use crate::{
+    logic::query::encode_component,
+    models::{ProxyProduct, ResidentialPlan},
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// "No Standart traffic yet — buy GB", with a link to the buy page for that plan.
 #[component]
 pub fn NoPlanPanel(plan: ResidentialPlan) -> impl IntoView {
-    let href = format!("/buy?product={}", encode_component(plan.product()));
+    let href = format!("/buy?product={}", encode_component(ProxyProduct::from(plan).as_str()));
     let unmetered = plan == ResidentialPlan::Unmetered;
     view! {
         <div class="card empty" data-test="residential-no-plan">

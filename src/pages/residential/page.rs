@@ -29,19 +29,11 @@ pub fn ResidentialPage() -> impl IntoView {
             <h1 tabindex="-1">{tx!(residential.title)}</h1>
         </div>
         <PlanTabs current=plan />
-        {move || match plan.get().proxy_type() {
-            Some(plan) => view! { <PlanView plan /> }.into_any(),
-            None => view! { <UnmeteredPlan /> }.into_any(),
+        {move || match ProxyType::try_from(plan.get()) {
+            Ok(plan) => view! { <PlanView plan /> }.into_any(),
+            Err(()) => view! { <UnmeteredPlan /> }.into_any(),
         }}
         <ProviderLinks />
-    }
-}
-
-/// The tab of an API plan.
-fn page_plan(plan: ProxyType) -> ResidentialPlan {
-    match plan {
-        ProxyType::Standart => ResidentialPlan::Standart,
-        ProxyType::Premium => ResidentialPlan::Premium,
     }
 }
 
@@ -67,12 +59,12 @@ fn PlanView(plan: ProxyType) -> impl IntoView {
     });
     move || match state.get() {
         PlanState::Loading => view! { <Skeleton lines=6 /> }.into_any(),
-        PlanState::NotSet => view! { <NoPlanPanel plan=page_plan(plan) /> }.into_any(),
+        PlanState::NotSet => view! { <NoPlanPanel plan=plan.into() /> }.into_any(),
         PlanState::Failed(_) => view! { <LoadError load=profile /> }.into_any(),
         PlanState::Ready(password) => view! {
             {move || profile.get().and_then(Result::ok).map(|p| view! { <TrafficPanel profile=p /> })}
             <AddTraffic plan on_changed=Callback::new(move |_| profile.refetch()) />
-            <Generator plan=page_plan(plan) catalogue=Some(plan) owner_password=Some(password) />
+            <Generator plan=plan.into() catalogue=Some(plan) owner_password=Some(password) />
             <SubUsersCard plan owner on_owner_changed=Callback::new(move |()| profile.refetch()) />
         }
         .into_any(),

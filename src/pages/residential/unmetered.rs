@@ -28,7 +28,7 @@ async fn borrowed_profile() -> Option<(ProxyType, String)> {
 /// The Unmetered tab's content.
 #[component]
 pub fn UnmeteredPlan() -> impl IntoView {
-    let orders = load(|cancel| api::orders::active_of(ResidentialPlan::Unmetered.product(), cancel));
+    let orders = load(|cancel| api::orders::active_of(ResidentialPlan::Unmetered.into(), cancel));
     let profile = load(|_| async { Ok(borrowed_profile().await) });
     // The borrowed profile never fails: a skeleton until both are in, then the orders' error.
     view! {

@@ -13,7 +13,7 @@ mod slots;
 
 use crate::{
     logic::{count::CountProblem, p0f::QtyProblem, p0f::Slots},
-    models::{AddonLine, OrderDetail},
+    models::{AddonKey, AddonLine, OrderDetail},
 };
 pub use apply::SignatureApply;
 use buy::BuySlots;
@@ -28,7 +28,7 @@ pub(crate) fn slots_of(o: &OrderDetail) -> Slots {
 
 /// The order's `p0f_slots` add-on line, if it has one.
 pub(crate) fn p0f_line(o: &OrderDetail) -> Option<AddonLine> {
-    o.addons.as_ref()?.iter().find(|a| a.addon_key.as_deref() == Some("p0f_slots")).cloned()
+    o.addons.as_ref()?.iter().find(|a| a.addon_key == Some(AddonKey::P0fSlots)).cloned()
 }
 
 /// The slot count after the scheduled downgrade, when one is scheduled.
