@@ -4,6 +4,7 @@
 pub mod buy;
 pub mod connection;
 pub mod count;
+pub mod csv;
 pub mod dates;
 pub mod exports;
 pub mod money;
