@@ -10,6 +10,7 @@ pub mod exports;
 pub mod money;
 pub mod order_price;
 pub mod order_search;
+pub mod orders_csv;
 pub mod p0f;
 pub mod presets;
 pub mod purchase;
