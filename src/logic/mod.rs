@@ -2,6 +2,7 @@
 //! Problems come back as types (enums), which the views put into words.
 
 pub mod buy;
+pub mod charts;
 pub mod connection;
 pub mod count;
 pub mod csv;
