@@ -29,7 +29,8 @@ Options:
   --latency-ms N       wait N milliseconds before every /user/api answer
   --seed N             seed for generated data such as IPs and passwords (default 42)
   --control            enable the test-only endpoints under /__sandbox/
-  --extra-orders N     seed N more orders after the 45 (ids from 1046), for benchmarks
+  --extra-orders N     seed N more orders after the 45 (ids from 1046), a realistic mix
+                       drawn from the seed, for long lists, exports and charts
   --fault SPEC         make matching requests fail, e.g. kind=502,path=/user/api/me
                        (repeatable; see sandbox/README.md for kinds and keys)
   --app-config JSON    answer GET /config.json with this JSON instead of the served file

@@ -1,8 +1,11 @@
-//! Deterministic demo data: the account, the stock and 45 orders (ids 1001..=1045).
+//! Deterministic demo data: the account, the stock and 45 orders (ids 1001..=1045), and
+//! on request more orders after them ([`extra`]).
 //!
-//! The order layout (products, statuses, tags, dates relative to start-up) is fixed;
-//! the `--seed` only drives generated credentials (proxy IPs and passwords).
-//! sandbox/README.md documents the table the tests and the dashboard rely on.
+//! The layout of the 45 (products, statuses, tags, dates relative to start-up) is fixed;
+//! the `--seed` drives generated credentials (proxy IPs and passwords) and the extra
+//! orders. sandbox/README.md documents the table the tests and the dashboard rely on.
+
+pub mod extra;
 
 use std::collections::BTreeMap;
 
@@ -184,13 +187,12 @@ pub fn seed_store(seed: u64, now: i64) -> Store {
 }
 
 /// [`seed_store`] plus `extra_count` more orders after the 45 (ids from 1046; purchases then get
-/// ids after them), for benchmarks of long lists. Extra order `k` repeats generated order
-/// `k mod 38` with its own id, so the set is the same for every run.
+/// ids after them), for long lists, exports and charts: a realistic mix drawn from `seed`
+/// ([`extra::extra_order`]), the same for every run with that seed.
 pub fn seed_store_with_extra(seed: u64, now: i64, extra_count: u32) -> Store {
     let mut orders = BTreeMap::new();
     let generated = (0..ORDER_COUNT - 7).map(|i| generated_order(i, now));
-    let extra = (0..i64::from(extra_count))
-        .map(|k| Order { id: FIRST_ID + ORDER_COUNT + k, ..generated_order(k % (ORDER_COUNT - 7), now) });
+    let extra = (0..i64::from(extra_count)).map(|k| extra::extra_order(seed, k, now));
     for mut o in fixed_orders(now).into_iter().chain(generated).chain(extra) {
         if PRODUCTS[o.product].is_dc_isp() {
             o.proxies = gen_proxies(seed, o.id, o.product, o.quantity);
@@ -234,9 +236,61 @@ mod tests {
         let s = seed_store_with_extra(42, 1_800_000_000, 60);
         assert_eq!(s.orders.len(), 105);
         assert_eq!(s.next_id, 1106);
-        assert_eq!(s.orders[&1046].product, s.orders[&1008].product);
-        let (a, b) = (&s.orders[&1105], &s.orders[&1029]);
-        assert_eq!((a.product, &a.cycle, a.quantity), (b.product, &b.cycle, b.quantity));
+        assert_eq!(s.orders[&1045].tag, seed_store(42, 1_800_000_000).orders[&1045].tag);
+        // The same orders whatever the count, and from the seed.
+        let more = seed_store_with_extra(42, 1_800_000_000, 1000);
+        let other = seed_store_with_extra(7, 1_800_000_000, 1000);
+        let same = |a: &Order, b: &Order| {
+            (a.product, &a.cycle, a.quantity, a.status, a.tag.as_ref(), a.expires_at)
+                == (b.product, &b.cycle, b.quantity, b.status, b.tag.as_ref(), b.expires_at)
+        };
+        assert!((1046..1106).all(|id| same(&s.orders[&id], &more.orders[&id])));
+        assert!((1046..2046).any(|id| !same(&more.orders[&id], &other.orders[&id])));
+        assert_eq!(more.orders[&1049].tag.as_deref(), Some("=1+2"));
+        assert!(more.orders[&1056].tag.as_deref().is_some_and(|t| t.starts_with("=HYPERLINK(")));
+    }
+
+    #[test]
+    fn a_thousand_extra_orders_are_a_realistic_mix() {
+        let now = 1_800_000_000;
+        let s = seed_store_with_extra(42, now, 1000);
+        let extra: Vec<&Order> = s.orders.range(1046..).map(|(_, o)| o).collect();
+        assert_eq!(extra.len(), 1000);
+        let count = |f: &dyn Fn(&Order) -> bool| extra.iter().filter(|o| f(o)).count();
+        let active = count(&|o| o.status == Status::Active);
+        let on_hold = count(&|o| o.status == Status::OnHold);
+        let cancelled = count(&|o| o.status == Status::Cancelled);
+        assert!(
+            active > 700 && (60..200).contains(&on_hold) && (60..200).contains(&cancelled),
+            "{active} {on_hold} {cancelled}"
+        );
+        for product in 0..PRODUCTS.len() {
+            assert!(count(&|o| o.product == product) >= 30, "product {product}");
+        }
+        let cycles: std::collections::BTreeSet<&str> = extra.iter().map(|o| o.cycle.as_str()).collect();
+        assert_eq!(cycles.len(), 5, "{cycles:?}");
+        // Created over the past 12+ months; active expiries over the next 90 days, within a cycle.
+        assert!(extra.iter().all(|o| o.created_at < now));
+        assert!(count(&|o| o.created_at < now - 365 * DAY) > 0);
+        for o in extra.iter().filter(|o| o.status == Status::Active) {
+            match (o.expires_at, pricing::cycle_seconds(&o.cycle)) {
+                (Some(e), Some(len)) => assert!(e > now && e <= now + len.min(90 * DAY), "{}", o.id),
+                (e, len) => assert_eq!((e, len), (None, None), "{}", o.id),
+            }
+        }
+        assert!(count(&|o| o.expires_at.is_some_and(|e| e > now + 60 * DAY)) > 10);
+        assert!(extra.iter().filter(|o| o.status != Status::Active).all(|o| o.expires_at.is_some_and(|e| e < now)));
+        assert!(count(&|o| o.auto_renewal == Some(true)) > 300 && count(&|o| o.auto_renewal == Some(false)) > 200);
+        // Tags: some repeated, a third or so without, the two formulas once each.
+        assert!((200..450).contains(&count(&|o| o.tag.is_none())));
+        assert!(count(&|o| o.tag.as_deref() == Some("seo-monitor")) > 20);
+        assert!(count(&|o| o.tag.as_deref().is_some_and(|t| t.contains(',') && t.contains('"'))) > 20);
+        assert_eq!(count(&|o| o.tag.as_deref().is_some_and(|t| t.starts_with('='))), 2);
+        // Prices, proxies and a few p0f slots.
+        assert!(extra.iter().all(|o| o.price_paid > 0));
+        assert!(extra.iter().filter(|o| o.product().is_dc_isp()).all(|o| o.proxies.len() as i64 == o.quantity));
+        assert!(count(&|o| o.p0f_slots > 0) > 20);
+        assert!(extra.iter().all(|o| o.p0f_slots <= o.quantity));
     }
 
     #[test]

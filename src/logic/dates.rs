@@ -78,6 +78,27 @@ pub fn format_date_time(ms: i64) -> String {
     format!("{} {:02}:{:02} UTC", format_date(ms), minutes / 60, minutes % 60)
 }
 
+/// `YYYY-MM-DD HH:MM:SS` (UTC) of a Unix-milliseconds instant: ISO 8601 with a space, the
+/// date-time form every spreadsheet recognises (the `T…Z` form stays text in Excel).
+pub fn format_iso_date_time(ms: i64) -> String {
+    let secs = ms.div_euclid(1000).rem_euclid(86_400);
+    format!("{} {:02}:{:02}:{:02}", format_date(ms), secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+/// The UTC calendar month of an instant, as (year, month 1–12).
+pub fn year_month(ms: i64) -> (i64, u32) {
+    let (y, m, _) = civil_from_days(ms.div_euclid(DAY_MS));
+    (y, m as u32)
+}
+
+/// The first instant (UTC midnight of the 1st) of a month, in Unix milliseconds. Months
+/// outside 1–12 carry into the years around, so `month_start_ms(y, m + 1)` is always the
+/// next month.
+pub fn month_start_ms(year: i64, month: i64) -> i64 {
+    let months = year * 12 + (month - 1);
+    days_from_civil(months.div_euclid(12), months.rem_euclid(12) + 1, 1) * DAY_MS
+}
+
 fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
@@ -173,6 +194,19 @@ mod tests {
         assert_eq!(format_date_time(1_795_849_200_000), "2026-11-28 07:00 UTC");
         assert_eq!(format_date(0), "1970-01-01");
         assert_eq!(format_date(-DAY_MS), "1969-12-31");
+        assert_eq!(format_iso_date_time(1_795_849_200_000 + 59_999), "2026-11-28 07:00:59");
+        assert_eq!(format_iso_date_time(-1), "1969-12-31 23:59:59");
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(year_month(1_795_849_200_000), (2026, 11));
+        assert_eq!(year_month(-1), (1969, 12));
+        assert_eq!(month_start_ms(2026, 11), parse_rfc3339("2026-11-01T00:00:00Z").unwrap_or_default());
+        assert_eq!(month_start_ms(2026, 13), month_start_ms(2027, 1));
+        assert_eq!(month_start_ms(2026, 0), month_start_ms(2025, 12));
+        assert_eq!(month_start_ms(2026, -11), month_start_ms(2025, 1));
+        assert_eq!(month_start_ms(1970, 1), 0);
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Proxy list exports: the line formats proxy tools import, and CSV.
 
-use crate::models::{string_enum, Proxy};
+use crate::{
+    logic::csv::{Cell, CsvWriter, LineEnd},
+    models::{string_enum, Proxy},
+};
 
 string_enum! {
     /// The formats the proxies table can export, in menu order, by a stable key for a
@@ -42,12 +45,15 @@ impl ExportFormat {
     }
 }
 
+/// The CSV export's header row.
+const CSV_HEADER: [&str; 8] = ["ip", "http_port", "socks_port", "username", "password", "until", "status", "signature"];
+
 /// Renders the proxies in a format, one line per proxy, ending with a newline.
 pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
-    let mut out = String::new();
     if format == ExportFormat::Csv {
-        out.push_str("ip,http_port,socks_port,username,password,until,status,signature\n");
+        return export_csv(proxies);
     }
+    let mut out = String::new();
     for p in proxies {
         let http = p.http_port.map(|x| x.to_string()).unwrap_or_default();
         let socks = p.socks_port.map(|x| x.to_string()).unwrap_or_default();
@@ -56,18 +62,8 @@ pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
             ExportFormat::UserPassAtIpPort => format!("{}:{}@{}:{http}", p.username, p.password, p.ip),
             ExportFormat::HttpUrl => format!("http://{}:{}@{}:{http}", p.username, p.password, p.ip),
             ExportFormat::Socks5Url => format!("socks5://{}:{}@{}:{socks}", p.username, p.password, p.ip),
-            ExportFormat::Csv => [
-                p.ip.as_str(),
-                &http,
-                &socks,
-                &p.username,
-                &p.password,
-                p.until.as_deref().unwrap_or(""),
-                p.status.as_deref().unwrap_or(""),
-                p.signature.as_deref().unwrap_or(""),
-            ]
-            .map(csv_field)
-            .join(","),
+            // Handled above; kept here so that the match stays exhaustive without a panic.
+            ExportFormat::Csv => return export_csv(proxies),
         };
         out.push_str(&line);
         out.push('\n');
@@ -75,15 +71,24 @@ pub fn export(proxies: &[Proxy], format: ExportFormat) -> String {
     out
 }
 
-/// Quotes a CSV field when needed, and defuses spreadsheet formulas.
-fn csv_field(s: &str) -> String {
-    // A leading tab or carriage return also starts a formula in some spreadsheets (OWASP).
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
+/// The proxies as CSV through the app's one writer (`logic::csv`): LF line ends and no byte
+/// order mark, as this file has always been written, since proxy tools read it.
+fn export_csv(proxies: &[Proxy]) -> String {
+    let mut csv = CsvWriter::new().line_end(LineEnd::Lf);
+    csv.record(&CSV_HEADER.map(Cell::Text));
+    for p in proxies {
+        csv.record(&[
+            Cell::Text(&p.ip),
+            Cell::number_or_empty(p.http_port.map(i64::from)),
+            Cell::number_or_empty(p.socks_port.map(i64::from)),
+            Cell::Text(&p.username),
+            Cell::Text(&p.password),
+            Cell::text_or_empty(p.until.as_deref()),
+            Cell::text_or_empty(p.status.as_deref()),
+            Cell::text_or_empty(p.signature.as_deref()),
+        ]);
     }
+    csv.finish()
 }
 
 #[cfg(test)]

@@ -2,13 +2,16 @@
 //! Problems come back as types (enums), which the views put into words.
 
 pub mod buy;
+pub mod charts;
 pub mod connection;
 pub mod count;
+pub mod csv;
 pub mod dates;
 pub mod exports;
 pub mod money;
 pub mod order_price;
 pub mod order_search;
+pub mod orders_csv;
 pub mod p0f;
 pub mod presets;
 pub mod purchase;

@@ -5,7 +5,7 @@
 
 use crate::{
     logic::dates::DAY_MS,
-    models::{string_enum, OrderSummary},
+    models::{string_enum, OrderDetail, OrderSummary},
 };
 
 /// How far ahead the expiring list looks.
@@ -59,6 +59,29 @@ pub fn renewals_within(cycle: Cycle, expires_ms: Option<i64>, now_ms: i64, windo
     }
     let count = 1 + (end - first) / length;
     u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// When the renewals that [`renewals_within`] counts happen, in Unix ms, soonest first: the
+/// first at the expiry (or now, when that has passed), then one per period.
+pub fn renewal_times(cycle: Cycle, expires_ms: Option<i64>, now_ms: i64, window_ms: i64) -> impl Iterator<Item = i64> {
+    let count = renewals_within(cycle, expires_ms, now_ms, window_ms);
+    let first = expires_ms.unwrap_or(now_ms).max(now_ms);
+    let length = cycle.length_ms().unwrap_or(0);
+    (0..i64::from(count)).map(move |k| first.saturating_add(k.saturating_mul(length)))
+}
+
+/// What one renewal of an order costs, in cents: its `price_paid` (the price of its current
+/// quantity and cycle, as the API keeps it) plus its add-ons as they will be renewed: each
+/// line's units after a scheduled downgrade, times its price per unit (docs/API.md §5).
+/// `None` while the price is unknown; add-on lines without a price count as nothing.
+pub fn renewal_price_cents(order: &OrderDetail) -> Option<i64> {
+    let addons = order
+        .addons
+        .iter()
+        .flatten()
+        .filter_map(|line| Some(line.downgrade_to().or(line.qty)?.max(0).saturating_mul(line.price_per_unit?)))
+        .fold(0, i64::saturating_add);
+    Some(order.price_paid?.max(0).saturating_add(addons))
 }
 
 /// An active order with auto-renewal on, as the forecast needs it.

@@ -218,7 +218,8 @@ async fn api_middleware(State(st): St, req: Request, next: Next) -> Response {
         }
         let dropped = fault.is_some_and(|f| f.kind == FaultKind::Drop);
         let status = if dropped { 0 } else { response.status().as_u16() };
-        if let Some(entry) = st2.lock().log.iter_mut().find(|r| r.id == id) {
+        // From the end: the entry was pushed moments ago, and the log grows with every request.
+        if let Some(entry) = st2.lock().log.iter_mut().rev().find(|r| r.id == id) {
             entry.status = status;
         }
         response

@@ -105,3 +105,39 @@ fn expiring_soonest_first_within_the_window() {
         expiring_within(&orders, parse, NOW, EXPIRING_DAYS * DAY_MS).into_iter().map(|(o, _)| o.order_id).collect();
     assert_eq!(ids, vec![5, 1]);
 }
+
+#[test]
+fn renewal_times_follow_the_count() {
+    let times: Vec<i64> = renewal_times(Cycle::Week, at(0.5), NOW, WINDOW).collect();
+    assert_eq!(times.len(), 5);
+    assert_eq!(times[0], NOW + DAY_MS / 2);
+    assert_eq!(times[4], NOW + DAY_MS / 2 + 28 * DAY_MS);
+    let past: Vec<i64> = renewal_times(Cycle::Monthly, at(-2.0), NOW, WINDOW).collect();
+    assert_eq!(past, vec![NOW, NOW + 30 * DAY_MS]);
+    assert_eq!(renewal_times(Cycle::Lifetime, at(1.0), NOW, WINDOW).count(), 0);
+    assert_eq!(renewal_times(Cycle::Week, None, NOW, WINDOW).count(), 0);
+    for (cycle, days) in [(Cycle::Day, 0.2), (Cycle::Week, 3.0), (Cycle::Quarterly, 29.0)] {
+        let n = renewal_times(cycle, at(days), NOW, WINDOW).count();
+        assert_eq!(n as u32, renewals_within(cycle, at(days), NOW, WINDOW));
+    }
+}
+
+#[test]
+fn a_renewal_pays_the_order_and_its_addons_after_a_downgrade() {
+    use crate::models::{AddonLine, AddonPending, OrderDetail};
+    let line = |qty, pending: Option<i64>| AddonLine {
+        addon_key: Some("p0f_slots".into()),
+        catalog_id: Some(1),
+        qty: Some(qty),
+        price_per_unit: Some(60),
+        pending: pending.map(|n| AddonPending { action: Some("downgrade".into()), next_qty: Some(n) }),
+    };
+    let mut o = OrderDetail { price_paid: Some(900), ..OrderDetail::default() };
+    assert_eq!(renewal_price_cents(&o), Some(900));
+    o.addons = Some(vec![line(4, Some(3))]);
+    assert_eq!(renewal_price_cents(&o), Some(900 + 3 * 60));
+    o.addons = Some(vec![line(6, None)]);
+    assert_eq!(renewal_price_cents(&o), Some(900 + 6 * 60));
+    o.price_paid = None;
+    assert_eq!(renewal_price_cents(&o), None);
+}
