@@ -49,6 +49,7 @@ macro_rules! trf {
 }
 
 pub mod intl;
+pub mod status;
 
 use crate::web::storage;
 use leptos::prelude::*;

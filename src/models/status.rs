@@ -23,6 +23,11 @@ string_enum! {
 }
 
 impl OrderStatus {
+    /// Whether the order has ended: a cancelled order cannot be renewed or changed.
+    pub fn is_cancelled(&self) -> bool {
+        matches!(self, OrderStatus::Cancelled)
+    }
+
     /// The status of an order as the API sent it: `all` is not an order's status, so it is
     /// kept as sent like any other unknown value.
     pub fn of_an_order(raw: &str) -> OrderStatus {

@@ -3,7 +3,7 @@
 use super::TagEditor;
 use crate::{
     components::{labels, Money},
-    i18n::intl,
+    i18n::{self, intl},
     logic::dates::{parse_rfc3339, Urgency},
     models::{AddonKey, AddonLine, OrderDetail, OrderStatus, ResidentialPlan},
 };
@@ -15,7 +15,7 @@ use leptos_router::components::A;
 pub fn StatusBadge(#[prop(into)] status: Signal<Option<OrderStatus>>) -> impl IntoView {
     move || {
         let status = status.get();
-        match status.clone().and_then(badge) {
+        match status.as_ref().and_then(badge) {
             Some((class, label)) => view! { <span class=class>{label}</span> }.into_any(),
             None => {
                 let text = status
@@ -25,16 +25,6 @@ pub fn StatusBadge(#[prop(into)] status: Signal<Option<OrderStatus>>) -> impl In
                 view! { <span class="status-text">{text}</span> }.into_any()
             }
         }
-    }
-}
-
-/// The badge of a status an order can have: its CSS class and its label.
-fn badge(status: OrderStatus) -> Option<(&'static str, &'static str)> {
-    match status {
-        OrderStatus::Active => Some(("badge badge-active", tr!(order.status_active))),
-        OrderStatus::OnHold => Some(("badge badge-on-hold", tr!(common.on_hold))),
-        OrderStatus::Cancelled => Some(("badge badge-cancelled", tr!(order.status_cancelled))),
-        OrderStatus::All | OrderStatus::Unknown(_) => None,
     }
 }
 
@@ -204,6 +194,12 @@ fn addon_text(a: &AddonLine) -> String {
     text
 }
 
+/// The badge of a status an order can have: its CSS class (`badge-` and the API's value)
+/// and its label.
+fn badge(status: &OrderStatus) -> Option<(String, &'static str)> {
+    Some((format!("badge badge-{}", status.as_str()), i18n::status::badge(status)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,9 +222,11 @@ mod tests {
 
     #[test]
     fn badges_of_known_statuses() {
-        assert_eq!(badge(OrderStatus::OnHold), Some(("badge badge-on-hold", "On hold")));
-        assert_eq!(badge(OrderStatus::Active), Some(("badge badge-active", "Active")));
-        assert_eq!(badge(OrderStatus::All), None);
+        assert_eq!(badge(&OrderStatus::OnHold), Some(("badge badge-on-hold".into(), "On hold")));
+        assert_eq!(badge(&OrderStatus::Active), Some(("badge badge-active".into(), "Active")));
+        assert_eq!(badge(&OrderStatus::Cancelled), Some(("badge badge-cancelled".into(), "Cancelled")));
+        assert_eq!(badge(&OrderStatus::All), None);
+        assert_eq!(badge(&OrderStatus::Unknown("frozen".into())), None);
     }
 
     #[test]

@@ -88,7 +88,8 @@ fn LoadedOrder(id: i64, order: Signal<OrderDetail>, refetch: Callback<()>) -> im
     let product = order.with_untracked(|o| o.product_name.clone());
     let dc_isp = product.as_ref().is_some_and(ProxyProduct::is_datacenter_or_isp);
     let product = product.map(|p| p.to_string()).unwrap_or_default();
-    let manageable = Memo::new(move |_| dc_isp && order.with(|o| o.status != Some(OrderStatus::Cancelled)));
+    let manageable =
+        Memo::new(move |_| dc_isp && order.with(|o| !o.status.as_ref().is_some_and(OrderStatus::is_cancelled)));
     let proxies_reload = RwSignal::new(0u32);
     // The p0f panel's buy-slots field, which the proxies table fills when slots are short.
     let slots_to_buy = RwSignal::new(String::new());

@@ -4,10 +4,7 @@
 //! stay. The API cannot filter by tag: with a tag, the orders of the status are gathered
 //! once per session (`api::orders_cache`) and filtered and paged here.
 
-use super::{
-    status_tabs::{tab_label, StatusTabs},
-    table::OrdersTable,
-};
+use super::{status_tabs::StatusTabs, table::OrdersTable};
 use crate::{
     api::{
         self,
@@ -15,6 +12,7 @@ use crate::{
         orders_cache::{self, Gathered},
     },
     components::{loaded::Source, pager::Pager, LoadError, Loaded, Skeleton},
+    i18n,
     logic::{
         order_search::orders_tagged,
         query::{offset_of_link, OrdersQuery},
@@ -164,8 +162,8 @@ fn EmptyOrders(query: OrdersQuery) -> impl IntoView {
     let text = move || match (&status, &tag) {
         (OrderStatus::All, Some(tag)) => trf!(orders.empty_tagged, tag = tag),
         (OrderStatus::All, None) => tr!(orders.empty).to_string(),
-        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = tab_label(s).to_lowercase(), tag = tag),
-        (s, None) => trf!(orders.empty_status, status = tab_label(s).to_lowercase()),
+        (s, Some(tag)) => trf!(orders.empty_status_tagged, status = i18n::status::tab(s).to_lowercase(), tag = tag),
+        (s, None) => trf!(orders.empty_status, status = i18n::status::tab(s).to_lowercase()),
     };
     let first = (query.offset > 0).then(|| query.clone().first_page().to_string());
     let clear = query.tag.is_some().then(|| query.clone().with_tag(None).to_string());

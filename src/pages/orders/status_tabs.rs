@@ -1,7 +1,7 @@
 //! Status tabs of the orders list: links that only rewrite the query string, so back,
 //! forward, reload and shared links keep the view.
 
-use crate::{logic::query::OrdersQuery, models::OrderStatus};
+use crate::{i18n, logic::query::OrdersQuery, models::OrderStatus};
 use leptos::prelude::*;
 
 /// Tabs for active / on-hold / cancelled / all; the current one is marked.
@@ -22,22 +22,11 @@ pub fn StatusTabs(#[prop(into)] query: Signal<OrdersQuery>) -> impl IntoView {
                             href=move || query.get().with_status(to.clone()).to_string()
                             aria-current=move || current.get().then_some("page")
                         >
-                            {move || tab_label(&status).to_string()}
+                            {move || i18n::status::tab(&status).to_string()}
                         </a>
                     }
                 })
                 .collect_view()}
         </nav>
-    }
-}
-
-/// A status tab's label in the current language (also how the empty list names a status).
-pub fn tab_label(status: &OrderStatus) -> &str {
-    match status {
-        OrderStatus::Active => tr!(status.active),
-        OrderStatus::OnHold => tr!(status.on_hold),
-        OrderStatus::Cancelled => tr!(status.cancelled),
-        OrderStatus::All => tr!(status.all),
-        OrderStatus::Unknown(raw) => raw,
     }
 }
