@@ -62,7 +62,7 @@ pub fn BuyForm(
     let errors = Memo::new(move |_| checked.with(|c| c.as_ref().err().cloned().unwrap_or_default()));
     let error = move |pick: fn(&FormErrors) -> Option<FieldProblem>| Signal::derive(move || errors.with(pick));
 
-    let live = LiveQuote::new(request);
+    let live = LiveQuote::purchase(request);
     let checkout = Checkout::new(on_refused);
     Effect::watch(move || form.track(), move |_, _, _| checkout.edited(), false);
 
