@@ -3,7 +3,7 @@
 //! confirmation.
 
 use super::{
-    checkout::{CheckoutNotice, ConfirmPanel},
+    checkout::{CheckoutNotice, PayStep},
     fields::{
         unit_label, AutoRenewal, CycleSelect, LocationSelect, P0fSlotsInput, ProductSelect, PromoInput, QuantityInput,
     },
@@ -132,7 +132,7 @@ pub fn BuyForm(
                 <button type="submit" class="btn btn-primary buy-button" data-test="buy" disabled=buy_disabled>
                     {tx!(buy.buy)}
                 </button>
-                <ConfirmPanel checkout />
+                <PayStep checkout />
             </div>
         </form>
     }
