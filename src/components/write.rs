@@ -1,16 +1,19 @@
 //! The one way the dashboard changes something on the server: [`use_write`].
 //!
-//! Every write (renew, billing cycle, tag, auto-renewal, and the actions still to come) is a
+//! Every write (a purchase, renew, billing cycle, tag, auto-renewal, sub-users, p0f, …) is a
 //! POST the API cannot deduplicate, so each follows the same rules:
 //! - it is sent once per [`Write::run`], and a run while one is on its way is ignored;
 //! - success is said in a toast, in the words the caller gives;
 //! - a refusal (the server answered "no") is kept as a typed [`ApiError`] for the caller to
 //!   show beside the control ([`Write::error`]), in the language of the moment;
 //! - an unknown outcome (the answer was lost: [`ApiError::outcome_unknown`]) is never
-//!   retried: a toast says it may or may not have happened, and what depends on it is read
-//!   again, exactly as after a success.
+//!   retried: a toast (or the caller's own notice, [`Write::without_lost_toast`]) says it may
+//!   or may not have happened, and what depends on it is read again, exactly as after a
+//!   success.
 //!
-//! [`WriteProblem`] shows [`Write::error`] beside the control, the same way for every write.
+//! [`WriteProblem`] shows [`Write::error`] beside the control, the same way for every write;
+//! [`ConfirmPanel`] is the one confirmation step of a write that asks first (the buy page's
+//! paying step included), and [`WritesPanel`] frames a group of writes on one thing the same way.
 //!
 //! ```ignore
 //! let save = use_write(
@@ -25,12 +28,14 @@
 //! ```
 
 use crate::{api::ApiError, components::use_toasts};
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use std::future::Future;
 
 /// A write to the server; cheap to copy into views and handlers.
 pub struct Write<I: 'static, O: 'static> {
     action: Action<I, (I, Result<O, ApiError>)>,
+    /// Whether an unknown outcome is said in a toast (see [`Write::without_lost_toast`]).
+    lost_toast: StoredValue<bool>,
 }
 
 impl<I: 'static, O: 'static> Clone for Write<I, O> {
@@ -71,6 +76,29 @@ where
     pub fn clear(self) {
         self.action.value().set(None);
     }
+
+    /// Also runs `refused` after each refusal (the server answered "no"), beside keeping it
+    /// in [`Write::error`]: to close what the write was done from, or to read again what the
+    /// refusal may be about (the wallet, say).
+    pub fn on_refused(self, refused: impl Fn() + 'static) -> Self {
+        Effect::watch(
+            move || self.action.value().with(|v| matches!(v, Some((_, Err(e))) if !e.outcome_unknown())),
+            move |is_refused, _, _| {
+                if *is_refused {
+                    refused();
+                }
+            },
+            false,
+        );
+        self
+    }
+
+    /// The caller says an unknown outcome itself, in words of its own (the buy page's notice
+    /// with a link to the orders), so no toast repeats it.
+    pub fn without_lost_toast(self) -> Self {
+        self.lost_toast.set_value(false);
+        self
+    }
 }
 
 /// Makes a [`Write`].
@@ -91,6 +119,7 @@ where
     Fut: Future<Output = Result<O, ApiError>> + 'static,
 {
     let toasts = use_toasts();
+    let lost_toast = StoredValue::new(true);
     let action = Action::new_local(move |input: &I| {
         let (input, request) = (input.clone(), send(input));
         async move { (input, request.await) }
@@ -103,14 +132,16 @@ where
                 settled();
             }
             Some((_, Err(e))) if e.outcome_unknown() => {
-                toasts.error(tr!(write.lost));
+                if lost_toast.get_value() {
+                    toasts.error(tr!(write.lost));
+                }
                 settled();
             }
             _ => {}
         },
         false,
     );
-    Write { action }
+    Write { action, lost_toast }
 }
 
 /// A write's problem beside its control, said one way for every write: a warning when the
@@ -141,10 +172,37 @@ pub fn WriteProblem(
     }
 }
 
+/// How a [`ConfirmPanel`] stands on the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Look {
+    /// Inside a card, under the control that opened it: a `group`, its buttons in a
+    /// `button-row`.
+    #[default]
+    Inline,
+    /// Inline, around a price that loads inside it: announced as it changes (`aria-live`)
+    /// rather than as a group.
+    Live,
+    /// A card of its own with a heading (the buy page's paying step): a `section`, its
+    /// buttons in `actions`, the confirm button `aria-busy` while the write is on its way.
+    Card,
+}
+
+/// Where the focus goes as a [`ConfirmPanel`] opens, for keyboard and screen-reader users.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Focus {
+    /// It stays on the control that opened the panel.
+    #[default]
+    Stay,
+    /// To the panel itself (which is then focusable: `tabindex="-1"`).
+    Panel,
+    /// To the confirm button.
+    Confirm,
+}
+
 /// The confirmation step of a write, one way for every write that asks first: what will
 /// happen (the children: a title, a price, a consequence), then the button that does it and
 /// Cancel, both locked while the write is on its way. `data-test`: `{test}-panel`,
-/// `{test}-confirm`, `{test}-cancel`.
+/// `{test}-confirm`, `{test}-cancel`, unless named otherwise.
 #[component]
 pub fn ConfirmPanel(
     /// The prefix of the `data-test` names.
@@ -152,33 +210,110 @@ pub fn ConfirmPanel(
     /// True while the write is on its way ([`Write::pending`]).
     #[prop(into)]
     pending: Signal<bool>,
-    /// The confirm button's label ("Pay", "Delete"), in the current language.
-    go: fn() -> &'static str,
+    /// The confirm button's label ("Pay $13.50", "Delete"), in the current language.
+    #[prop(into)]
+    go: TextProp,
     /// Its label while the write is on its way.
-    going: fn() -> &'static str,
+    #[prop(into)]
+    going: TextProp,
     /// A red button: the step destroys something.
     #[prop(optional)]
     danger: bool,
+    /// While false, the confirm button stays locked (the price it confirms is not in yet).
+    #[prop(optional, into)]
+    ready: Option<Signal<bool>>,
+    /// The cancel button's label; "Cancel" when not given.
+    #[prop(optional, into)]
+    back: Option<TextProp>,
+    /// How the panel stands on the page.
+    #[prop(optional)]
+    look: Look,
+    /// Where the focus goes as the panel opens.
+    #[prop(optional)]
+    focus: Focus,
+    /// The id of the element that names the panel (`aria-labelledby`).
+    #[prop(optional)]
+    labelled_by: Option<&'static str>,
+    /// The panel's `data-test`, when it is not `{test}-panel`.
+    #[prop(optional)]
+    panel_test: Option<&'static str>,
+    /// The confirm button's `data-test`, when it is not `{test}-confirm`.
+    #[prop(optional)]
+    confirm_test: Option<&'static str>,
+    /// The cancel button's `data-test`, when it is not `{test}-cancel`.
+    #[prop(optional)]
+    cancel_test: Option<&'static str>,
     /// Sends the write (called once per click; [`Write::run`] ignores a second while pending).
     on_confirm: Callback<()>,
     /// Closes the step without writing.
     on_cancel: Callback<()>,
     children: Children,
 ) -> impl IntoView {
+    let named =
+        |name: Option<&'static str>, suffix: &str| name.map_or_else(|| format!("{test}-{suffix}"), String::from);
     let class = if danger { "btn btn-danger" } else { "btn btn-primary" };
-    view! {
-        <div class="confirm-panel" role="group" data-test=format!("{test}-panel")>
-            {children()}
-            <div class="button-row">
-                <button type="button" class=class data-test=format!("{test}-confirm")
-                    disabled=move || pending.get() on:click=move |_| on_confirm.run(())>
-                    {move || if pending.get() { going() } else { go() }}
-                </button>
-                <button type="button" class="btn btn-secondary" data-test=format!("{test}-cancel")
-                    disabled=move || pending.get() on:click=move |_| on_cancel.run(())>
-                    {tx!(order.cancel)}
-                </button>
-            </div>
+    let ready = move || ready.is_none_or(|r| r.get());
+    let back = back.unwrap_or_else(|| TextProp::from(|| tr!(order.cancel)));
+    let card = look == Look::Card;
+    let (panel, confirm) = (NodeRef::<html::Div>::new(), NodeRef::<html::Button>::new());
+    if focus != Focus::Stay {
+        Effect::new(move |_| {
+            let _ = match focus {
+                Focus::Panel => panel.get().map(|p| p.focus()),
+                Focus::Confirm => confirm.get().map(|b| b.focus()),
+                Focus::Stay => None,
+            };
+        });
+    }
+    let inner = view! {
+        {children()}
+        <div class=if card { "actions" } else { "button-row" }>
+            <button type="button" class=class data-test=named(confirm_test, "confirm") node_ref=confirm
+                disabled=move || pending.get() || !ready() aria-busy=move || card.then(|| pending.get().to_string())
+                on:click=move |_| on_confirm.run(())>
+                {move || if pending.get() { going.get() } else { go.get() }}
+            </button>
+            <button type="button" class="btn btn-secondary" data-test=named(cancel_test, "cancel")
+                disabled=move || pending.get() on:click=move |_| on_cancel.run(())>
+                {move || back.get()}
+            </button>
         </div>
+    };
+    let test = named(panel_test, "panel");
+    if card {
+        view! {
+            <section class="confirm-panel card" data-test=test aria-labelledby=labelled_by>{inner}</section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="confirm-panel" role=(look == Look::Inline).then_some("group") aria-labelledby=labelled_by
+                data-test=test aria-live=(look == Look::Live).then_some("polite")
+                tabindex=(focus == Focus::Panel).then_some("-1") node_ref=panel>
+                {inner}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// A group of writes on one thing (a sub-user's rename, GB, password and delete), framed
+/// like a confirmation so they read as one piece: a `section` named by `labelled_by`.
+#[component]
+pub fn WritesPanel(
+    /// The section's id.
+    id: &'static str,
+    /// A class of its own, beside the frame's.
+    class: &'static str,
+    /// Its `data-test`.
+    test: &'static str,
+    /// The id of its heading (`aria-labelledby`).
+    labelled_by: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section id=id class=format!("confirm-panel {class}") data-test=test aria-labelledby=labelled_by>
+            {children()}
+        </section>
     }
 }

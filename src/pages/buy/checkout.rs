@@ -1,10 +1,11 @@
 //! The paying step: a confirmation showing exactly the price calculated for exactly the
-//! request being sent, then one `POST /orders/purchase`. Never retried: a lost answer is
+//! request being sent, then one `POST /orders/purchase` through
+//! [`use_write`](crate::components::write::use_write). Never retried: a lost answer is
 //! reported as unknown, with a link to check the orders.
 
 use crate::{
-    api::{self, ApiError},
-    components::use_toasts,
+    api,
+    components::write::{use_write, ConfirmPanel, Focus, Look, Write},
     i18n::intl,
     logic::purchase::{PurchaseRequest, Requirement},
     models::PurchaseResult,
@@ -29,81 +30,85 @@ pub struct Confirmation {
 #[derive(Clone, Copy)]
 pub struct Checkout {
     confirming: RwSignal<Option<Confirmation>>,
-    /// Why the last purchase failed; a lost answer ([`ApiError::outcome_unknown`]) means the
+    /// The purchase. Its [`Write::error`] is why the last one failed; a lost answer
+    /// ([`ApiError::outcome_unknown`](crate::api::ApiError::outcome_unknown)) means the
     /// order may or may not exist.
-    failure: RwSignal<Option<ApiError>>,
-    action: Action<PurchaseRequest, Result<PurchaseResult, ApiError>>,
-    /// Set synchronously on the first click, so a double click cannot send twice.
-    sent: StoredValue<bool>,
+    purchase: Write<PurchaseRequest, PurchaseResult>,
+    /// Set once the server placed the order: nothing opens or sends again while the page
+    /// moves on to it.
+    placed: StoredValue<bool>,
 }
 
 impl Checkout {
     /// A paying step; on success it toasts and opens the new order, on a refusal it calls
     /// `on_refused` (to re-read the wallet, say).
     pub fn new(on_refused: Callback<()>) -> Checkout {
-        let toasts = use_toasts();
         let navigate = use_navigate();
-        let checkout = Checkout {
-            confirming: RwSignal::new(None),
-            failure: RwSignal::new(None),
-            action: Action::new_local(|request: &PurchaseRequest| {
+        let confirming = RwSignal::new(None::<Confirmation>);
+        let placed = StoredValue::new(false);
+        let purchase = use_write(
+            |request: &PurchaseRequest| {
                 let request = request.clone();
                 async move { api::orders::purchase(&request).await }
-            }),
-            sent: StoredValue::new(false),
-        };
-        Effect::new(move |_| match checkout.action.value().get() {
-            None => {}
-            Some(Ok(paid)) => {
-                toasts.success(trf!(buy.paid, id = paid.order_id));
+            },
+            move |_, paid: &PurchaseResult| {
+                placed.set_value(true);
                 navigate(&format!("/orders/{}", paid.order_id), Default::default());
-            }
-            Some(Err(error)) => {
-                checkout.sent.set_value(false);
-                checkout.confirming.set(None);
-                if !error.outcome_unknown() {
-                    on_refused.run(());
+                trf!(buy.paid, id = paid.order_id)
+            },
+            // The answer was lost: the confirmation closes, and the notice says to check.
+            move || {
+                if !placed.get_value() {
+                    confirming.set(None);
                 }
-                checkout.failure.set(Some(error));
-            }
-        });
-        checkout
+            },
+        )
+        .on_refused(move || {
+            confirming.set(None);
+            on_refused.run(());
+        })
+        .without_lost_toast();
+        Checkout { confirming, purchase, placed }
+    }
+
+    /// True while a purchase is on its way or once one went through (not tracked).
+    fn locked(self) -> bool {
+        self.placed.get_value() || self.purchase.pending().get_untracked()
     }
 
     /// Opens the confirmation for `confirmation`.
     pub fn open(self, confirmation: Confirmation) {
-        if self.sent.get_value() {
+        if self.locked() {
             return;
         }
-        self.failure.set(None);
+        self.purchase.clear();
         self.confirming.set(Some(confirmation));
     }
 
     /// The form changed: an open confirmation no longer matches it, and an old refusal no
     /// longer applies. A lost answer stays reported until the customer has checked.
     pub fn edited(self) {
-        if self.sent.get_value() {
+        if self.locked() {
             return;
         }
         self.confirming.set(None);
-        if self.failure.with_untracked(|f| f.as_ref().is_some_and(|e| !e.outcome_unknown())) {
-            self.failure.set(None);
+        if untrack(|| self.purchase.error()).is_some_and(|e| !e.outcome_unknown()) {
+            self.purchase.clear();
         }
     }
 
     /// Sends the confirmed purchase, once.
     pub fn pay(self) {
-        if self.sent.get_value() {
+        if self.locked() {
             return;
         }
         let Some(confirmation) = self.confirming.get_untracked() else { return };
-        self.sent.set_value(true);
-        self.action.dispatch(confirmation.request);
+        self.purchase.run(confirmation.request);
     }
 
     /// True while the purchase is on its way (tracked).
     pub fn paying(self) -> bool {
-        self.action.pending().get()
+        self.purchase.pending().get()
     }
 
     /// True while a confirmation is open (tracked).
@@ -141,22 +146,22 @@ pub fn describe(request: &PurchaseRequest) -> String {
     parts.join(", ")
 }
 
-/// The confirmation: what is bought, what is paid, and the Pay button.
+/// The confirmation: what is bought, what is paid, and the Pay button, which takes the
+/// focus as the step opens; "Change" closes it and gives the focus back to Buy.
 #[component]
-pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
+pub fn PayStep(checkout: Checkout) -> impl IntoView {
     move || {
         checkout.confirming.get().map(|c| {
             let price = intl::money(c.price);
-            let label = trf!(buy.pay, price = price);
-            // Keyboard and screen-reader users land on the step that just opened.
-            let pay_button = NodeRef::<leptos::html::Button>::new();
-            Effect::new(move |_| {
-                if let Some(button) = pay_button.get() {
-                    let _ = button.focus();
-                }
-            });
             view! {
-                <section class="confirm-panel card" data-test="confirm-panel" aria-labelledby="confirm-heading">
+                <ConfirmPanel test="confirm" look=Look::Card labelled_by="confirm-heading" focus=Focus::Confirm
+                    confirm_test="pay" cancel_test="confirm-back" pending=checkout.purchase.pending()
+                    go=trf!(buy.pay, price = price) going=|| tr!(buy.paying) back=|| tr!(buy.change)
+                    on_confirm=Callback::new(move |()| checkout.pay())
+                    on_cancel=Callback::new(move |()| {
+                        checkout.edited();
+                        focus::focus_later("[data-test=buy]");
+                    })>
                     <h2 id="confirm-heading">{tr!(buy.confirm)}</h2>
                     <p data-test="confirm-summary">{describe(&c.request)}</p>
                     <p class="confirm-total">
@@ -165,21 +170,7 @@ pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
                     {c.addons_price.filter(|a| *a > 0 && c.request.p0f_slots > 0).map(|a| view! {
                         <p>{tr!(buy.confirm_addons)} " " <span data-test="confirm-addons">{intl::money(a)}</span></p>
                     })}
-                    <div class="actions">
-                        <button type="button" class="btn btn-primary" data-test="pay" node_ref=pay_button
-                            disabled=move || checkout.paying() aria-busy=move || checkout.paying().to_string()
-                            on:click=move |_| checkout.pay()>
-                            {move || if checkout.paying() { tr!(buy.paying).to_string() } else { label.clone() }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="confirm-back"
-                            disabled=move || checkout.paying() on:click=move |_| {
-                                checkout.edited();
-                                focus::focus_later("[data-test=buy]");
-                            }>
-                            {tr!(buy.change)}
-                        </button>
-                    </div>
-                </section>
+                </ConfirmPanel>
             }
         })
     }
@@ -188,7 +179,7 @@ pub fn ConfirmPanel(checkout: Checkout) -> impl IntoView {
 /// Why the last purchase did not go through, or that its outcome is unknown.
 #[component]
 pub fn CheckoutNotice(checkout: Checkout) -> impl IntoView {
-    move || match checkout.failure.get() {
+    move || match checkout.purchase.error() {
         None => ().into_any(),
         // The server answered and said no: nothing was charged.
         Some(refused) if !refused.outcome_unknown() => view! {

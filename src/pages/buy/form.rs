@@ -3,7 +3,7 @@
 //! confirmation.
 
 use super::{
-    checkout::{CheckoutNotice, ConfirmPanel},
+    checkout::{CheckoutNotice, PayStep},
     fields::{
         unit_label, AutoRenewal, CycleSelect, LocationSelect, P0fSlotsInput, ProductSelect, PromoInput, QuantityInput,
     },
@@ -62,7 +62,7 @@ pub fn BuyForm(
     let errors = Memo::new(move |_| checked.with(|c| c.as_ref().err().cloned().unwrap_or_default()));
     let error = move |pick: fn(&FormErrors) -> Option<FieldProblem>| Signal::derive(move || errors.with(pick));
 
-    let live = LiveQuote::new(request);
+    let live = LiveQuote::purchase(request);
     let checkout = Checkout::new(on_refused);
     Effect::watch(move || form.track(), move |_, _, _| checkout.edited(), false);
 
@@ -133,7 +133,7 @@ pub fn BuyForm(
                 <button type="submit" class="btn btn-primary buy-button" data-test="buy" disabled=buy_disabled>
                     {tx!(buy.buy)}
                 </button>
-                <ConfirmPanel checkout />
+                <PayStep checkout />
             </div>
         </form>
     }

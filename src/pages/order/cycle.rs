@@ -4,19 +4,18 @@
 use super::quote::{order_request, price, Priced};
 use crate::models::{CycleChange, OrderDetail, Product};
 use crate::{
-    api::{
-        self,
-        load::{keyed, load},
-    },
+    api::{self, load::load},
     components::{
+        live_quote::LiveQuote,
         loaded::Source,
-        write::{use_write, Write, WriteProblem},
+        write::{use_write, ConfirmPanel, Look, Write, WriteProblem},
         Loaded,
     },
     i18n::intl,
     web::focus,
 };
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The billing-cycle control.
 #[component]
@@ -32,17 +31,12 @@ pub fn CycleChanger(
     let current = Memo::new(move |_| order.with(|o| o.cycle_name.clone().unwrap_or_default()));
     let products = load(api::profile::products);
     let chosen = RwSignal::new(String::new());
-    // Each price is kept with the cycle it is for (its error too).
-    let quote = load(move |cancel| {
-        let cycle = chosen.get();
-        let request = order.with_untracked(|o| order_request(o, Some(cycle.clone())));
-        async move {
-            match request {
-                Some(r) if !cycle.is_empty() => keyed(cycle, price(r, cancel).await).map(Some),
-                _ => Ok(None),
-            }
-        }
+    // The request that prices the chosen cycle; `None` while none is chosen.
+    let request = Memo::new(move |_| {
+        chosen.with(|c| (!c.is_empty()).then(|| order.with_untracked(|o| order_request(o, Some(c.clone())))).flatten())
     });
+    // A pick is one change: priced at once, no waiting as for typing.
+    let quote = LiveQuote::new(request, Duration::ZERO, price);
     let outcome = RwSignal::new(None::<(String, CycleChange)>);
     let change: Write<String, CycleChange> = use_write(
         move |cycle: &String| api::orders::change_cycle(id, cycle.clone()),
@@ -59,11 +53,9 @@ pub fn CycleChanger(
     );
     // The preview of the cycle now chosen; a previous choice's price never stands in for it
     // while the new one loads.
-    let shown_quote = move || {
-        quote.get().and_then(Result::ok).flatten().filter(|(cycle, _)| chosen.with(|c| c == cycle)).map(|(_, r)| r)
-    };
+    let shown_quote = move || quote.current();
     let priced = move || shown_quote().and_then(Result::ok);
-    let confirm = move |_| {
+    let confirm = move |()| {
         let cycle = chosen.get_untracked();
         if cycle.is_empty() || priced().is_none() {
             return;
@@ -107,23 +99,18 @@ pub fn CycleChanger(
                 }}
             </Loaded>
             {move || (!chosen.with(String::is_empty)).then(|| view! {
-                <div class="confirm-panel" data-test="cycle-quote" aria-live="polite">
-                    <Loaded load=Source::new(shown_quote, move || quote.refetch())
+                <ConfirmPanel test="cycle" panel_test="cycle-quote" look=Look::Live pending=change.pending()
+                    ready=Signal::derive(move || priced().is_some()) go=|| tr!(cycle.confirm)
+                    going=|| tr!(cycle.changing) on_confirm=Callback::new(confirm)
+                    on_cancel=Callback::new(move |()| {
+                        chosen.set(String::new());
+                        focus::focus_later("#cycle-select");
+                    })>
+                    <Loaded load=Source::new(shown_quote, move || quote.retry())
                         fallback=|| view! { <p class="muted">{tr!(cycle.working)}</p> } let:p>
                         {quote_view(id, &chosen.get_untracked(), &p)}
                     </Loaded>
-                    <div class="button-row">
-                        <button type="button" class="btn btn-primary" data-test="cycle-confirm" on:click=confirm
-                            disabled=move || change.pending().get() || priced().is_none()>
-                            {move || if change.pending().get() { tr!(cycle.changing) } else { tr!(cycle.confirm) }}
-                        </button>
-                        <button type="button" class="btn btn-secondary" data-test="cycle-cancel"
-                            disabled=move || change.pending().get() on:click=move |_| {
-                                chosen.set(String::new());
-                                focus::focus_later("#cycle-select");
-                            }>{tx!(order.cancel)}</button>
-                    </div>
-                </div>
+                </ConfirmPanel>
             })}
             <WriteProblem error=Signal::derive(move || change.error()) test="cycle"
                 lost=|| tr!(cycle.lost) failed=|e| trf!(cycle.failed, error = e) />

@@ -4,7 +4,7 @@
 use super::quote::{order_request, price, Priced};
 use crate::{
     api::{self, load::load},
-    components::write::{use_write, Write, WriteProblem},
+    components::write::{use_write, ConfirmPanel, Focus, Write, WriteProblem},
     i18n::intl,
     models::{Ack, OrderDetail, OrderStatus},
     web::focus,
@@ -112,15 +112,9 @@ fn RenewConfirm(
         }
     });
     // Focus moves into the panel as it opens, so keyboard and screen-reader users hear it.
-    let panel = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(panel) = panel.get() {
-            let _ = panel.focus();
-        }
-    });
     view! {
-        <div class="confirm-panel" role="group" aria-labelledby="renew-confirm-title" data-test="renew-panel"
-            tabindex="-1" node_ref=panel>
+        <ConfirmPanel test="renew" labelled_by="renew-confirm-title" focus=Focus::Panel pending=renew_pending
+            go=|| tr!(renew.pay) going=|| tr!(renew.renewing) on_confirm=confirm on_cancel=cancel>
             <p id="renew-confirm-title" class="confirm-title">{title}</p>
             <p>{what}</p>
             <p data-test="renew-price" aria-live="polite">
@@ -136,15 +130,7 @@ fn RenewConfirm(
                     Some(Ok(None)) => view! { <span class="muted">{tr!(renew.current_rate)}</span> }.into_any(),
                 }}
             </p>
-            <div class="button-row">
-                <button type="button" class="btn btn-primary" data-test="renew-confirm"
-                    disabled=move || renew_pending.get() on:click=move |_| confirm.run(())>
-                    {move || if renew_pending.get() { tr!(renew.renewing) } else { tr!(renew.pay) }}
-                </button>
-                <button type="button" class="btn btn-secondary" data-test="renew-cancel"
-                    disabled=move || renew_pending.get() on:click=move |_| cancel.run(())>{tx!(order.cancel)}</button>
-            </div>
-        </div>
+        </ConfirmPanel>
     }
 }
 

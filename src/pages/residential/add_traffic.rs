@@ -1,7 +1,7 @@
 //! Adding GB to a Standart or Premium order (`POST /orders/{id}/add-bandwidth`): which
 //! order (the `order=` of the URL when it names one, so an order page can link here), how
 //! many GB and a promo code, the price from calculate for exactly that (debounced, never
-//! stale: the buy page's `LiveQuote`), a confirmation that repeats it, then one paying POST
+//! stale: the shared `LiveQuote`), a confirmation that repeats it, then one paying POST
 //! through `use_write`. Afterwards the wallet, the orders and the traffic are read again.
 
 use crate::{
@@ -57,7 +57,7 @@ pub fn AddTraffic(plan: ProxyType, on_changed: Callback<()>) -> impl IntoView {
         form.validate(&[])
     });
     let request = Memo::new(move |_| checked.get().ok());
-    let quote = LiveQuote::new(request);
+    let quote = LiveQuote::purchase(request);
     let price = Signal::derive(move || quote.current().and_then(Result::ok).and_then(|q| q.payable()));
     let short = Signal::derive(move || balance_problem(price.get(), balance.get()));
     let confirming = RwSignal::new(None::<Purchase>);

@@ -1,10 +1,13 @@
 //! Buying more slots: a quantity, its price from `addons/calculate`, a confirmation that
 //! repeats that price, then exactly one paying POST per confirmed click.
 
-use super::{qty_problem, quote::AddonQuote, slots_of};
+use super::{qty_problem, slots_of};
 use crate::{
     api,
-    components::write::{use_write, ConfirmPanel, Write, WriteProblem},
+    components::{
+        live_quote::{LiveQuote, DEBOUNCE},
+        write::{use_write, ConfirmPanel, Write, WriteProblem},
+    },
     i18n::intl,
     logic::p0f::{parse_add_qty, QtyProblem},
     models::{AddonChange, OrderDetail},
@@ -35,7 +38,8 @@ pub fn BuySlots(
         }))
     });
     let qty = Memo::new(move |_| parsed.get().and_then(Result::ok));
-    let quote = AddonQuote::new(id, qty);
+    // Never a price for another quantity than the one typed.
+    let quote = LiveQuote::new(qty, DEBOUNCE, move |q, cancel| api::addons::calculate(id, q, cancel));
     // The quantity and the price the customer confirms; pinned while the confirmation is open.
     let confirming = RwSignal::new(None::<(u32, i64)>);
 

@@ -8,7 +8,6 @@
 mod apply;
 mod buy;
 mod downgrade;
-mod quote;
 mod slots;
 
 use crate::{

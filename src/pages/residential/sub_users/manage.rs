@@ -3,7 +3,7 @@
 //! once the sub-user is no longer on the page (after a delete, say).
 
 use super::{delete::DeleteSubUser, gb::Direction, gb::GbForm, password::NewPassword, rename::RenameForm, Shared};
-use crate::models::SubUser;
+use crate::{components::write::WritesPanel, models::SubUser};
 use leptos::{html, prelude::*};
 
 /// The panel of the sub-user `id`.
@@ -30,8 +30,8 @@ pub fn ManagePanel(
     move || {
         present.get().then(|| {
             view! {
-                <section id="sub-user-panel" class="confirm-panel sub-user-panel" data-test="sub-user-panel"
-                    aria-labelledby="sub-user-panel-heading">
+                <WritesPanel id="sub-user-panel" class="sub-user-panel" test="sub-user-panel"
+                    labelled_by="sub-user-panel-heading">
                     <div class="sub-user-panel-head">
                         <h3 id="sub-user-panel-heading" tabindex="-1" node_ref=heading>
                             {move || trf!(sub_users.panel_title, name = name.get(), id = id.get_value())}
@@ -44,7 +44,7 @@ pub fn ManagePanel(
                     <GbForm id=id.get_value() sub name shared direction=Direction::Take />
                     <NewPassword id=id.get_value() name shared />
                     <DeleteSubUser id=id.get_value() sub name shared />
-                </section>
+                </WritesPanel>
             }
         })
     }

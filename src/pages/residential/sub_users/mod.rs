@@ -7,6 +7,7 @@
 //! The list itself is `api::sub_users::list`, which the generator can use to offer a
 //! sub-user's password.
 
+mod ask_first;
 mod create;
 mod delete;
 mod gb;
