@@ -9,12 +9,16 @@ use crate::api::{
     ApiError,
 };
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// What `<Loaded>` shows: an answer that may not be in yet, and what "Try again" does.
 /// Made from a [`Load`], from two of them (`(a, b)`: see [`both`]), or from any reactive
 /// answer with [`Source::new`].
 pub struct Source<T: Send + Sync + 'static> {
-    value: Signal<Option<Result<T, ApiError>>>,
+    /// Read inside the view's own reactive closure, so it is tracked there. A plain shared
+    /// closure, not a `Signal::derive`: a `Signal<T>` brings its read code for every kind of
+    /// signal per value type, 8 kB of wasm over the reads (docs/BENCHMARKS.md).
+    value: Arc<dyn Fn() -> Option<Result<T, ApiError>> + Send + Sync>,
     retry: Callback<()>,
 }
 
@@ -24,7 +28,7 @@ impl<T: Clone + Send + Sync + 'static> Source<T> {
         value: impl Fn() -> Option<Result<T, ApiError>> + Send + Sync + 'static,
         retry: impl Fn() + Send + Sync + 'static,
     ) -> Source<T> {
-        Source { value: Signal::derive(value), retry: Callback::new(move |()| retry()) }
+        Source { value: Arc::new(value), retry: Callback::new(move |()| retry()) }
     }
 }
 
@@ -71,7 +75,7 @@ where
     V: IntoView + 'static,
 {
     let Source { value, retry } = load;
-    move || match value.get() {
+    move || match value() {
         None => match &fallback {
             Some(fallback) => fallback.run(),
             None => view! { <Skeleton lines /> }.into_any(),
