@@ -50,16 +50,6 @@ pub fn settle<T>(seen: Option<Seen<T>>, answer: Option<Result<T, ApiError>>) -> 
     }
 }
 
-/// Tags an answer with the input it answers (`key`), keeping a cancellation outside the
-/// tag, where [`Load`] treats it as "still loading". For reads whose error must not be
-/// shown for another input than its own (a price for a cycle no longer chosen).
-pub fn keyed<K, T>(key: K, answer: Result<T, ApiError>) -> Result<(K, Result<T, ApiError>), ApiError> {
-    match answer {
-        Err(ApiError::Cancelled) => Err(ApiError::Cancelled),
-        answer => Ok((key, answer)),
-    }
-}
-
 /// Two answers shown as one, in the order a page looks at them: the first one's error,
 /// else the second one's, else both values once both are in.
 pub fn both<A, B>(a: Option<Result<A, ApiError>>, b: Option<Result<B, ApiError>>) -> Option<Result<(A, B), ApiError>> {
@@ -115,11 +105,10 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
     /// Tracked: `None` until the first answer (and after a cancelled one that came first),
     /// then the newest answer. While it reads again, the previous answer stays.
     pub fn get(self) -> Option<Result<T, ApiError>> {
-        self.seen.with(|s| match (&s.error, &s.last_ok) {
-            (Some(e), _) => Some(Err(e.clone())),
-            (None, Some(value)) => typed(value).map(Ok),
-            (None, None) => None,
-        })
+        match self.seen.with(Seen::latest)? {
+            Ok(value) => typed(&value).map(Ok),
+            Err(e) => Some(Err(e)),
+        }
     }
 
     /// Tracked: the newest value that loaded, kept while the next one loads and after an
@@ -223,12 +212,5 @@ mod tests {
         assert_eq!(both(net(), None::<Result<u32, _>>), Some(Err(ApiError::Network)));
         assert_eq!(both(Some(Ok(1)), None::<Result<u32, _>>), None);
         assert_eq!(both(Some(Ok(1)), Some(Ok(2))), Some(Ok((1, 2))));
-    }
-
-    #[test]
-    fn keyed_keeps_errors_with_their_input_and_cancellation_outside() {
-        assert_eq!(keyed("a", Ok::<u32, _>(1)), Ok(("a", Ok(1))));
-        assert_eq!(keyed("a", Err::<u32, _>(ApiError::Network)), Ok(("a", Err(ApiError::Network))));
-        assert_eq!(keyed("a", Err::<u32, _>(ApiError::Cancelled)), Err(ApiError::Cancelled));
     }
 }
