@@ -31,6 +31,7 @@ Options:
   --control            enable the test-only endpoints under /__sandbox/
   --extra-orders N     seed N more orders after the 45 (ids from 1046), a realistic mix
                        drawn from the seed, for long lists, exports and charts
+  --wallet-cents N     the wallet balance at start, in cents (default 50000)
   --fault SPEC         make matching requests fail, e.g. kind=502,path=/user/api/me
                        (repeatable; see sandbox/README.md for kinds and keys)
   --app-config JSON    answer GET /config.json with this JSON instead of the served file
@@ -55,6 +56,8 @@ pub struct Config {
     pub control: bool,
     /// Orders seeded after the 45 of the demo account (benchmarks of long lists).
     pub extra_orders: u32,
+    /// The wallet balance at start, in cents (the seeded account holds $500.00).
+    pub wallet_cents: i64,
     /// Faults in force from the start (more can be added at run time).
     pub faults: Vec<Fault>,
     /// Served as `GET /config.json` instead of the file (the dashboard's settings).
@@ -72,6 +75,7 @@ impl Default for Config {
             seed: 42,
             control: false,
             extra_orders: 0,
+            wallet_cents: crate::seed::WALLET,
             faults: Vec::new(),
             app_config: None,
         }
@@ -107,6 +111,7 @@ impl Config {
                     | "--latency-ms"
                     | "--seed"
                     | "--extra-orders"
+                    | "--wallet-cents"
                     | "--fault"
                     | "--app-config"
             ) {
@@ -141,6 +146,13 @@ impl Config {
                 "--extra-orders" => {
                     config.extra_orders =
                         value.parse().map_err(|_| format!("--extra-orders: not a whole number: {value}"))?
+                }
+                "--wallet-cents" => {
+                    config.wallet_cents = value
+                        .parse()
+                        .ok()
+                        .filter(|c: &i64| *c >= 0)
+                        .ok_or_else(|| format!("--wallet-cents: not a whole number of cents ≥ 0: {value}"))?
                 }
                 "--fault" => config.faults.push(Fault::parse(&value)?),
                 "--app-config" => {
@@ -188,9 +200,11 @@ mod tests {
             "7",
             "--control",
             "--extra-orders=55",
+            "--wallet-cents",
+            "1234",
         ])
         .expect("parses");
-        assert_eq!(c.extra_orders, 55);
+        assert_eq!((c.extra_orders, c.wallet_cents), (55, 1234));
         assert_eq!(c.listen.port(), 0);
         assert_eq!(c.api_key, "k1");
         assert_eq!(c.serve_dir, Some(PathBuf::from("dist")));
@@ -205,6 +219,8 @@ mod tests {
         assert!(parse(&["--latency-ms", "-1"]).is_err());
         assert!(parse(&["--bogus"]).is_err());
         assert!(parse(&["--extra-orders", "-1"]).is_err());
+        assert!(parse(&["--wallet-cents", "-1"]).is_err());
+        assert_eq!(parse(&[]).map(|c| c.wallet_cents), Ok(50_000));
         assert!(parse(&["--fault", "kind=nope,path=/"]).is_err());
         assert!(parse(&["--app-config", "[1]"]).is_err());
         assert!(parse(&["--app-config", "{"]).is_err());

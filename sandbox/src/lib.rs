@@ -44,7 +44,8 @@ impl Sandbox {
     /// Binds `config.listen` (port 0 picks a free port) and spawns the server on
     /// the current tokio runtime.
     pub async fn start(config: Config) -> std::io::Result<Sandbox> {
-        let store = seed::seed_store_with_extra(config.seed, clock::now(), config.extra_orders);
+        let mut store = seed::seed_store_with_extra(config.seed, clock::now(), config.extra_orders);
+        store.wallet = config.wallet_cents;
         let state = Arc::new(AppState::new(store, &config));
         let app = routes::router(state.clone(), &config)?;
         let listener = tokio::net::TcpListener::bind(config.listen).await?;
