@@ -44,11 +44,12 @@ pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Opti
     loop {
         match send(request(Request::get, path, query), None, cancel.as_ref(), None).await {
             Err(e) if e.is_transient() && attempt < READ_ATTEMPTS => {
-                let wait = match e {
-                    ApiError::RateLimited { retry_after_secs: Some(s) } => s.min(MAX_BACKOFF_SECS),
-                    _ => attempt,
-                };
-                gloo_timers::future::sleep(Duration::from_secs(u64::from(wait))).await;
+                match e {
+                    ApiError::RateLimited { retry_after_secs } => {
+                        super::pace::wait(retry_after_secs.unwrap_or(attempt).min(MAX_BACKOFF_SECS)).await
+                    }
+                    _ => gloo_timers::future::sleep(Duration::from_secs(u64::from(attempt))).await,
+                }
                 attempt += 1;
             }
             result => return result,

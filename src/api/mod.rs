@@ -8,6 +8,7 @@ pub mod error;
 pub mod load;
 pub mod orders;
 pub mod orders_cache;
+pub mod pace;
 pub mod profile;
 pub mod proxies;
 pub mod residential;

@@ -1,15 +1,17 @@
 //! Orders gathered for the session, in memory only (never in storage): whole lists per
 //! status (the API cannot filter by tag, so the tag filter, the quick jump and the profile's
-//! look ahead read these) and order details (for prices), fetched at most four at a time.
-//! A detail that failed is kept (so its failure shows) and fetched again the next time
-//! it is asked for.
+//! look ahead and charts, the CSV export and the bulk actions read these) and order details,
+//! fetched politely: at most four at a time, and when the server still answers 429 after
+//! the client's own retries, the queue pauses for its `Retry-After` (shown through
+//! `api::pace`) and goes on. A detail that failed otherwise is kept (so its failure shows)
+//! and fetched again the next time it is asked for; [`cancel_details`] drops what is queued.
 //!
 //! Lists are read 100 orders a page, at most [`MAX_PAGES`] pages. Everything is dropped on
 //! sign-out ([`clear`]) or when the customer asks for fresh data ([`refresh`]); answers
 //! that arrive after that are discarded.
 
 use crate::{
-    api::{self, ApiError},
+    api::{self, pace, ApiError},
     logic::query::{offset_of_link, OrdersQuery},
     models::{OrderDetail, OrderStatus, OrderSummary},
 };
@@ -22,10 +24,12 @@ use std::{
 
 /// Orders per gathered page (the API's maximum).
 pub const PAGE_LIMIT: u32 = 100;
-/// The most pages gathered for one status.
-pub const MAX_PAGES: u32 = 10;
+/// The most pages gathered for one status (5,000 orders).
+pub const MAX_PAGES: u32 = 50;
 /// The most order details fetched at once.
 pub const MAX_CONCURRENT: usize = 4;
+/// How long the queue pauses after a 429 that named no `Retry-After`, in seconds.
+const PAUSE_SECS: u32 = 5;
 
 /// A gathered list of orders.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +58,7 @@ thread_local! {
     static QUEUE: RefCell<VecDeque<i64>> = RefCell::default();
     static WANTED: RefCell<HashSet<i64>> = RefCell::default();
     static IN_FLIGHT: Cell<usize> = const { Cell::new(0) };
+    static PAUSED: Cell<bool> = const { Cell::new(false) };
     static GENERATION: Cell<u64> = const { Cell::new(0) };
 }
 
@@ -138,13 +143,25 @@ pub fn want_details(ids: impl IntoIterator<Item = i64>) {
 }
 
 fn pump() {
-    while IN_FLIGHT.with(Cell::get) < MAX_CONCURRENT {
+    while !PAUSED.with(Cell::get) && IN_FLIGHT.with(Cell::get) < MAX_CONCURRENT {
         let Some(id) = QUEUE.with(|q| q.borrow_mut().pop_front()) else { return };
         IN_FLIGHT.with(|n| n.set(n.get() + 1));
         let generation = generation();
         spawn_local(async move {
             let detail = api::orders::detail(id, None).await.map(Arc::new);
             IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
+            if let (Err(ApiError::RateLimited { retry_after_secs }), true) = (&detail, generation == self::generation())
+            {
+                // Still too fast after the client's retries: this one goes back to the front,
+                // and the first to see it pauses the whole queue.
+                QUEUE.with(|q| q.borrow_mut().push_front(id));
+                if !PAUSED.with(|p| p.replace(true)) {
+                    pace::wait(retry_after_secs.unwrap_or(PAUSE_SECS)).await;
+                    PAUSED.with(|p| p.set(false));
+                    pump();
+                }
+                return;
+            }
             if generation == self::generation() {
                 WANTED.with(|w| w.borrow_mut().remove(&id));
                 DETAILS.with(|d| {
@@ -156,6 +173,14 @@ fn pump() {
             pump();
         });
     }
+}
+
+/// Drops `ids` from the queue of details to fetch (the export was cancelled); those on
+/// their way still land.
+pub fn cancel_details(ids: &[i64]) {
+    let ids: HashSet<i64> = ids.iter().copied().collect();
+    QUEUE.with(|q| q.borrow_mut().retain(|id| !ids.contains(id)));
+    WANTED.with(|w| w.borrow_mut().retain(|id| !ids.contains(id)));
 }
 
 /// Reactive: reads the fetched details.
