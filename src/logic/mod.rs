@@ -1,6 +1,7 @@
 //! Pure Rust logic, tested on the host: no browser, no reactive graph, no translations.
 //! Problems come back as types (enums), which the views put into words.
 
+pub mod bulk;
 pub mod buy;
 pub mod charts;
 pub mod connection;
@@ -17,6 +18,7 @@ pub mod presets;
 pub mod purchase;
 pub mod query;
 pub mod renewals;
+pub mod selection;
 pub mod sub_users;
 pub mod tag;
 pub mod text;

@@ -1,6 +1,6 @@
 //! p0f OS fingerprints on DC/ISP orders (docs/API.md §5): the six signature values, slot
-//! accounting before `signature/set` and `addons/schedule`, IP selection in the proxies
-//! table, and what a del-np change leaves of the order.
+//! accounting before `signature/set` and `addons/schedule`, IP filtering in the proxies
+//! table (its selection is `logic::selection`), and what a del-np change leaves of the order.
 //!
 //! Every check returns a typed problem for the view to translate, before anything is sent.
 //! The server stays authoritative: these numbers only decide what to ask and what to say.
@@ -9,7 +9,6 @@ use crate::{
     logic::count::{parse_count, CountProblem},
     models::string_enum,
 };
-use std::collections::BTreeSet;
 
 #[cfg(test)]
 mod tests;
@@ -196,115 +195,6 @@ pub fn filter_by_ip<S: AsRef<str>>(ips: &[S], query: &str) -> Vec<usize> {
 pub fn ip_matches(ip: &str, query: &str) -> bool {
     let query = query.trim();
     query.is_empty() || ip.to_ascii_lowercase().contains(&query.to_ascii_lowercase())
-}
-
-/// The header checkbox of a table: how much of the visible rows is selected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HeaderState {
-    /// None of the visible rows (or no rows).
-    None,
-    /// Some but not all.
-    Some,
-    /// All visible rows.
-    All,
-}
-
-/// The selected IPs of a proxies table, kept by IP so that filtering does not lose them, and
-/// the anchor of the last plain click for shift-click ranges.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Selection {
-    selected: BTreeSet<String>,
-    anchor: Option<String>,
-}
-
-impl Selection {
-    /// Nothing selected.
-    pub fn new() -> Selection {
-        Selection::default()
-    }
-
-    /// How many IPs are selected (visible or not).
-    pub fn len(&self) -> usize {
-        self.selected.len()
-    }
-
-    /// Whether none is.
-    pub fn is_empty(&self) -> bool {
-        self.selected.is_empty()
-    }
-
-    /// Whether `ip` is selected.
-    pub fn contains(&self, ip: &str) -> bool {
-        self.selected.contains(ip)
-    }
-
-    /// The selected IPs, sorted.
-    pub fn ips(&self) -> impl Iterator<Item = &str> + '_ {
-        self.selected.iter().map(String::as_str)
-    }
-
-    /// A click on the checkbox of row `index` of `visible` (the filtered rows' IPs, in table
-    /// order). A plain click toggles the row and makes it the anchor. A shift-click with an
-    /// anchor among the visible rows gives every row from the anchor to this one the state
-    /// the clicked row is toggled to, then moves the anchor here. An index past the rows does
-    /// nothing.
-    pub fn click<S: AsRef<str>>(&mut self, visible: &[S], index: usize, shift: bool) {
-        let Some(ip) = visible.get(index).map(AsRef::as_ref) else { return };
-        let on = !self.contains(ip);
-        let anchor = self.anchor.as_deref().and_then(|a| visible.iter().position(|v| v.as_ref() == a));
-        let range = match anchor {
-            Some(a) if shift => a.min(index)..=a.max(index),
-            _ => index..=index,
-        };
-        for v in &visible[range] {
-            self.set(v.as_ref(), on);
-        }
-        self.anchor = Some(ip.to_string());
-    }
-
-    fn set(&mut self, ip: &str, on: bool) {
-        if on {
-            if !self.selected.contains(ip) {
-                self.selected.insert(ip.to_string());
-            }
-        } else {
-            self.selected.remove(ip);
-        }
-    }
-
-    /// The header checkbox: selects every visible row, or, when all are already selected,
-    /// clears them. Rows hidden by the filter keep their state.
-    pub fn toggle_all<S: AsRef<str>>(&mut self, visible: &[S]) {
-        let on = self.header(visible) != HeaderState::All;
-        for v in visible {
-            self.set(v.as_ref(), on);
-        }
-    }
-
-    /// The header checkbox's state for the visible rows.
-    pub fn header<S: AsRef<str>>(&self, visible: &[S]) -> HeaderState {
-        let n = visible.iter().filter(|v| self.contains(v.as_ref())).count();
-        match n {
-            0 => HeaderState::None,
-            n if n == visible.len() => HeaderState::All,
-            _ => HeaderState::Some,
-        }
-    }
-
-    /// Unselects everything.
-    pub fn clear(&mut self) {
-        self.selected.clear();
-        self.anchor = None;
-    }
-
-    /// Drops IPs the order no longer has (after a reload).
-    pub fn retain_existing<S: AsRef<str>>(&mut self, all: &[S]) {
-        let all: BTreeSet<&str> = all.iter().map(AsRef::as_ref).collect();
-        self.selected.retain(|ip| all.contains(ip.as_str()));
-        if self.anchor.as_deref().is_some_and(|a| !all.contains(a)) {
-            self.anchor = None;
-        }
-    }
 }
 
 /// What the order will look like after marking IPs "do not prolong".

@@ -10,7 +10,10 @@ use crate::{
     api,
     components::write::{use_write, ConfirmPanel, Write, WriteProblem},
     i18n::intl,
-    logic::p0f::{plan_del_np, DelNpPlan, DelNpProblem, Selection},
+    logic::{
+        p0f::{plan_del_np, DelNpPlan, DelNpProblem},
+        selection::Selection,
+    },
     models::{Ack, OrderDetail},
 };
 use leptos::prelude::*;
@@ -59,7 +62,7 @@ pub fn DoNotProlong(
     );
     let open = move |_| {
         mark.clear();
-        let ips: Vec<String> = selection.with_untracked(|s| s.ips().map(str::to_string).collect());
+        let ips: Vec<String> = selection.with_untracked(|s| s.keys().map(str::to_string).collect());
         let marking = u32::try_from(ips.len()).unwrap_or(u32::MAX);
         let planned =
             order.with_untracked(|o| plan_del_np(o.quantity.unwrap_or(0), o.price_paid.unwrap_or(0), marking));

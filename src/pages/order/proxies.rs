@@ -12,7 +12,8 @@ use crate::{
     i18n::intl,
     logic::{
         dates::parse_rfc3339,
-        p0f::{filter_by_ip, ip_matches, HeaderState, Selection, Signature},
+        p0f::{filter_by_ip, ip_matches, Signature},
+        selection::{HeaderState, Selection},
     },
     models::{OrderDetail, Proxy},
 };

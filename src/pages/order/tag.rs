@@ -2,7 +2,10 @@
 
 use crate::{
     api::{self, ApiError},
-    components::write::{use_write, Write},
+    components::{
+        labels,
+        write::{use_write, Write},
+    },
     logic::tag::{shown_tag, validate_tag, TagProblem, MAX_TAG_CHARS},
     models::{Ack, OrderDetail},
 };
@@ -20,10 +23,7 @@ enum Problem {
 impl Problem {
     fn text(&self) -> String {
         match self {
-            Problem::Invalid(TagProblem::Control) => tr!(order.tag_control).to_string(),
-            Problem::Invalid(TagProblem::TooLong { count }) => {
-                trf!(order.tag_long, max = MAX_TAG_CHARS, count = count)
-            }
+            Problem::Invalid(problem) => labels::tag_problem(*problem),
             Problem::Failed(e) => e.message(),
         }
     }

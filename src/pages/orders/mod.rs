@@ -1,5 +1,8 @@
-//! The orders list (`/orders`, [`page`]): status tabs, the table and paging.
+//! The orders list (`/orders`, [`page`]): status tabs, the table and paging, the bulk
+//! actions on selected rows ([`bulk`]) and the CSV export of the filter ([`export`]).
 
+mod bulk;
+mod export;
 mod page;
 pub mod status_tabs;
 mod table;

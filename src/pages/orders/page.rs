@@ -3,8 +3,16 @@
 //! view; nonsense in the URL is corrected in place. While the next page loads, the old rows
 //! stay. The API cannot filter by tag: with a tag, the orders of the status are gathered
 //! once per session (`api::orders_cache`) and filtered and paged here.
+//!
+//! Rows can be selected for the bulk actions (`bulk`), which keep the selection of the page
+//! on screen; the CSV export (`export`) takes every order of the filter, on every page.
 
-use super::{status_tabs::StatusTabs, table::OrdersTable};
+use super::{
+    bulk::{Bulk, BulkBar, RunView},
+    export::ExportButton,
+    status_tabs::StatusTabs,
+    table::OrdersTable,
+};
 use crate::{
     api::{
         self,
@@ -13,11 +21,12 @@ use crate::{
     },
     components::{loaded::Source, pager::Pager, LoadError, Loaded, Skeleton},
     i18n,
+    logic::selection::Selection,
     logic::{
         order_search::orders_tagged,
         query::{offset_of_link, OrdersQuery},
     },
-    models::{OrderPage, OrderStatus},
+    models::{OrderStatus, OrderSummary},
     pages::frame::shell::path_and_query,
     state::base_path,
 };
@@ -27,6 +36,7 @@ use leptos_router::{
     hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
+use std::sync::Arc;
 
 /// `/orders?status=&offset=&limit=[&tag=]`.
 #[component]
@@ -61,27 +71,50 @@ pub fn OrdersPage() -> impl IntoView {
         }
     });
     let tagged = Memo::new(move |_| query.with(|q| q.tag.is_some()));
+    // Bumped after a bulk run: the list is read again.
+    let reload = RwSignal::new(0u32);
+    let bulk = Bulk::new(move || {
+        orders_cache::refresh(&[]);
+        reload.update(|n| *n += 1);
+    });
+    // The selection belongs to the rows on screen: another page, status or tag starts afresh.
+    Effect::watch(move || query.get(), move |_, _, _| bulk.selection.update(Selection::clear), false);
 
     view! {
         <div class="page-head">
             <h1 tabindex="-1">{tx!(nav.orders)}</h1>
-            <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
+            <div class="button-row">
+                <ExportButton query />
+                <A href="/buy" {..} class="btn btn-primary">{tx!(common.buy_proxies)}</A>
+            </div>
         </div>
         <StatusTabs query=query />
+        <RunView run=bulk.run />
         {move || if tagged.get() {
-            view! { <TaggedOrders query /> }.into_any()
+            view! { <TaggedOrders query bulk reload /> }.into_any()
         } else {
-            view! { <ListedOrders query /> }.into_any()
+            view! { <ListedOrders query bulk reload /> }.into_any()
         }}
+    }
+}
+
+/// The rows of a page with the bulk bar over them.
+#[component]
+fn SelectableOrders(orders: Vec<OrderSummary>, query: OrdersQuery, bulk: Bulk) -> impl IntoView {
+    let orders = Arc::new(orders);
+    view! {
+        <BulkBar orders=orders.clone() bulk />
+        <OrdersTable orders query selection=bulk.selection />
     }
 }
 
 /// One page of orders as the API lists it.
 #[component]
-fn ListedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
+fn ListedOrders(query: Memo<OrdersQuery>, bulk: Bulk, reload: RwSignal<u32>) -> impl IntoView {
     // Each page with the query it answers; the last one that loaded stays on screen
     // (`last_ok`) while the next one loads, and below the error when that one failed.
     let page = load(move |cancel| {
+        reload.track();
         let q = query.get();
         async move { api::orders::list(q.clone(), cancel).await.map(|p| (q, p)) }
     });
@@ -98,7 +131,7 @@ fn ListedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
                 None if page.error().is_none() => view! { <Skeleton lines=8 /> }.into_any(),
                 None => ().into_any(),
                 Some((q, p)) if p.orders.is_empty() => view! { <EmptyOrders query=q /> }.into_any(),
-                Some((q, p)) => view! { <OrdersTable page=p query=q /> }.into_any(),
+                Some((q, p)) => view! { <SelectableOrders orders=p.orders query=q bulk /> }.into_any(),
             }}
         </div>
         <Pager query=query prev=prev next=next />
@@ -107,9 +140,12 @@ fn ListedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
 
 /// The orders of a status with one tag, from the session's gathered orders.
 #[component]
-fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
+fn TaggedOrders(query: Memo<OrdersQuery>, bulk: Bulk, reload: RwSignal<u32>) -> impl IntoView {
     let status = Memo::new(move |_| query.with(|q| q.status.clone()));
-    Effect::new(move |_| orders_cache::ensure(status.get()));
+    Effect::new(move |_| {
+        reload.track();
+        orders_cache::ensure(status.get())
+    });
     let gathered = move || orders_cache::gathered(status.get());
     // Every order of the status with the tag, and whether the gathering stopped early.
     let matching = Memo::new(move |_| match gathered() {
@@ -144,8 +180,7 @@ fn TaggedOrders(query: Memo<OrdersQuery>) -> impl IntoView {
                     if rows.is_empty() {
                         view! { <EmptyOrders query=q />{note} }.into_any()
                     } else {
-                        let page = OrderPage { orders: rows, count: None, prev: None, next: None };
-                        view! { <OrdersTable page query=q />{note} }.into_any()
+                        view! { <SelectableOrders orders=rows query=q bulk />{note} }.into_any()
                     }
                 }
             </Loaded>

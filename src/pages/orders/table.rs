@@ -1,6 +1,7 @@
-//! The orders table: one row per order with its expiry (and how soon), auto-renewal and
-//! tag (a link to the orders with that tag). On phones the rows become cards (each cell
-//! carries its column's name in `data-label`).
+//! The orders table: one row per order with a checkbox for the bulk actions (shift-click
+//! selects a range, the header selects the page: `logic::selection`), its expiry (and how
+//! soon), auto-renewal and tag (a link to the orders with that tag). On phones the rows
+//! become cards (each cell carries its column's name in `data-label`).
 //!
 //! The table is made anew for each page of orders that arrives, so its rows are plain
 //! views rather than a keyed `<For>` (which would only add bookkeeping), and it follows
@@ -13,9 +14,10 @@ use crate::{
     logic::{
         dates::{parse_rfc3339, Urgency},
         query::OrdersQuery,
+        selection::{HeaderState, Selection},
         tag::shown_tag,
     },
-    models::{OrderPage, OrderSummary},
+    models::OrderSummary,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -44,22 +46,42 @@ impl Columns {
     }
 }
 
-/// A page of orders as a table; `query` is the list's query (for the tag links).
+/// A page of orders as a table; `query` is the list's query (for the tag links), `selection`
+/// the page's selected orders (by id).
 #[component]
-pub fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
+pub fn OrdersTable(
+    orders: Arc<Vec<OrderSummary>>,
+    query: OrdersQuery,
+    selection: RwSignal<Selection>,
+) -> impl IntoView {
     let first = query.offset + 1;
-    let last = query.offset + page.orders.len() as u32;
-    let orders = Arc::new(page.orders);
+    let last = query.offset + orders.len() as u32;
+    let keys: Arc<[String]> = orders.iter().map(|o| o.order_id.to_string()).collect();
     let now = js_sys::Date::now() as i64;
+    let header = {
+        let keys = keys.clone();
+        Memo::new(move |_| selection.with(|s| s.header(&keys)))
+    };
     // Reading the language here (through `tr!`) makes the whole table follow it.
     move || {
         let columns = Columns::current();
-        let rows = orders.iter().map(|order| row(order, &columns, &query, now)).collect_view();
+        let rows = orders
+            .iter()
+            .enumerate()
+            .map(|(index, order)| row(order, index, &keys, selection, &columns, &query, now))
+            .collect_view();
+        let all = keys.clone();
         view! {
             <p class="muted range" data-test="orders-range">{trf!(orders.showing, first = first, last = last)}</p>
             <table class="table orders-table">
                 <thead>
                     <tr>
+                        <th scope="col" class="select-cell">
+                            <input type="checkbox" data-test="order-select-all" aria-label=tr!(bulk.select_all)
+                                prop:checked=move || header.get() == HeaderState::All
+                                prop:indeterminate=move || header.get() == HeaderState::Some
+                                on:change=move |_| selection.update(|s| s.toggle_all(&all)) />
+                        </th>
                         <th scope="col">{columns.order}</th>
                         <th scope="col">{columns.product}</th>
                         <th scope="col">{columns.cycle}</th>
@@ -74,8 +96,22 @@ pub fn OrdersTable(page: OrderPage, query: OrdersQuery) -> impl IntoView {
     }
 }
 
-fn row(order: &OrderSummary, columns: &Columns, query: &OrdersQuery, now: i64) -> impl IntoView {
+fn row(
+    order: &OrderSummary,
+    index: usize,
+    keys: &Arc<[String]>,
+    selection: RwSignal<Selection>,
+    columns: &Columns,
+    query: &OrdersQuery,
+    now: i64,
+) -> impl IntoView {
     let id = order.order_id;
+    let (key, visible) = (keys[index].clone(), keys.clone());
+    // Shift-click selects the range of rows from the last clicked one.
+    let on_select = move |ev: leptos::ev::MouseEvent| {
+        let shift = ev.shift_key();
+        selection.update(|s| s.click(&visible, index, shift));
+    };
     let expires = order.expires_at.as_deref().and_then(parse_rfc3339);
     let urgency = Urgency::of(expires, now);
     let expiry = match expires {
@@ -96,6 +132,10 @@ fn row(order: &OrderSummary, columns: &Columns, query: &OrdersQuery, now: i64) -
     });
     view! {
         <tr data-test="order-row" class=format!("urgency-{}", urgency.as_str())>
+            <td class="select-cell">
+                <input type="checkbox" data-test="order-select" aria-label=trf!(bulk.select_order, id = id)
+                    prop:checked=move || selection.with(|s| s.contains(&key)) on:click=on_select />
+            </td>
             <td data-label=columns.order><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
             <td data-label=columns.product>{order.product_name.to_string()}</td>
             <td data-label=columns.cycle>{order.cycle_name.clone()}</td>

@@ -7,7 +7,10 @@ use super::slots_of;
 use crate::{
     api,
     components::write::{use_write, Write, WriteProblem},
-    logic::p0f::{plan_signature, Selection, Signature, SignatureProblem},
+    logic::{
+        p0f::{plan_signature, Signature, SignatureProblem},
+        selection::Selection,
+    },
     models::{OrderDetail, Proxy, SignatureSet},
     pages::order::proxies::signature_label,
     web::focus,
@@ -64,7 +67,7 @@ pub fn SignatureApply(
             Err(e) => problem.set(Some(e)),
             Ok(()) => {
                 problem.set(None);
-                let ips: Vec<String> = selection.with_untracked(|s| s.ips().map(str::to_string).collect());
+                let ips: Vec<String> = selection.with_untracked(|s| s.keys().map(str::to_string).collect());
                 apply.run((ips, target.get_untracked()));
             }
         }

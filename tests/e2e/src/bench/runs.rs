@@ -458,3 +458,18 @@ pub async fn generate_1000(page: &Page, base: &str, runs: usize) -> Stat {
     }
     Stat::new(times)
 }
+
+/// Clicks "Export CSV" and resolves when the file is handed over (see the script).
+const CSV_EXPORT: &str = include_str!("js/csv_export.js");
+
+/// The CSV export of every order on `base` (a sandbox with a thousand more orders), from a
+/// freshly loaded orders page each run, so that no detail is read already.
+pub async fn csv_export(page: &Page, base: &str, runs: usize) -> Stat {
+    let mut times = vec![];
+    for _ in 0..runs {
+        goto(page, base, "/orders?status=all").await;
+        poll(page, "the orders", "return document.querySelector('[data-test=csv-export]') ? true : null", vec![]).await;
+        times.push(js_async(page, CSV_EXPORT, vec![]).await.as_f64().expect("milliseconds"));
+    }
+    Stat::new(times)
+}

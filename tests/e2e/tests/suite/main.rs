@@ -6,7 +6,9 @@
 
 mod accessibility;
 mod add_traffic;
+mod bulk;
 mod buy;
+mod csv_export;
 mod deploy;
 mod engines;
 mod faults;
