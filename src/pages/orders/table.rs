@@ -136,7 +136,7 @@ fn row(
                 <input type="checkbox" data-test="order-select" aria-label=trf!(bulk.select_order, id = id)
                     prop:checked=move || selection.with(|s| s.contains(&key)) on:click=on_select />
             </td>
-            <td data-label=columns.order><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
+            <td data-label=columns.order data-test="order-id"><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
             <td data-label=columns.product>{order.product_name.to_string()}</td>
             <td data-label=columns.cycle>{order.cycle_name.clone()}</td>
             <td data-label=columns.expires>{expiry}</td>

@@ -16,6 +16,8 @@ use std::{
 
 /// How long a WebDriver server may take to listen.
 const START: Duration = Duration::from_secs(20);
+/// How many times a server that exits before listening is started.
+const ATTEMPTS: u32 = 3;
 
 /// A running WebDriver server.
 pub struct Driver {
@@ -28,8 +30,25 @@ pub struct Driver {
 
 impl Driver {
     /// Starts the WebDriver server of `engine` and waits until it listens; panics with a
-    /// clear message when the server or its browser is not installed.
+    /// clear message when the server or its browser is not installed. A server that exits
+    /// before listening is started again, up to [`ATTEMPTS`] times in all: ChromeDriver
+    /// on port 0 now and then exits with status 1 at start on a busy machine.
     pub fn start(engine: Engine) -> Driver {
+        let mut attempt = 1;
+        loop {
+            match Driver::try_start(engine) {
+                Ok(driver) => return driver,
+                Err(exited) if attempt < ATTEMPTS => {
+                    eprintln!("{exited}; starting it again");
+                    attempt += 1;
+                }
+                Err(exited) => panic!("{exited}, {ATTEMPTS} times"),
+            }
+        }
+    }
+
+    /// One start: the server, or why it exited before listening.
+    fn try_start(engine: Engine) -> Result<Driver, String> {
         let (binary, args) = engine.driver_command();
         let display = engine.needs_display().then(Display::start);
         let mut command = Command::new(&binary);
@@ -47,7 +66,7 @@ impl Driver {
                 break port;
             }
             if let Ok(Some(status)) = child.try_wait() {
-                panic!("{} ({}) exited before listening: {status}", binary.display(), engine.name());
+                return Err(format!("{} ({}) exited before listening: {status}", binary.display(), engine.name()));
             }
             if Instant::now() > deadline {
                 let _ = child.kill();
@@ -56,7 +75,7 @@ impl Driver {
             }
             std::thread::sleep(Duration::from_millis(20));
         };
-        Driver { child, _display: display, url: format!("http://127.0.0.1:{port}") }
+        Ok(Driver { child, _display: display, url: format!("http://127.0.0.1:{port}") })
     }
 }
 

@@ -7,7 +7,7 @@
 //! `${PROXYSHARD_TOOLS:-$HOME/.cache/proxyshard-tools}/axe-core/node_modules/axe-core/axe.min.js`.
 
 use e2e::{run, Page, DEMO_API_KEY};
-use std::{path::PathBuf, time::Duration};
+use std::path::PathBuf;
 
 pub(crate) fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE_JS").map(PathBuf::from).unwrap_or_else(|| {
@@ -47,7 +47,7 @@ async fn set_theme(page: &Page, theme: &str) {
 async fn check(page: &Page, axe: &str, theme: &str, path: &str, ready: &str, found: &mut Vec<String>) {
     page.goto(path).await;
     page.find(ready).await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    page.settled().await;
     let theme_now = page.js("return document.documentElement.dataset.theme").await;
     assert_eq!(theme_now, theme, "the page is in the {theme} theme");
     for v in serious_violations(page, axe).await {

@@ -40,11 +40,11 @@ async fn smoke_walk(engine: Engine) {
             page.click("nav.nav a[href='/orders']").await;
             page.wait_path("the active orders", |p| p == "/orders?status=active&offset=0&limit=20").await;
             shows(&page, "[data-test=page-number]", "Page 1").await;
-            shows(&page, "[data-test=order-row] td:first-child", "#1045").await;
+            shows(&page, "[data-test=order-id]", "#1045").await;
             assert_eq!(page.count("[data-test=order-row]").await, 20, "a full first page of active orders");
 
             step("order page");
-            page.click("[data-test=order-row] td:first-child a").await;
+            page.click("[data-test=order-id] a").await;
             page.wait_path("order 1045", |p| p == "/orders/1045").await;
             shows(&page, "h1", "Order #1045").await;
             shows(&page, "[data-test=order-status]", "Active").await;

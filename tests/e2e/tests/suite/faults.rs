@@ -163,7 +163,7 @@ async fn extra_unknown_fields_are_ignored_everywhere() {
         page.wait_text("[data-test=email]", "the e-mail", |t| t == DEMO_EMAIL).await;
         assert_eq!(page.text("[data-test=balance]").await, "$500.00");
         page.goto("/orders?status=all").await;
-        page.wait_text("[data-test=order-row] td", "#1045", |t| t == "#1045").await;
+        page.wait_text("[data-test=order-id]", "#1045", |t| t == "#1045").await;
         page.goto("/orders/1001").await;
         page.wait_text("[data-test=order-product]", "the product", |t| t == "Datacenter Proxy").await;
         page.find("[data-test=proxy-row]").await;
@@ -227,7 +227,7 @@ async fn orders_list_fault_explains_and_recovers_with_try_again() {
         assert_eq!(asked.len(), 1, "a 502 is not retried: {asked:#?}");
         sandbox.clear_faults();
         page.click(".notice-error button").await;
-        page.wait_text("[data-test=order-row] td", "#1045", |t| t == "#1045").await;
+        page.wait_text("[data-test=order-id]", "#1045", |t| t == "#1045").await;
         assert_eq!(page.count(".notice-error").await, 0, "the error goes once the rows are in");
 
         // A later page fails: the rows already shown stay, with the explanation above them.
@@ -238,7 +238,7 @@ async fn orders_list_fault_explains_and_recovers_with_try_again() {
         assert_eq!(page.count("[data-test=order-row]").await, 20, "old rows kept");
         sandbox.clear_faults();
         page.click(".notice-error button").await;
-        page.wait_text("[data-test=order-row] td", "#1025", |t| t == "#1025").await;
+        page.wait_text("[data-test=order-id]", "#1025", |t| t == "#1025").await;
         page.assert_no_panic().await;
         assert!(paying_requests(&sandbox).is_empty());
     })

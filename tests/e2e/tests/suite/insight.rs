@@ -169,9 +169,7 @@ async fn the_quick_jump_opens_an_order_by_id_or_by_tag() {
 }
 
 async fn row_ids(page: &Page) -> Vec<String> {
-    let v = page
-        .js("return [...document.querySelectorAll('[data-test=order-row] td:first-child')].map(td => td.textContent)")
-        .await;
+    let v = page.js("return [...document.querySelectorAll('[data-test=order-id]')].map(td => td.textContent)").await;
     v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(str::to_string)).collect()
 }
 

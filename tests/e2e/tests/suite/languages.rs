@@ -132,7 +132,7 @@ async fn the_picker_translates_labels_money_and_dates_and_is_remembered() {
                 let cells = page
                     .js("const r = [...document.querySelectorAll('[data-test=order-row]')] \
                        .find(r => r.textContent.includes('#1001')); \
-                     const spans = r.querySelectorAll('td')[3].querySelectorAll('span'); \
+                     const spans = r.querySelectorAll('td')[4].querySelectorAll('span'); \
                      return [spans[0].textContent, spans[1].textContent]")
                     .await;
                 assert_eq!(cells, json!([date(lang.code, expiry), lang.in_two_days]), "{}", lang.code);

@@ -79,7 +79,7 @@ async fn at_360_px_tables_become_cards_and_nothing_scrolls_sideways() {
             check_narrow(&page, "/", "[data-test=expiring-row]", "profile").await;
             check_narrow(&page, "/orders?status=all", "[data-test=order-row]", "orders").await;
             let card = page
-                .js("const td = document.querySelector('[data-test=order-row] td'); \
+                .js("const td = document.querySelector('[data-test=order-id]'); \
                  return [getComputedStyle(td.parentElement).display, getComputedStyle(td, '::before').content]")
                 .await;
             assert_eq!(card, serde_json::json!(["block", "\"Order\""]), "order rows are labelled cards");

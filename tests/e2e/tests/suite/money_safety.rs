@@ -174,7 +174,7 @@ async fn lost_purchase_answer(page: Page, sandbox: &Sandbox, kind: FaultKind) {
     // The way to check: the orders list, where the new order is the first row.
     sandbox.clear_faults();
     page.click("[data-test=purchase-unknown] a[href^='/orders']").await;
-    page.wait_text("[data-test=order-row] td", "#1046", |t| t == "#1046").await;
+    page.wait_text("[data-test=order-id]", "#1046", |t| t == "#1046").await;
     assert_eq!(purchases(sandbox), 1);
     page.assert_no_panic().await;
 }

@@ -5,9 +5,7 @@ use e2e::{run, DEMO_API_KEY};
 
 /// Order ids of the rows on screen, in order.
 async fn ids(page: &e2e::Page) -> Vec<String> {
-    let v = page
-        .js("return [...document.querySelectorAll('[data-test=order-row] td:first-child')].map(td => td.textContent)")
-        .await;
+    let v = page.js("return [...document.querySelectorAll('[data-test=order-id]')].map(td => td.textContent)").await;
     v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(str::to_string)).collect()
 }
 
@@ -35,7 +33,7 @@ async fn all_orders_page_through_three_pages_with_the_url() {
             page.click("a[data-test=page-next]").await;
             page.wait_path("page 2", |p| p == "/orders?status=all&offset=20&limit=20").await;
             page.wait_text("[data-test=page-number]", "page 2", |t| t == "Page 2").await;
-            page.wait_text("[data-test=order-row] td", "#1025", |t| t == "#1025").await;
+            page.wait_text("[data-test=order-id]", "#1025", |t| t == "#1025").await;
             page.click("a[data-test=page-next]").await;
             page.wait_path("page 3", |p| p == "/orders?status=all&offset=40&limit=20").await;
             wait_rows(&page, 5).await;
@@ -45,9 +43,9 @@ async fn all_orders_page_through_three_pages_with_the_url() {
             // Back goes to page 2, and a reload keeps it.
             page.client().back().await.expect("back");
             page.wait_path("page 2 again", |p| p.contains("offset=20")).await;
-            page.wait_text("[data-test=order-row] td", "#1025", |t| t == "#1025").await;
+            page.wait_text("[data-test=order-id]", "#1025", |t| t == "#1025").await;
             page.client().refresh().await.expect("reload");
-            page.wait_text("[data-test=order-row] td", "#1025 after reload", |t| t == "#1025").await;
+            page.wait_text("[data-test=order-id]", "#1025 after reload", |t| t == "#1025").await;
             page.click("a[data-test=page-first]").await;
             page.wait_path("first page", |p| p.contains("offset=0")).await;
         },
