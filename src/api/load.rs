@@ -9,7 +9,7 @@
 
 use super::{client::Cancel, ApiError};
 use leptos::{prelude::*, task::spawn_local};
-use std::{any::Any, future::Future, marker::PhantomData, sync::Arc, time::Duration};
+use std::{any::Any, future::Future, marker::PhantomData, pin::Pin, sync::Arc, time::Duration};
 
 /// What a read has given so far: the last value that loaded, and the error of the newest
 /// answer when that answer was one. Cancelled answers leave it as it was.
@@ -60,9 +60,13 @@ pub fn both<A, B>(a: Option<Result<A, ApiError>>, b: Option<Result<B, ApiError>>
     }
 }
 
-/// A loaded value behind a type-erased pointer, so that one `Memo` type serves every read:
-/// the memo's code is in the wasm once, not once per value type (docs/BENCHMARKS.md).
+/// A loaded value behind a type-erased pointer, so that one resource and one `Memo` type
+/// serve every read: their code is in the wasm once, not once per value type
+/// (docs/BENCHMARKS.md).
 type Erased = Arc<dyn Any + Send + Sync>;
+
+/// A request whose answer is type-erased: what the one resource type of every read runs.
+type Request = Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>;
 
 /// The value behind `erased`, as the type it was made from.
 fn typed<T: Clone + 'static>(erased: &Erased) -> Option<T> {
@@ -72,7 +76,7 @@ fn typed<T: Clone + 'static>(erased: &Erased) -> Option<T> {
 /// A read of the current page, made by [`load`]; cheap to copy. The first render always
 /// sees "not in yet" (a `LocalResource` answers a tick later at the earliest).
 pub struct Load<T: Send + Sync + 'static> {
-    resource: LocalResource<Result<T, ApiError>>,
+    resource: LocalResource<Result<Erased, ApiError>>,
     seen: Memo<Seen<Erased>>,
     value: PhantomData<fn() -> T>,
 }
@@ -93,12 +97,21 @@ where
     T: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<T, ApiError>> + 'static,
 {
+    let (resource, seen) = load_erased(Box::new(move |cancel| {
+        let answer = fetch(cancel);
+        Box::pin(async move { answer.await.map(|value| Arc::new(value) as Erased) })
+    }));
+    Load { resource, seen, value: PhantomData }
+}
+
+/// [`load`] without its value type, so that its resource and memo are compiled once.
+fn load_erased(
+    fetch: Box<dyn Fn(Option<Cancel>) -> Request>,
+) -> (LocalResource<Result<Erased, ApiError>>, Memo<Seen<Erased>>) {
     // Made while the resource's own owner is current: aborted when it re-runs or goes.
     let resource = LocalResource::new(move || fetch(Cancel::on_cleanup()));
-    let seen = Memo::new_owning(move |seen| {
-        settle(seen, resource.get().map(|answer| answer.map(|value| Arc::new(value) as Erased)))
-    });
-    Load { resource, seen, value: PhantomData }
+    let seen = Memo::new_owning(move |seen| settle(seen, resource.get()));
+    (resource, seen)
 }
 
 impl<T: Clone + Send + Sync + 'static> Load<T> {
@@ -145,15 +158,21 @@ pub fn debounced<T, Fut>(
     Fut: Future<Output = Result<T, ApiError>> + 'static,
 {
     let cancel = Cancel::on_cleanup();
-    let fire = move || {
-        spawn_local(async move {
+    debounce(
+        delay,
+        Box::pin(async move {
             match read(cancel).await {
                 Err(ApiError::Cancelled) => {}
                 answer => done(answer),
             }
-        })
-    };
-    if let Ok(timer) = set_timeout_with_handle(fire, delay) {
+        }),
+    );
+}
+
+/// Starts `task` after `delay` unless the current owner is cleaned up first; not generic,
+/// so the timer's code is in the wasm once.
+fn debounce(delay: Duration, task: Pin<Box<dyn Future<Output = ()>>>) {
+    if let Ok(timer) = set_timeout_with_handle(move || spawn_local(task), delay) {
         on_cleanup(move || timer.clear());
     }
 }

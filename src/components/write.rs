@@ -29,13 +29,28 @@
 
 use crate::{api::ApiError, components::use_toasts};
 use leptos::{html, prelude::*};
-use std::future::Future;
+use std::{any::Any, future::Future, marker::PhantomData, pin::Pin, sync::Arc};
+
+/// A write's input or answer behind a type-erased pointer, so that one `Action` type and
+/// one effect serve every write: their code is in the wasm once, not once per write
+/// (docs/BENCHMARKS.md).
+type Erased = Arc<dyn Any + Send + Sync>;
+
+/// A run's input and what the server said.
+type Outcome = (Erased, Result<Erased, ApiError>);
+
+/// The request of one run, its answer type-erased.
+type Sending = Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>;
+
+/// The value behind `erased`, as the type the write was made with.
+fn typed<T: 'static>(erased: &Erased) -> &T {
+    erased.downcast_ref().expect("a write's input and answer keep their types")
+}
 
 /// A write to the server; cheap to copy into views and handlers.
 pub struct Write<I: 'static, O: 'static> {
-    action: Action<I, (I, Result<O, ApiError>)>,
-    /// Whether an unknown outcome is said in a toast (see [`Write::without_lost_toast`]).
-    lost_toast: StoredValue<bool>,
+    core: Core,
+    types: PhantomData<fn(I) -> O>,
 }
 
 impl<I: 'static, O: 'static> Clone for Write<I, O> {
@@ -46,14 +61,59 @@ impl<I: 'static, O: 'static> Clone for Write<I, O> {
 
 impl<I: 'static, O: 'static> Copy for Write<I, O> {}
 
+/// What a [`Write`] is, without its types.
+#[derive(Clone, Copy)]
+struct Core {
+    action: Action<Erased, Outcome>,
+    /// Whether an unknown outcome is said in a toast (see [`Write::without_lost_toast`]).
+    lost_toast: StoredValue<bool>,
+}
+
 impl<I, O> Write<I, O>
 where
-    I: Clone + Send + Sync + 'static,
-    O: Clone + Send + Sync + 'static,
+    I: Send + Sync + 'static,
+    O: Send + Sync + 'static,
 {
     /// Sends `input`, unless a run is on its way (then nothing happens). Forgets the outcome
     /// of the previous run.
     pub fn run(self, input: I) {
+        self.core.run(Arc::new(input));
+    }
+
+    /// Reactive: true while a run is on its way (controls lock themselves with it).
+    pub fn pending(self) -> Memo<bool> {
+        self.core.action.pending()
+    }
+
+    /// Reactive: why the last run failed, refused or with its outcome unknown; `None` after
+    /// a success, before any run, and after [`Write::clear`].
+    pub fn error(self) -> Option<ApiError> {
+        self.core.error()
+    }
+
+    /// Forgets the last outcome (the customer started over).
+    pub fn clear(self) {
+        self.core.action.value().set(None);
+    }
+
+    /// Also runs `refused` after each refusal (the server answered "no"), beside keeping it
+    /// in [`Write::error`]: to close what the write was done from, or to read again what the
+    /// refusal may be about (the wallet, say).
+    pub fn on_refused(self, refused: impl Fn() + 'static) -> Self {
+        self.core.on_refused(Box::new(refused));
+        self
+    }
+
+    /// The caller says an unknown outcome itself, in words of its own (the buy page's notice
+    /// with a link to the orders), so no toast repeats it.
+    pub fn without_lost_toast(self) -> Self {
+        self.core.lost_toast.set_value(false);
+        self
+    }
+}
+
+impl Core {
+    fn run(self, input: Erased) {
         if self.action.pending().get_untracked() {
             return;
         }
@@ -61,26 +121,11 @@ where
         self.action.dispatch(input);
     }
 
-    /// Reactive: true while a run is on its way (controls lock themselves with it).
-    pub fn pending(self) -> Memo<bool> {
-        self.action.pending()
-    }
-
-    /// Reactive: why the last run failed, refused or with its outcome unknown; `None` after
-    /// a success, before any run, and after [`Write::clear`].
-    pub fn error(self) -> Option<ApiError> {
+    fn error(self) -> Option<ApiError> {
         self.action.value().with(|v| v.as_ref().and_then(|(_, r)| r.as_ref().err().cloned()))
     }
 
-    /// Forgets the last outcome (the customer started over).
-    pub fn clear(self) {
-        self.action.value().set(None);
-    }
-
-    /// Also runs `refused` after each refusal (the server answered "no"), beside keeping it
-    /// in [`Write::error`]: to close what the write was done from, or to read again what the
-    /// refusal may be about (the wallet, say).
-    pub fn on_refused(self, refused: impl Fn() + 'static) -> Self {
+    fn on_refused(self, refused: Box<dyn Fn()>) {
         Effect::watch(
             move || self.action.value().with(|v| matches!(v, Some((_, Err(e))) if !e.outcome_unknown())),
             move |is_refused, _, _| {
@@ -90,14 +135,6 @@ where
             },
             false,
         );
-        self
-    }
-
-    /// The caller says an unknown outcome itself, in words of its own (the buy page's notice
-    /// with a link to the orders), so no toast repeats it.
-    pub fn without_lost_toast(self) -> Self {
-        self.lost_toast.set_value(false);
-        self
     }
 }
 
@@ -114,13 +151,30 @@ pub fn use_write<I, O, Fut>(
     settled: impl Fn() + 'static,
 ) -> Write<I, O>
 where
-    I: Clone + Send + Sync + 'static,
-    O: Clone + Send + Sync + 'static,
+    I: Send + Sync + 'static,
+    O: Send + Sync + 'static,
     Fut: Future<Output = Result<O, ApiError>> + 'static,
 {
+    let core = write_erased(
+        Box::new(move |input: &Erased| -> Sending {
+            let request = send(typed(input));
+            Box::pin(async move { request.await.map(|answer| Arc::new(answer) as Erased) })
+        }),
+        Box::new(move |input: &Erased, answer: &Erased| done(typed(input), typed(answer))),
+        Box::new(settled),
+    );
+    Write { core, types: PhantomData }
+}
+
+/// [`use_write`] without its types, so that its action and effect are compiled once.
+fn write_erased(
+    send: Box<dyn Fn(&Erased) -> Sending>,
+    done: Box<dyn Fn(&Erased, &Erased) -> String>,
+    settled: Box<dyn Fn()>,
+) -> Core {
     let toasts = use_toasts();
     let lost_toast = StoredValue::new(true);
-    let action = Action::new_local(move |input: &I| {
+    let action = Action::new_local(move |input: &Erased| {
         let (input, request) = (input.clone(), send(input));
         async move { (input, request.await) }
     });
@@ -141,7 +195,7 @@ where
         },
         false,
     );
-    Write { action, lost_toast }
+    Core { action, lost_toast }
 }
 
 /// A write's problem beside its control, said one way for every write: a warning when the
