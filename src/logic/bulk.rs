@@ -3,7 +3,7 @@
 //! wallet, and how a run stands: one request at a time, each order's outcome, Cancel
 //! stopping before the next request.
 //!
-//! Nothing here sends: the page runs the requests (`pages/orders/bulk/run.rs`) and reports
+//! Nothing here sends: the page runs the requests (`src/pages/orders/bulk/run.rs`) and reports
 //! each outcome into a [`Run`]. The server stays authoritative: a plan only decides what to
 //! ask and what to say first.
 
