@@ -473,3 +473,36 @@ pub async fn csv_export(page: &Page, base: &str, runs: usize) -> Stat {
     }
     Stat::new(times)
 }
+
+/// Records when the profile's charts are drawn and the longest task (see the script).
+const PROFILE_CHARTS: &str = include_str!("js/profile_charts.js");
+
+/// The profile's charts over many orders.
+pub struct ProfileCharts {
+    /// Navigation start → both charts drawn (every order's details read).
+    pub drawn: Stat,
+    /// The longest task of each load, ms.
+    pub longest_task: Stat,
+}
+
+/// Loads the profile anew on `base` (a sandbox with a thousand more orders, signed in)
+/// `runs` times: when the charts are drawn, and the longest task until a second after.
+pub async fn profile_charts(page: &Page, base: &str, runs: usize) -> ProfileCharts {
+    let c = page.client();
+    let script = cdp(c, "Page.addScriptToEvaluateOnNewDocument", json!({ "source": PROFILE_CHARTS })).await;
+    let (mut drawn, mut longest) = (vec![], vec![]);
+    for _ in 0..runs {
+        goto(page, base, "/").await;
+        let read = "return window.__charts && window.__charts.drawn !== undefined ? window.__charts : null";
+        poll(page, "the profile's charts", read, vec![]).await;
+        // Tasks that end after the drawing count too.
+        sleep(Duration::from_secs(1)).await;
+        let v = poll(page, "the profile's charts", read, vec![]).await;
+        drawn.push(num(&v, "drawn"));
+        longest.push(num(&v, "longest"));
+    }
+    if let Some(id) = script["identifier"].as_str() {
+        cdp(c, "Page.removeScriptToEvaluateOnNewDocument", json!({ "identifier": id })).await;
+    }
+    ProfileCharts { drawn: Stat::new(drawn), longest_task: Stat::new(longest) }
+}
