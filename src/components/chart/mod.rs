@@ -5,12 +5,10 @@
 //! under "Show as table".
 //!
 //! The caller hands over plain numbers and texts already in the reader's language
-//! ([`Chart`]); [`BarChart`] only draws them (`plot` the picture and its columns, `table`
-//! the numbers). Rebuild the [`Chart`] when the language changes. Where the bars go is
-//! `logic::charts::bars`.
+//! ([`Chart`]); [`BarChart`] only draws them ([`markup`] writes the figure's HTML). Rebuild
+//! the [`Chart`] when the language changes. Where the bars go is `logic::charts::bars`.
 
-mod plot;
-mod table;
+pub mod markup;
 
 use leptos::prelude::*;
 
@@ -98,46 +96,14 @@ impl Chart {
     }
 }
 
-/// The chart: a `<figure>` with its title, note, legend, drawing and table.
+/// The chart: a `<figure>` with its title, note, legend, drawing and table, written out
+/// by [`markup::body`].
 #[component]
 pub fn BarChart(chart: Chart) -> impl IntoView {
-    let title_id = format!("{}-title", chart.id);
-    let labelled_by = title_id.clone();
-    let legend = (chart.empty.is_none()).then(|| legend(&chart));
-    let body = match &chart.empty {
-        Some(text) => view! { <p class="chart-empty" data-test="chart-empty">{text.clone()}</p> }.into_any(),
-        None => view! {
-            {plot::plot(&chart, &title_id)}
-            {table::table(&chart)}
-        }
-        .into_any(),
-    };
+    let words = markup::Words { show_table: tr!(charts.show_table), total: tr!(charts.total) };
+    let html = markup::body(&chart, &words);
     view! {
-        <figure class="card chart" data-test=chart.id aria-labelledby=labelled_by>
-            <h3 class="chart-title" id=title_id>{chart.title.clone()}</h3>
-            {chart.note.clone().map(|n| view! { <p class="chart-note muted">{n}</p> })}
-            {chart.verdict.clone().map(|(text, warn)| view! {
-                <p class="chart-verdict" class:chart-warn=warn data-test="chart-verdict">{text}</p>
-            })}
-            {legend}
-            {body}
-        </figure>
-    }
-}
-
-/// The legend: a swatch and a name per series, and the line's.
-fn legend(chart: &Chart) -> impl IntoView {
-    let line = chart.line.clone().map(|name| {
-        view! { <li><span class="chart-swatch chart-swatch-line" aria-hidden="true"></span>{name}</li> }
-    });
-    view! {
-        <ul class="chart-legend">
-            <li class="chart-unit">{chart.unit.clone()}</li>
-            {chart.series.iter().map(|s| view! {
-                <li><span class=format!("chart-swatch {}", s.class) aria-hidden="true"></span>{s.name.clone()}</li>
-            }).collect_view()}
-            {line}
-        </ul>
+        <figure class="card chart" data-test=chart.id aria-labelledby=format!("{}-title", chart.id) inner_html=html></figure>
     }
 }
 

@@ -7,6 +7,7 @@
 mod accessibility;
 mod add_traffic;
 mod buy;
+mod charts;
 mod deploy;
 mod engines;
 mod faults;
