@@ -136,12 +136,13 @@ pub fn money(cents: i64) -> String {
 /// Cents as whole US dollars, rounded: `$1,500` (en), `1 500 $` (ru). For a chart's axis,
 /// whose ticks are whole dollars; amounts a person reads are [`money`].
 pub fn money_whole(cents: i64) -> String {
-    let dollars = (cents as f64 / 100.0).round();
+    // Whole dollars, half a dollar rounded away from zero; integers, so no float printing.
+    let dollars = (cents.saturating_add(if cents < 0 { -50 } else { 50 })) / 100;
     if !IN_BROWSER {
         return format!("${dollars}");
     }
     let (_, format) = formatter::<Intl::NumberFormat>(Kind::MoneyWhole);
-    call(format.format(), &JsValue::from_f64(dollars)).unwrap_or_else(|| format!("${dollars}"))
+    call(format.format(), &JsValue::from_f64(dollars as f64)).unwrap_or_else(|| format!("${dollars}"))
 }
 
 /// A whole number with the language's grouping: `1,000` (en), `1 000` (ru).

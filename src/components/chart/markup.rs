@@ -17,6 +17,18 @@ use std::fmt::Write;
 /// the table); the newest (rightmost) one always is.
 const ALL_LABELS_UP_TO: usize = 8;
 
+/// A coordinate with one decimal, written without float formatting (which would bring
+/// core's float printing into the wasm): `12.3`.
+struct Coord(f64);
+
+impl std::fmt::Display for Coord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        write!(f, "{sign}{}.{}", tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10)
+    }
+}
+
 /// `text` safe inside an element or a quoted attribute.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -93,32 +105,44 @@ fn plot(o: &mut String, chart: &Chart) {
     let n = chart.groups.len();
     let _ = write!(
         o,
-        r#"<div class="chart-plot"><svg class="chart-svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-summary" focusable="false">"#
+        r#"<div class="chart-plot"><svg class="chart-svg" viewBox="0 0 {} {}" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-summary" focusable="false">"#,
+        Coord(WIDTH),
+        Coord(HEIGHT)
     );
     if let Some(i) = chart.marked.filter(|i| *i < n) {
         let (x, w) = column(i, n);
-        let _ = write!(o, r#"<rect class="chart-mark" x="{x:.1}" y="{}" width="{w:.1}" height="{}"/>"#, PLOT.y, PLOT.h);
+        let _ = write!(
+            o,
+            r#"<rect class="chart-mark" x="{}" y="{}" width="{}" height="{}"/>"#,
+            Coord(x),
+            Coord(PLOT.y),
+            Coord(w),
+            Coord(PLOT.h)
+        );
     }
     let right = PLOT.x + PLOT.w;
     for t in &chart.ticks {
-        let y = y_of(*t, top);
+        let y = Coord(y_of(*t, top));
         let class = if *t == 0 { "chart-axis" } else { "chart-grid" };
         let _ = write!(
             o,
-            r#"<line class="{class}" x1="{}" x2="{right}" y1="{y:.1}" y2="{y:.1}"/><text class="chart-tick" x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
-            PLOT.x,
-            PLOT.x - 6.0,
-            y + 4.0,
+            r#"<line class="{class}" x1="{}" x2="{}" y1="{y}" y2="{y}"/><text class="chart-tick" x="{}" y="{}" text-anchor="end">{}</text>"#,
+            Coord(PLOT.x),
+            Coord(right),
+            Coord(PLOT.x - 6.0),
+            Coord(y_of(*t, top) + 4.0),
             escape(&(chart.tick_label)(*t))
         );
     }
     let label_y = PLOT.y + PLOT.h + 17.0;
     for (i, g) in chart.groups.iter().enumerate() {
-        if n <= ALL_LABELS_UP_TO || (n - 1 - i) % 2 == 0 {
+        if n <= ALL_LABELS_UP_TO || (n - 1 - i).is_multiple_of(2) {
             let x = column_middle(i, n);
             let _ = write!(
                 o,
-                r#"<text class="chart-label" x="{x:.1}" y="{label_y}" text-anchor="middle">{}</text>"#,
+                r#"<text class="chart-label" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                Coord(x),
+                Coord(label_y),
                 escape(&g.axis)
             );
         }
@@ -129,8 +153,11 @@ fn plot(o: &mut String, chart: &Chart) {
         let r = b.rect;
         let _ = write!(
             o,
-            r#"<rect class="chart-bar {class}" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/>"#,
-            r.x, r.y, r.w, r.h
+            r#"<rect class="chart-bar {class}" x="{}" y="{}" width="{}" height="{}"/>"#,
+            Coord(r.x),
+            Coord(r.y),
+            Coord(r.w),
+            Coord(r.h)
         );
     }
     if chart.line.is_some() {
@@ -140,10 +167,10 @@ fn plot(o: &mut String, chart: &Chart) {
             .enumerate()
             .filter_map(|(i, g)| Some((column_middle(i, n), y_of(g.line?, top))))
             .collect();
-        let path: Vec<String> = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+        let path: Vec<String> = points.iter().map(|(x, y)| format!("{},{}", Coord(*x), Coord(*y))).collect();
         let _ = write!(o, r#"<polyline class="chart-line" fill="none" points="{}"/>"#, path.join(" "));
         for (x, y) in points {
-            let _ = write!(o, r#"<circle class="chart-dot" cx="{x:.1}" cy="{y:.1}" r="3"/>"#);
+            let _ = write!(o, r#"<circle class="chart-dot" cx="{}" cy="{}" r="3"/>"#, Coord(x), Coord(y));
         }
     }
     let _ = write!(o, r#"</svg><p class="visually-hidden" id="{id}-summary">{}</p>"#, escape(&chart.summary));
@@ -230,3 +257,10 @@ fn table(o: &mut String, chart: &Chart, words: &Words) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[test]
+fn coordinates_have_one_decimal() {
+    let shown: Vec<String> = [12.34, 12.35, 0.0, -3.26, 400.0].into_iter().map(|v| Coord(v).to_string()).collect();
+    assert_eq!(shown, ["12.3", "12.4", "0.0", "-3.3", "400.0"]);
+}

@@ -13,11 +13,11 @@ use leptos::prelude::*;
 /// The due chart, once the wallet is known; drawn again in a newly picked language.
 #[component]
 pub fn DueChart(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
-    let due = Memo::new(move |_| balance.get().map(|wallet| due_by_week(&orders.details, wallet, now)));
+    // Worked out again only when the wallet or the language changes: no memo type per value.
     move || {
         i18n::current();
-        match due.get() {
-            Some(due) => view! { <BarChart chart=chart(&due) /> }.into_any(),
+        match balance.get() {
+            Some(wallet) => view! { <BarChart chart=chart(&due_by_week(&orders.details, wallet, now)) /> }.into_any(),
             None => view! {
                 <ChartLoading id="due-chart" title=Signal::derive(|| tr!(charts.due_title).to_string())
                     status=Signal::derive(|| tr!(charts.reading_wallet).to_string()) />

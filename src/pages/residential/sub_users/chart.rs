@@ -16,7 +16,7 @@ const AXIS_CHARS: usize = 8;
 
 /// The chart of `users` (the table's page), drawn again in a newly picked language.
 #[component]
-pub fn SubUsersChart(#[prop(into)] users: Signal<Vec<SubUser>>) -> impl IntoView {
+pub fn SubUsersChart(users: Memo<Vec<SubUser>>) -> impl IntoView {
     move || {
         i18n::current();
         let users = users.get();
