@@ -1,7 +1,9 @@
 //! View pieces that two or more pages use: money, labels, notices, the loading wrapper,
-//! the pager, the language picker, masked secrets, copy/download, toasts, the live price
-//! and the one write/confirm pattern. A part that only one page uses lives in that page's folder.
+//! the pager, the language picker, masked secrets, copy/download, toasts, the live price,
+//! the one write/confirm pattern and the bar chart. A part that only one page uses lives
+//! in that page's folder.
 
+pub mod chart;
 pub mod field_problem;
 pub mod labels;
 pub mod language;

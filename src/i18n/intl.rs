@@ -30,6 +30,14 @@ enum Kind {
     Relative,
     /// A data amount in one unit (`25 GB`), at most two decimals.
     Data(Unit),
+    /// Whole dollars (`$500`): a chart's axis.
+    MoneyWhole,
+    /// A month's short name (`Jan`): a chart's axis.
+    Month,
+    /// A month and its year (`Jan 2026`).
+    MonthYear,
+    /// A day and its month (`Dec 4`): a week's start on a chart's axis.
+    DayMonth,
 }
 
 thread_local! {
@@ -68,6 +76,23 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
         Kind::DateTime => {
             Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), ("timeStyle", "short"), utc]))
                 .into()
+        }
+        Kind::MoneyWhole => Intl::NumberFormat::new(
+            &locales,
+            &options(&[
+                ("style", "currency"),
+                ("currency", "USD"),
+                ("minimumFractionDigits", "0"),
+                ("maximumFractionDigits", "0"),
+            ]),
+        )
+        .into(),
+        Kind::Month => Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), utc])).into(),
+        Kind::MonthYear => {
+            Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("year", "numeric"), utc])).into()
+        }
+        Kind::DayMonth => {
+            Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("day", "numeric"), utc])).into()
         }
         Kind::Relative => Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "always")])).into(),
         Kind::Data(unit) => Intl::NumberFormat::new(
@@ -108,6 +133,18 @@ pub fn money(cents: i64) -> String {
     call(format.format(), &JsValue::from_str(&exact)).unwrap_or_else(|| format_cents(cents))
 }
 
+/// Cents as whole US dollars, rounded: `$1,500` (en), `1 500 $` (ru). For a chart's axis,
+/// whose ticks are whole dollars; amounts a person reads are [`money`].
+pub fn money_whole(cents: i64) -> String {
+    // Whole dollars, half a dollar rounded away from zero; integers, so no float printing.
+    let dollars = (cents.saturating_add(if cents < 0 { -50 } else { 50 })) / 100;
+    if !IN_BROWSER {
+        return format!("${dollars}");
+    }
+    let (_, format) = formatter::<Intl::NumberFormat>(Kind::MoneyWhole);
+    call(format.format(), &JsValue::from_f64(dollars as f64)).unwrap_or_else(|| format!("${dollars}"))
+}
+
 /// A whole number with the language's grouping: `1,000` (en), `1 000` (ru).
 pub fn number(n: i64) -> String {
     if !IN_BROWSER {
@@ -138,6 +175,21 @@ fn date_with(kind: Kind, ms: i64) -> Option<String> {
 /// The UTC date of an instant: `Nov 28, 2026` (en), `28 нояб. 2026 г.` (ru).
 pub fn date(ms: i64) -> String {
     date_with(Kind::Date, ms).unwrap_or_else(|| dates::format_date(ms))
+}
+
+/// The UTC month of an instant, short: `Jan` (en), `янв.` (ru), `1月` (zh).
+pub fn month(ms: i64) -> String {
+    date_with(Kind::Month, ms).unwrap_or_else(|| dates::format_date(ms).get(5..7).unwrap_or_default().to_string())
+}
+
+/// The UTC month and year of an instant: `Jan 2026` (en), `янв. 2026 г.` (ru).
+pub fn month_year(ms: i64) -> String {
+    date_with(Kind::MonthYear, ms).unwrap_or_else(|| dates::format_date(ms).get(..7).unwrap_or_default().to_string())
+}
+
+/// The UTC day and month of an instant: `Dec 4` (en), `4 дек.` (ru).
+pub fn day_month(ms: i64) -> String {
+    date_with(Kind::DayMonth, ms).unwrap_or_else(|| dates::format_date(ms).get(5..).unwrap_or_default().to_string())
 }
 
 /// The UTC date and time of an instant, marked UTC: `Nov 28, 2026, 7:00 AM UTC` (en).

@@ -1,6 +1,8 @@
-//! The profile (`/`, [`page`]): the account at a glance, and the look ahead at orders
-//! that need attention ([`expiring`]).
+//! The profile (`/`, [`page`]): the account at a glance, the look ahead at orders
+//! that need attention ([`expiring`]), and the charts of spending and what falls due
+//! ([`charts`]).
 
+mod charts;
 mod expiring;
 mod page;
 

@@ -1,8 +1,9 @@
 //! Profile: e-mail, wallet, active orders, what is coming up (orders on hold or expiring
-//! soon, and whether the wallet covers the next 30 days of auto-renewals), stock per
-//! product and country, the catalogue.
+//! soon, and whether the wallet covers the next 30 days of auto-renewals), the charts of
+//! spending per month and of what falls due per week, stock per product and country, the
+//! catalogue.
 
-use super::expiring::LookAhead;
+use super::{charts::ProfileCharts, expiring::LookAhead};
 use crate::{
     api::account::Account,
     components::{Loaded, Money},
@@ -39,6 +40,8 @@ pub fn ProfilePage() -> impl IntoView {
         </section>
 
         <LookAhead balance />
+
+        <ProfileCharts balance />
 
         <section aria-labelledby="stock-heading">
             <h2 id="stock-heading">{tx!(profile.stock)}</h2>

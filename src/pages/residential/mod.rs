@@ -1,5 +1,5 @@
 //! The residential page (`/residential`, [`page`]) and its parts: the plan tabs, the owner's traffic and
-//! adding GB to it, the Unmetered summary, the invitation shown to an account without the
+//! adding GB to it, the chart of both plans' traffic, the Unmetered summary, the invitation shown to an account without the
 //! plan, the connection-string generator (its form, location pickers, presets, password
 //! choice and output) and the sub-users card.
 
@@ -11,6 +11,7 @@ mod output;
 mod page;
 mod password;
 mod pickers;
+mod plans_chart;
 mod presets;
 mod provider_links;
 mod random;
@@ -23,6 +24,7 @@ pub use add_traffic::AddTraffic;
 pub use generator::Generator;
 pub use no_plan::NoPlanPanel;
 pub use page::ResidentialPage;
+pub use plans_chart::PlansChart;
 pub use provider_links::ProviderLinks;
 pub use sub_users::SubUsersCard;
 pub use tabs::PlanTabs;

@@ -1,12 +1,15 @@
 //! Residential (`/residential?type=standart|premium|unmetered[&order=]`): the owner's
-//! traffic of the plan, adding GB to it, and the connection-string generator; Unmetered has
+//! traffic of the plan (and a chart of both plans'), adding GB to it, and the
+//! connection-string generator; Unmetered has
 //! no counter. The plan lives in the URL, so tabs, reload and shared links keep it; a
 //! missing or unknown `type` shows Standart. An account without the plan ("resident not
 //! set") gets an invitation to buy it, not an error. A pay-per-GB plan also lists its
 //! sub-users (their table pages with `&users_offset=`). The provider's own pages for what
 //! the API does not offer are linked at the foot, marked as leaving the app.
 
-use super::{AddTraffic, Generator, NoPlanPanel, PlanTabs, ProviderLinks, SubUsersCard, TrafficPanel, UnmeteredPlan};
+use super::{
+    AddTraffic, Generator, NoPlanPanel, PlanTabs, PlansChart, ProviderLinks, SubUsersCard, TrafficPanel, UnmeteredPlan,
+};
 use crate::{
     api::{self, load::load, ApiError},
     components::{LoadError, Skeleton},
@@ -38,7 +41,7 @@ pub fn ResidentialPage() -> impl IntoView {
 }
 
 /// Whether an error means "this account has no such plan".
-fn is_not_set(error: &ApiError) -> bool {
+pub(super) fn is_not_set(error: &ApiError) -> bool {
     matches!(error, ApiError::Rejected(m) if m.to_ascii_lowercase().contains(NOT_SET))
 }
 
@@ -63,6 +66,7 @@ fn PlanView(plan: ProxyType) -> impl IntoView {
         PlanState::Failed(_) => view! { <LoadError load=profile /> }.into_any(),
         PlanState::Ready(password) => view! {
             {move || profile.get().and_then(Result::ok).map(|p| view! { <TrafficPanel profile=p /> })}
+            <PlansChart current=plan owner />
             <AddTraffic plan on_changed=Callback::new(move |_| profile.refetch()) />
             <Generator plan=plan.into() catalogue=Some(plan) owner_password=Some(password) />
             <SubUsersCard plan owner on_owner_changed=Callback::new(move |()| profile.refetch()) />

@@ -2,12 +2,14 @@
 //! the URL (`&users_offset=`, beside `type=`), a panel to manage one of them (rename, give
 //! or take back GB, new password, delete) and the form that creates one. Every change goes
 //! through `use_write`, is checked before it is sent, and is followed by a fresh list and
-//! a fresh owner's traffic (giving and taking GB moves the owner's too).
+//! a fresh owner's traffic (giving and taking GB moves the owner's too). Under the table,
+//! a chart of the page's sub-users: traffic given beside traffic used.
 //!
 //! The list itself is `api::sub_users::list`, which the generator can use to offer a
 //! sub-user's password.
 
 mod ask_first;
+mod chart;
 mod create;
 mod delete;
 mod gb;
@@ -110,6 +112,7 @@ fn Card(plan: ProxyType, owner_left: Signal<u64>, on_owner_changed: Callback<()>
                     Some((_, page)) => view! { <table::SubUsersTable users=page.data managing /> }.into_any(),
                 }}
             </div>
+            <chart::SubUsersChart users=rows />
             {move || paged().then(|| view! {
                 <div class="pager" data-test="users-pager">
                     <PagerLinks

@@ -16,6 +16,8 @@ const EXPIRING: [i64; 19] =
 /// $225.00 ×1, 1038 quarterly $44.00 ×1, 1042 day $15.00 ×30.
 const FORECAST: &str = "$1,763.80";
 const RENEWING: usize = 11;
+/// The seed's orders (1001–1045).
+const ORDER_COUNT: usize = 45;
 
 async fn ids_of(page: &Page, css: &str, attr: &str) -> Vec<i64> {
     let v =
@@ -64,14 +66,17 @@ async fn the_wallet_warning_compares_thirty_days_of_renewals_with_the_wallet() {
             assert!(warning.contains(&format!("Auto-renewals of {RENEWING} orders")), "{warning}");
             assert_eq!(page.text("[data-test=forecast-wallet]").await, "$500.00");
             assert_eq!(page.text("[data-test=forecast-shortfall]").await, "$1,263.80");
-            // Only the orders that renew were read, each once, at most four at a time.
+            // Every order's details are read once: the forecast needs the renewing ones, the
+            // profile's charts all of them (prices and creation dates).
+            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
             let details: Vec<String> = sandbox
                 .requests()
                 .into_iter()
                 .filter(|r| r.method == "GET" && r.path.starts_with("/user/api/orders/10"))
                 .map(|r| r.path)
                 .collect();
-            assert_eq!(details.len(), RENEWING, "{details:?}");
+            let once: BTreeSet<&String> = details.iter().collect();
+            assert_eq!((details.len(), once.len()), (ORDER_COUNT, ORDER_COUNT), "{details:?}");
             // Back on the profile later in the session: nothing is read again.
             page.click("nav.nav a[href='/orders']").await;
             page.find("[data-test=order-row]").await;
@@ -84,8 +89,8 @@ async fn the_wallet_warning_compares_thirty_days_of_renewals_with_the_wallet() {
             );
             assert_eq!(
                 lists.iter().filter(|r| r.query.as_deref().unwrap_or("").contains("limit=100")).count(),
-                2,
-                "active and on-hold were gathered once each: {lists:?}"
+                3,
+                "active, on-hold and all (for the charts) were gathered once each: {lists:?}"
             );
 
             // A wallet of $2,000.00 covers them: no warning, the total is still shown.

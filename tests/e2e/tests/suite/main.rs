@@ -8,6 +8,7 @@ mod accessibility;
 mod add_traffic;
 mod bulk;
 mod buy;
+mod charts;
 mod csv_export;
 mod deploy;
 mod engines;

@@ -1,0 +1,131 @@
+//! The profile's charts: money spent per month over the last twelve months ([`spend`]) and
+//! what falls due per week over the next 90 days against the wallet ([`due`]).
+//!
+//! Both read every order of the session (`api::orders_cache`, status `all`) and its
+//! details (price, add-ons, creation date), fetched in the background four at a time; the
+//! charts show how many are read so far until all are in. The arithmetic is
+//! `logic::charts`; the drawing is `components::chart`.
+
+mod due;
+mod spend;
+
+use crate::{
+    api::{
+        orders_cache::{self, Gathered},
+        ApiError,
+    },
+    components::{chart::ChartLoading, loaded::Source, Loaded},
+    models::{OrderDetail, OrderStatus},
+};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The orders the charts are drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Orders {
+    /// The details that were read.
+    details: Arc<Vec<OrderDetail>>,
+    /// Orders whose details could not be read, by id.
+    failed: Vec<i64>,
+    /// How many orders were read, when the list was cut short (`MAX_PAGES`).
+    truncated: Option<usize>,
+}
+
+/// Where reading the orders is.
+#[derive(Clone, Debug, PartialEq)]
+enum Reading {
+    /// `done` of `total` details are in (`total` is `None` while the list loads).
+    Busy { done: usize, total: Option<usize> },
+    /// Everything is in.
+    Done(Orders),
+    /// The list failed.
+    Failed(ApiError),
+}
+
+/// Reactive: the orders of every status and their details, as far as they are read.
+fn reading() -> Reading {
+    let (orders, truncated) = match orders_cache::gathered(OrderStatus::All) {
+        Some(Gathered::Ready { orders, truncated }) => (orders, truncated),
+        Some(Gathered::Failed(e)) => return Reading::Failed(e),
+        _ => return Reading::Busy { done: 0, total: None },
+    };
+    orders_cache::with_details(|map| {
+        let (mut details, mut failed) = (Vec::with_capacity(orders.len()), Vec::new());
+        for o in orders.iter() {
+            match map.get(&o.order_id) {
+                Some(Ok(d)) => details.push(OrderDetail::clone(d)),
+                Some(Err(_)) => failed.push(o.order_id),
+                None => {}
+            }
+        }
+        let done = details.len() + failed.len();
+        if done < orders.len() {
+            return Reading::Busy { done, total: Some(orders.len()) };
+        }
+        let truncated = truncated.then_some(orders.len());
+        Reading::Done(Orders { details: Arc::new(details), failed, truncated })
+    })
+}
+
+/// The charts' section; `balance` is the wallet in cents, `None` while unknown.
+#[component]
+pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoView {
+    orders_cache::ensure(OrderStatus::All);
+    let now = js_sys::Date::now() as i64;
+    let state = Memo::new(move |_| reading());
+    Effect::new(move |_| {
+        if let Some(Gathered::Ready { orders, .. }) = orders_cache::gathered(OrderStatus::All) {
+            orders_cache::want_details(orders.iter().map(|o| o.order_id));
+        }
+    });
+    let shown = Source::new(
+        move || match state.get() {
+            Reading::Busy { .. } => None,
+            Reading::Done(orders) => Some(Ok(orders)),
+            Reading::Failed(e) => Some(Err(e)),
+        },
+        || orders_cache::retry(OrderStatus::All),
+    );
+    let status = Signal::derive(move || match state.get() {
+        Reading::Busy { done, total: Some(total) } => trf!(charts.reading, done = done, total = total),
+        _ => tr!(charts.reading_list).to_string(),
+    });
+    let loading = move || {
+        view! {
+            <div class="chart-pair">
+                <ChartLoading id="spend-chart" title=Signal::derive(|| tr!(charts.spend_title).to_string()) status />
+                <ChartLoading id="due-chart" title=Signal::derive(|| tr!(charts.due_title).to_string()) status />
+            </div>
+        }
+    };
+    view! {
+        <section class="charts" aria-labelledby="charts-heading" data-test="profile-charts">
+            <h2 id="charts-heading">{tx!(charts.section)}</h2>
+            <Loaded load=shown fallback=loading let:orders>
+                {notes(&orders)}
+                <div class="chart-pair">
+                    <spend::SpendChart orders=orders.clone() now />
+                    <due::DueChart orders balance now />
+                </div>
+            </Loaded>
+        </section>
+    }
+}
+
+/// What the charts leave out: orders that could not be read, and a list cut short.
+fn notes(orders: &Orders) -> impl IntoView {
+    let failed = orders.failed.clone();
+    let truncated = orders.truncated;
+    move || {
+        let failed = (!failed.is_empty()).then(|| {
+            view! { <p class="hint" data-test="charts-left-out">{trf!(charts.left_out, ids = id_list(&failed))}</p> }
+        });
+        let truncated = truncated.map(|n| view! { <p class="hint">{trf!(charts.truncated, n = n)}</p> });
+        (failed, truncated)
+    }
+}
+
+/// Order ids as `#1001, #1002` for a note.
+fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(|id| format!("#{id}")).collect::<Vec<_>>().join(", ")
+}

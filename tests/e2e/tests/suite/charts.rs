@@ -1,0 +1,316 @@
+//! Charts: the profile's spend per month and what falls due per week against the wallet,
+//! and the residential page's traffic per plan and per sub-user. Their tables must hold
+//! the sandbox's own numbers (read here through the API, as a customer's script would),
+//! a column's value must show on hover and on keyboard focus, the titles follow the
+//! language, axe finds nothing serious, and nothing scrolls sideways at 360 px.
+
+use crate::accessibility::{axe_source, serious_violations};
+use e2e::{run, Page, DEMO_API_KEY};
+use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+use serde_json::{json, Value};
+
+/// The seeded wallet, cents.
+const WALLET_CENTS: i64 = 50_000;
+
+/// The numbers of one column of `chart`'s table (`data-value`), row by row.
+async fn column(page: &Page, chart: &str, col: usize) -> Vec<i64> {
+    let v = page
+        .js(&format!(
+            "return [...document.querySelectorAll('[data-test={chart}] tbody tr')]
+               .map(r => r.querySelectorAll('td')[{col}]).map(c => c ? c.dataset.value ?? null : null)"
+        ))
+        .await;
+    v.as_array().into_iter().flatten().map(|x| x.as_str().and_then(|s| s.parse().ok()).unwrap_or(i64::MIN)).collect()
+}
+
+/// The total row's numbers of `chart`'s table.
+async fn totals(page: &Page, chart: &str) -> Vec<i64> {
+    let v = page
+        .js(&format!(
+            "return [...document.querySelectorAll('[data-test={chart}] [data-test=chart-total] td[data-value]')]
+               .map(c => c.dataset.value)"
+        ))
+        .await;
+    v.as_array().into_iter().flatten().filter_map(|x| x.as_str()?.parse().ok()).collect()
+}
+
+/// What every order created in each of the last 12 UTC months cost (price and add-ons),
+/// oldest month first, from the API's own answers.
+async fn spend_from_api(page: &Page) -> Vec<i64> {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const get = p => fetch(p, {{ headers: {{ Authorization: 'Bearer {DEMO_API_KEY}' }} }}).then(r => r.json());
+         (async () => {{
+           const list = await get('/user/api/orders?status=all&limit=100');
+           const now = new Date();
+           const months = [];
+           for (let k = 11; k >= 0; k--) months.push(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 1));
+           const sums = months.map(() => 0);
+           for (const o of list.orders) {{
+             const d = (await get('/user/api/orders/' + o.order_id)).order;
+             const t = Date.parse(d.created_at);
+             let i = -1;
+             months.forEach((m, k) => {{ if (m <= t) i = k; }});
+             if (i >= 0 && t <= Date.now()) sums[i] += d.price_paid + (d.addons_price_paid || 0);
+           }}
+           done(sums);
+         }})().catch(e => done(String(e)));"
+    );
+    let v = page.js_async(&script).await;
+    v.as_array().unwrap_or_else(|| panic!("the API's orders: {v}")).iter().filter_map(Value::as_i64).collect()
+}
+
+async fn profile_with_charts(page: &Page) {
+    page.sign_in(DEMO_API_KEY).await;
+    page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+    page.find("[data-test=due-chart] [data-test=chart-table]").await;
+}
+
+#[tokio::test]
+async fn charts_the_spend_table_holds_the_orders_sums_per_month() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            profile_with_charts(&page).await;
+            let expected = spend_from_api(&page).await;
+            assert_eq!(expected.len(), 12);
+            assert!(expected.iter().sum::<i64>() > 0, "the seed placed orders in the last 12 months");
+            assert_eq!(column(&page, "spend-chart", 0).await, expected, "the table's months, oldest first");
+            assert_eq!(totals(&page, "spend-chart").await, vec![expected.iter().sum::<i64>()]);
+            // The note says what the numbers are not; a bar per month, each focusable.
+            let note = page.text("[data-test=spend-chart] .chart-note").await;
+            assert!(note.contains("Renewals paid later are not included"), "{note}");
+            assert_eq!(page.count("[data-test=spend-chart] [data-test=chart-col][tabindex='0']").await, 12);
+            let svg = page.js("const s = document.querySelector('[data-test=spend-chart] svg'); return [s.getAttribute('role'), document.getElementById(s.getAttribute('aria-labelledby')).textContent]").await;
+            assert_eq!(svg, json!(["img", "Spent per month, last 12 months"]));
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_the_due_chart_says_in_which_week_the_wallet_runs_short() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            profile_with_charts(&page).await;
+            let auto = column(&page, "due-chart", 0).await;
+            let manual = column(&page, "due-chart", 1).await;
+            let wallet = column(&page, "due-chart", 2).await;
+            assert_eq!((auto.len(), manual.len(), wallet.len()), (13, 13, 13));
+            // The line is the wallet after the auto-renewals so far.
+            let mut left = WALLET_CENTS;
+            for (k, a) in auto.iter().enumerate() {
+                left -= a;
+                assert_eq!(wallet[k], left, "week {}", k + 1);
+            }
+            // On-hold orders are due now, by hand.
+            assert!(manual[0] > 0, "{manual:?}");
+            // The seed's 30-day auto-renewals ($1,763.80) outrun the $500.00 wallet.
+            let short = wallet.iter().position(|w| *w < 0).expect("the wallet runs short");
+            assert!(short < 5, "within 30 days: week {}", short + 1);
+            let verdict = page.text("[data-test=due-chart] [data-test=chart-verdict]").await;
+            assert!(verdict.starts_with(&format!("The wallet runs short in week {},", short + 1)), "{verdict}");
+            let marked = page.js("return [...document.querySelectorAll('[data-test=due-chart] [data-test=chart-col]')].findIndex(c => c.classList.contains('chart-col-marked'))").await;
+            assert_eq!(marked, json!(short));
+            assert_eq!(totals(&page, "due-chart").await, vec![auto.iter().sum::<i64>(), manual.iter().sum::<i64>()]);
+        },
+    )
+    .await;
+}
+
+/// Whether the tooltip of `chart`'s column `i` is shown, and its text.
+async fn tip(page: &Page, chart: &str, i: usize) -> (bool, String) {
+    let v = page
+        .js(&format!(
+            "const t = document.querySelectorAll('[data-test={chart}] [data-test=chart-tip]')[{i}];
+             const r = t.getBoundingClientRect();
+             return [getComputedStyle(t).display !== 'none' && r.width > 0, t.textContent]"
+        ))
+        .await;
+    (v[0] == json!(true), v[1].as_str().unwrap_or_default().to_string())
+}
+
+#[tokio::test]
+async fn charts_a_columns_value_shows_on_keyboard_focus_and_on_hover() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            profile_with_charts(&page).await;
+            page.settled().await;
+            let values = column(&page, "spend-chart", 0).await;
+            let texts = page
+                .js("return [...document.querySelectorAll('[data-test=spend-chart] tbody tr td:first-of-type')].map(c => c.textContent)")
+                .await;
+            assert!(!tip(&page, "spend-chart", 11).await.0, "no tooltip before focus");
+            // Focus the first column, then Tab along to the last one, as a keyboard would.
+            page.js("document.querySelector('[data-test=spend-chart] [data-test=chart-col]').focus(); return true").await;
+            for _ in 0..11 {
+                page.press("\u{e004}").await;
+            }
+            let focused = page.js("return document.activeElement.dataset.index").await;
+            assert_eq!(focused, json!("11"), "Tab moves from column to column");
+            let (shown, text) = tip(&page, "spend-chart", 11).await;
+            let month_value = texts[11].as_str().unwrap_or_default();
+            assert!(shown, "the focused column's tooltip is shown");
+            assert!(text.contains(month_value), "{text:?} shows {month_value} ({})", values[11]);
+            let label = page.js("return document.activeElement.getAttribute('aria-label')").await;
+            assert!(label.as_str().unwrap_or_default().contains(month_value), "{label}");
+            // Hover: the pointer over a due week shows its tooltip.
+            page.js("document.activeElement.blur(); return true").await;
+            let col = page.find("[data-test=due-chart] [data-test=chart-col]").await;
+            let hover = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
+                element: col,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            });
+            page.client().perform_actions(hover).await.expect("pointer moved");
+            let (shown, text) = tip(&page, "due-chart", 0).await;
+            assert!(shown, "hover shows the tooltip");
+            assert!(text.contains("Auto-renewals") && text.contains("To pay by hand"), "{text}");
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_titles_and_table_toggle_follow_the_language() {
+    let want = [
+        ("ru", "Расходы по месяцам за 12 месяцев", "Трафик по тарифам", "Показать таблицей"),
+        ("uk", "Витрати за місяцями за 12 місяців", "Трафік за тарифами", "Показати таблицею"),
+        ("zh-CN", "近 12 个月每月支出", "各套餐流量", "以表格显示"),
+        ("en", "Spent per month, last 12 months", "Traffic per plan", "Show as table"),
+    ];
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            profile_with_charts(&page).await;
+            for (code, spend, plans, toggle) in want {
+                page.goto("/").await;
+                page.find("[data-test=language-picker]").await;
+                page.js(&format!(
+                    "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
+                     s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
+                ))
+                .await;
+                page.wait_js(
+                    &format!("the spend chart's title in {code}"),
+                    &format!("const t = document.querySelector('[data-test=spend-chart] .chart-title'); return t !== null && t.textContent === {}", json!(spend)),
+                )
+                .await;
+                let summary = page.text("[data-test=spend-chart] [data-test=chart-table] summary").await;
+                assert_eq!(summary, toggle);
+                page.goto("/residential?type=standart").await;
+                page.wait_js(
+                    &format!("the plans chart's title in {code}"),
+                    &format!("const t = document.querySelector('[data-test=plans-chart] .chart-title'); return t !== null && t.textContent === {}", json!(plans)),
+                )
+                .await;
+            }
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_residential_tables_hold_the_plans_and_sub_users_traffic() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.goto("/residential?type=premium").await;
+            page.find("[data-test=plans-chart] [data-test=chart-table]").await;
+            // Standart first, then Premium: used and remaining, as the API says.
+            for (row, plan) in ["standart", "premium"].into_iter().enumerate() {
+                let p = page.api_get(DEMO_API_KEY, &format!("/user/api/proxies/profile?proxy_type={plan}")).await;
+                let used = column(&page, "plans-chart", 0).await[row];
+                let left = column(&page, "plans-chart", 1).await[row];
+                assert_eq!((used, left), (p["data_spent"].as_i64().unwrap_or(-1), p["data_remain"].as_i64().unwrap_or(-1)), "{plan}: {p}");
+            }
+            page.find("[data-test=sub-users-chart] [data-test=chart-table]").await;
+            let subs = page.api_get(DEMO_API_KEY, "/user/api/proxies/sub-users?proxy_type=premium&offset=0&limit=10").await;
+            let given: Vec<i64> = subs["data"].as_array().into_iter().flatten().filter_map(|u| u["data"].as_i64()).collect();
+            let used: Vec<i64> = subs["data"].as_array().into_iter().flatten().filter_map(|u| u["data_spent"].as_i64()).collect();
+            assert!(!given.is_empty(), "{subs}");
+            assert_eq!(column(&page, "sub-users-chart", 0).await, given);
+            assert_eq!(column(&page, "sub-users-chart", 1).await, used);
+            let label = page.js("return document.querySelector('[data-test=sub-users-chart] [data-test=chart-col]').getAttribute('aria-label')").await;
+            assert!(label.as_str().unwrap_or_default().starts_with("mobile-qa (su1003): Given: 2 GB; Used: 350 MB"), "{label}");
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_say_they_are_loading_while_the_orders_are_read() {
+    run(
+        |config| config.latency_ms = 150,
+        |page, _sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            let status = page
+                .wait_text("[data-test=spend-chart-loading] [role=status]", "the loading state", |t| {
+                    t.starts_with("Reading")
+                })
+                .await;
+            assert!(
+                status.starts_with("Reading your orders") || status.starts_with("Reading the prices of your orders"),
+                "{status}"
+            );
+            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+            assert_eq!(page.count("[data-test=spend-chart-loading]").await, 0);
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_pass_axe_in_both_themes_and_fit_360_px() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            let axe = axe_source();
+            profile_with_charts(&page).await;
+            page.goto("/residential?type=standart").await;
+            page.find("[data-test=sub-users-chart]").await;
+            let mut found = Vec::new();
+            for theme in ["light", "dark"] {
+                page.js(&format!("localStorage.setItem('proxyshard.theme', '{theme}'); return true")).await;
+                for (path, ready) in [("/", "[data-test=due-chart] svg"), ("/residential?type=standart", "[data-test=sub-users-chart] svg")] {
+                    page.goto(path).await;
+                    page.find(ready).await;
+                    page.settled().await;
+                    // The tables open, and a column focused (its tooltip shown).
+                    page.js("document.querySelectorAll('.chart details').forEach(d => d.open = true); document.querySelector('[data-test=chart-col]').focus(); return true").await;
+                    for v in serious_violations(&page, &axe).await {
+                        found.push(format!("[{theme}] {path}: {v}"));
+                    }
+                }
+            }
+            assert!(found.is_empty(), "axe found serious problems:\n{}", found.join("\n"));
+            page.set_viewport(360, 800).await;
+            for (path, ready, name) in [
+                ("/", "[data-test=due-chart] svg", "charts-profile-360-dark"),
+                ("/residential?type=standart", "[data-test=plans-chart] svg", "charts-residential-360-dark"),
+            ] {
+                page.goto(path).await;
+                page.find(ready).await;
+                page.settled().await;
+                page.js("document.querySelector('[data-test=due-chart], [data-test=plans-chart]').scrollIntoView(); document.querySelectorAll('.chart details').forEach(d => d.open = true); const c = document.querySelectorAll('[data-test=chart-col]'); c[c.length - 1].focus(); return true").await;
+                let (over, wide) = page.horizontal_overflow().await;
+                let shot = page.save_screenshot(name).await;
+                assert!(over <= 0, "{path} scrolls sideways by {over} px at 360 px (see {}): {wide:#?}", shot.display());
+            }
+            page.js("localStorage.setItem('proxyshard.theme', 'light'); return true").await;
+            page.goto("/").await;
+            page.find("[data-test=spend-chart] svg").await;
+            page.settled().await;
+            page.js("document.querySelector('[data-test=spend-chart]').scrollIntoView(); return true").await;
+            page.save_screenshot("charts-profile-360-light").await;
+            assert!(page.csp_violations().await.is_empty(), "{:?}", page.csp_violations().await);
+        },
+    )
+    .await;
+}
