@@ -2,10 +2,11 @@
 //! and the residential page's traffic per plan and per sub-user. Their tables must hold
 //! the sandbox's own numbers (read here through the API, as a customer's script would),
 //! a column's value must show on hover and on keyboard focus, the titles follow the
-//! language, axe finds nothing serious, and nothing scrolls sideways at 360 px.
+//! language, axe finds nothing serious, nothing scrolls sideways at 360 px, an order whose
+//! details cannot be read is named as left out, and print keeps the picture only.
 
 use crate::accessibility::{axe_source, serious_violations};
-use e2e::{run, Page, DEMO_API_KEY};
+use e2e::{run, FaultKind, Page, When, DEMO_API_KEY};
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use serde_json::{json, Value};
 
@@ -310,6 +311,51 @@ async fn charts_pass_axe_in_both_themes_and_fit_360_px() {
             page.js("document.querySelector('[data-test=spend-chart]').scrollIntoView(); return true").await;
             page.save_screenshot("charts-profile-360-light").await;
             assert!(page.csp_violations().await.is_empty(), "{:?}", page.csp_violations().await);
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_an_order_that_cannot_be_read_is_named_as_left_out() {
+    run(
+        |_| {},
+        |page, sandbox| async move {
+            // 1005 (active, no auto-renewal) is read for the charts only.
+            sandbox.set_fault("GET", "/user/api/orders/1005$", FaultKind::ServerError, None, When::Before);
+            profile_with_charts(&page).await;
+            let note = page.text("[data-test=charts-left-out]").await;
+            assert_eq!(note, "Left out, could not be read: #1005.");
+            assert_eq!(
+                page.count("[data-test=spend-chart] [data-test=chart-row]").await,
+                12,
+                "the charts are still drawn"
+            );
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_print_without_tooltips_or_toggles() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            profile_with_charts(&page).await;
+            page.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" })).await;
+            page.js("document.querySelector('[data-test=spend-chart] [data-test=chart-col]').focus(); return true").await;
+            let shown = page
+                .js("const f = s => getComputedStyle(document.querySelector(s)).display;
+                     return [f('[data-test=spend-chart] svg'), f('[data-test=spend-chart] [data-test=chart-columns]'), f('[data-test=spend-chart] summary')]")
+                .await;
+            assert_eq!(shown, json!(["block", "none", "none"]), "the picture prints; columns and the toggle do not");
+            let adjust = page
+                .js("const s = getComputedStyle(document.querySelector('[data-test=spend-chart] svg'));
+                     return s.printColorAdjust || s.webkitPrintColorAdjust")
+                .await;
+            assert_eq!(adjust, "exact", "bar colours are kept on paper");
+            page.save_screenshot("charts-print").await;
         },
     )
     .await;
