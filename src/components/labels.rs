@@ -18,6 +18,11 @@ pub fn tag_problem(problem: TagProblem) -> String {
     }
 }
 
+/// Order ids as a list for a sentence or a note: `#1003, #1004`.
+pub fn order_ids(ids: &[i64]) -> String {
+    ids.iter().map(|id| format!("#{id}")).collect::<Vec<_>>().join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,5 +32,11 @@ mod tests {
         assert_eq!(auto_renewal(Some(true)), Some("On"));
         assert_eq!(auto_renewal(Some(false)), Some("Off"));
         assert_eq!(auto_renewal(None), None);
+    }
+
+    #[test]
+    fn order_ids_read_as_a_list() {
+        assert_eq!(order_ids(&[1003, 1004]), "#1003, #1004");
+        assert_eq!(order_ids(&[]), "");
     }
 }

@@ -25,11 +25,6 @@ pub struct Bulk {
     pub run: BulkRun,
 }
 
-/// Order ids as a list for a sentence: `#1003, #1004`.
-fn id_list(ids: &[i64]) -> String {
-    ids.iter().map(|id| format!("#{id}")).collect::<Vec<_>>().join(", ")
-}
-
 impl Bulk {
     /// The page's bulk state; `finished` reads the list again after a run.
     pub fn new(finished: impl Fn() + 'static) -> Bulk {

@@ -2,10 +2,13 @@
 //! the exact total and the wallet; when the wallet cannot cover the total, that is said
 //! and nothing can be sent. The prices come from the orders' details (`api::orders_cache`).
 
-use super::{id_list, run::Job, Bulk};
+use super::{run::Job, Bulk};
 use crate::{
     api::{self, load::load, orders_cache},
-    components::write::{ConfirmPanel, Focus},
+    components::{
+        labels,
+        write::{ConfirmPanel, Focus},
+    },
     i18n::intl::money,
     logic::bulk::{RenewPlan, RenewProblem},
 };
@@ -54,13 +57,15 @@ pub fn RenewConfirm(ids: Memo<Vec<i64>>, bulk: Bulk, close: Callback<()>) -> imp
     let not_on_hold = move || {
         plan.with(|p| {
             (!p.not_on_hold.is_empty()).then(|| {
-                view! { <p class="muted" data-test="bulk-renew-left-out">{trf!(bulk.not_on_hold, ids = id_list(&p.not_on_hold))}</p> }
+                view! { <p class="muted" data-test="bulk-renew-left-out">{trf!(bulk.not_on_hold, ids = labels::order_ids(&p.not_on_hold))}</p> }
             })
         })
     };
     let said = move || match problem() {
         Some(RenewProblem::NothingOnHold) => Some(tr!(bulk.nothing_on_hold).to_string()),
-        Some(RenewProblem::UnknownPrice) => Some(trf!(bulk.unknown_price, ids = plan.with(|p| id_list(&p.unpriced)))),
+        Some(RenewProblem::UnknownPrice) => {
+            Some(trf!(bulk.unknown_price, ids = plan.with(|p| labels::order_ids(&p.unpriced))))
+        }
         Some(RenewProblem::WalletShort { short }) => Some(trf!(
             bulk.wallet_short,
             wallet = wallet().map(money).unwrap_or_default(),

@@ -2,7 +2,7 @@
 //! only: the others are named and left out, as are those already switched) and one tag
 //! for every selected order (checked before anything is sent; empty clears the tags).
 
-use super::{id_list, run::Job, Bulk};
+use super::{run::Job, Bulk};
 use crate::{
     components::{
         labels,
@@ -25,10 +25,10 @@ pub fn AutoRenewalConfirm(orders: Vec<OrderSummary>, on: bool, bulk: Bulk, close
     });
     let title = if on { tr!(bulk.auto_title_on) } else { tr!(bulk.auto_title_off) };
     let not_applicable = (!plan.not_applicable.is_empty()).then(|| {
-        view! { <p class="muted" data-test="bulk-auto-not-applicable">{trf!(bulk.not_applicable, ids = id_list(&plan.not_applicable))}</p> }
+        view! { <p class="muted" data-test="bulk-auto-not-applicable">{trf!(bulk.not_applicable, ids = labels::order_ids(&plan.not_applicable))}</p> }
     });
     let already = (!plan.already.is_empty()).then(|| {
-        view! { <p class="muted" data-test="bulk-auto-already">{trf!(bulk.already, ids = id_list(&plan.already))}</p> }
+        view! { <p class="muted" data-test="bulk-auto-already">{trf!(bulk.already, ids = labels::order_ids(&plan.already))}</p> }
     });
     view! {
         <ConfirmPanel test="bulk-auto" labelled_by="bulk-auto-title" focus=Focus::Panel pending=bulk.run.running()

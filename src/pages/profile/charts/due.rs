@@ -2,9 +2,12 @@
 //! bars of auto-renewals and of payments to make by hand, a line of what the wallet holds
 //! after the auto-renewals so far, and the week it runs short set apart and said in words.
 
-use super::{id_list, Orders};
+use super::Orders;
 use crate::{
-    components::chart::{BarChart, Chart, ChartLoading, Group, Series},
+    components::{
+        chart::{BarChart, Chart, ChartLoading, Group, Series},
+        labels,
+    },
     i18n::{self, intl},
     logic::charts::{due_by_week, nice_ticks, Due},
 };
@@ -57,7 +60,7 @@ fn chart(due: &Due) -> Chart {
     };
     let mut note = tr!(charts.due_note).to_string();
     if !due.unknown.is_empty() {
-        note = format!("{note} {}", trf!(ahead.unknown, ids = id_list(&due.unknown)));
+        note = format!("{note} {}", trf!(ahead.unknown, ids = labels::order_ids(&due.unknown)));
     }
     let nothing = due.auto_total_cents() == 0 && due.manual_total_cents() == 0;
     let summary = format!(

@@ -14,7 +14,7 @@ use crate::{
         orders_cache::{self, Gathered},
         ApiError,
     },
-    components::{chart::ChartLoading, loaded::Source, Loaded},
+    components::{chart::ChartLoading, labels, loaded::Source, Loaded},
     models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
@@ -50,17 +50,18 @@ fn reading() -> Reading {
         _ => return Reading::Busy { done: 0, total: None },
     };
     orders_cache::with_details(|map| {
+        // Counted first: the details are copied once, when the last one is in, not at every
+        // arrival (a thousand orders would copy half a million details on the way).
+        let done = orders.iter().filter(|o| map.contains_key(&o.order_id)).count();
+        if done < orders.len() {
+            return Reading::Busy { done, total: Some(orders.len()) };
+        }
         let (mut details, mut failed) = (Vec::with_capacity(orders.len()), Vec::new());
         for o in orders.iter() {
             match map.get(&o.order_id) {
                 Some(Ok(d)) => details.push(OrderDetail::clone(d)),
-                Some(Err(_)) => failed.push(o.order_id),
-                None => {}
+                _ => failed.push(o.order_id),
             }
-        }
-        let done = details.len() + failed.len();
-        if done < orders.len() {
-            return Reading::Busy { done, total: Some(orders.len()) };
         }
         let truncated = truncated.then_some(orders.len());
         Reading::Done(Orders { details: Arc::new(details), failed, truncated })
@@ -118,14 +119,9 @@ fn notes(orders: &Orders) -> impl IntoView {
     let truncated = orders.truncated;
     move || {
         let failed = (!failed.is_empty()).then(|| {
-            view! { <p class="hint" data-test="charts-left-out">{trf!(charts.left_out, ids = id_list(&failed))}</p> }
+            view! { <p class="hint" data-test="charts-left-out">{trf!(charts.left_out, ids = labels::order_ids(&failed))}</p> }
         });
         let truncated = truncated.map(|n| view! { <p class="hint">{trf!(charts.truncated, n = n)}</p> });
         (failed, truncated)
     }
-}
-
-/// Order ids as `#1001, #1002` for a note.
-fn id_list(ids: &[i64]) -> String {
-    ids.iter().map(|id| format!("#{id}")).collect::<Vec<_>>().join(", ")
 }

@@ -2,9 +2,12 @@
 //! month it was placed with its price and add-ons (`logic::charts::monthly_spend`). The
 //! note says plainly what that leaves out: renewals paid later.
 
-use super::{id_list, Orders};
+use super::Orders;
 use crate::{
-    components::chart::{BarChart, Chart, Group, Series},
+    components::{
+        chart::{BarChart, Chart, Group, Series},
+        labels,
+    },
     i18n::{self, intl},
     logic::charts::{monthly_spend, nice_ticks, Spend},
 };
@@ -42,7 +45,7 @@ fn chart(spend: &Spend) -> Chart {
     );
     let mut note = tr!(charts.spend_note).to_string();
     if !spend.unknown.is_empty() {
-        note = format!("{note} {}", trf!(ahead.unknown, ids = id_list(&spend.unknown)));
+        note = format!("{note} {}", trf!(ahead.unknown, ids = labels::order_ids(&spend.unknown)));
     }
     let nothing = spend.months.iter().all(|m| m.orders == 0);
     Chart {
