@@ -178,6 +178,17 @@ fn bytes_rows(b: &Bytes) -> Vec<Row> {
     total.budget = format!("brotli ≤ {} (the unsplit build)", kb(ALL_FILES_BUDGET as f64));
     total.verdict = Verdict::of(b.total.brotli <= ALL_FILES_BUDGET);
     rows.push(total);
+    // What issue 22's views weigh: the charts ride in the profile's chunk, the bulk actions
+    // and the CSV export in the orders chunk (BENCHMARKS.md compares them with builds
+    // without them).
+    for (what, prefix) in [
+        ("the profile's chunk, its charts inside", "split_profile_chunk"),
+        ("the orders chunk, bulk actions and CSV export inside", "split_orders_chunk"),
+    ] {
+        let files: Vec<String> = b.chunks.files.iter().filter(|f| f.starts_with(prefix)).cloned().collect();
+        let (sum, _) = b.brotli_of(&files);
+        rows.push(Row::text("Bytes", format!("{what}, as brotli -q 11"), kb(sum as f64), "", "", Verdict::Info));
+    }
     rows.push(Row::text(
         "Bytes",
         "precompressed .br/.gz beside the files (scripts/compress)",
