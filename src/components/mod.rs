@@ -19,5 +19,5 @@ pub mod write;
 
 pub use loaded::{LoadError, Loaded};
 pub use money::Money;
-pub use notice::{ErrorNotice, Skeleton};
+pub use notice::{ErrorNotice, Skeleton, SlowedDown};
 pub use toast::{use_toasts, ToastHost};

@@ -7,9 +7,9 @@
 use crate::{
     api::{
         orders_cache::{self, Gathered},
-        pace, ApiError,
+        ApiError,
     },
-    components::take_away::hand_over_problem,
+    components::{take_away::hand_over_problem, SlowedDown},
     i18n::status,
     logic::{
         dates::format_iso_date_time,
@@ -188,9 +188,7 @@ fn ExportPanel(query: OrdersQuery, close: Callback<()>) -> impl IntoView {
                     </button>
                 }.into_any(),
             }}
-            {move || pace::waiting().filter(|_| !finished()).map(|secs| view! {
-                <p class="notice notice-warn" role="status" data-test="csv-slowed">{trf!(export.slowed, secs = secs)}</p>
-            })}
+            <Show when=move || !finished()><SlowedDown test="csv-slowed" /></Show>
             {move || truncated().then(|| view! { <p class="muted">{tr!(common.only_newest)}</p> })}
             {move || saved.get().map(|outcome| match outcome {
                 Ok((file, n)) => view! {

@@ -8,6 +8,7 @@ use crate::{
     components::{
         labels,
         write::{ConfirmPanel, Focus},
+        SlowedDown,
     },
     i18n::intl::money,
     logic::bulk::{RenewPlan, RenewProblem},
@@ -90,6 +91,7 @@ pub fn RenewConfirm(ids: Memo<Vec<i64>>, bulk: Bulk, close: Callback<()>) -> imp
             })}
             {move || (problem() == Some(RenewProblem::Loading)).then(|| view! {
                 <p class="muted" aria-busy="true">{tr!(bulk.reading)}</p>
+                <SlowedDown test="bulk-slowed" />
             })}
             <table class="table bulk-lines">
                 <tbody>{lines}</tbody>

@@ -14,7 +14,7 @@ use crate::{
         orders_cache::{self, Gathered},
         ApiError,
     },
-    components::{chart::ChartLoading, labels, loaded::Source, Loaded},
+    components::{chart::ChartLoading, labels, loaded::Source, Loaded, SlowedDown},
     models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
@@ -97,6 +97,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
                 <ChartLoading id="spend-chart" title=Signal::derive(|| tr!(charts.spend_title).to_string()) status />
                 <ChartLoading id="due-chart" title=Signal::derive(|| tr!(charts.due_title).to_string()) status />
             </div>
+            <SlowedDown test="charts-slowed" />
         }
     };
     view! {

@@ -6,7 +6,7 @@
 //! details cannot be read is named as left out, and print keeps the picture only.
 
 use crate::accessibility::{axe_source, serious_violations};
-use e2e::{run, FaultKind, Page, When, DEMO_API_KEY};
+use e2e::{run, Fault, FaultKind, Page, When, DEMO_API_KEY};
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use serde_json::{json, Value};
 
@@ -262,6 +262,33 @@ async fn charts_say_they_are_loading_while_the_orders_are_read() {
             );
             page.find("[data-test=spend-chart] [data-test=chart-table]").await;
             assert_eq!(page.count("[data-test=spend-chart-loading]").await, 0);
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn charts_say_when_the_server_asks_to_slow_down_and_still_come() {
+    run(
+        |config| {
+            // The first four order details are told to wait two seconds.
+            config.faults.push(Fault {
+                method: Some("GET".into()),
+                path: "/user/api/orders/10".into(),
+                kind: FaultKind::RateLimit { retry_after_secs: Some(2) },
+                times: Some(4),
+                when: When::Before,
+            })
+        },
+        |page, sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            let said = page.wait_text("[data-test=charts-slowed]", "the slow-down said", |t| !t.is_empty()).await;
+            assert!(said.contains("slow down") && said.contains("2 s"), "{said}");
+            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+            page.find("[data-test=due-chart] [data-test=chart-table]").await;
+            assert_eq!(page.count("[data-test=charts-slowed]").await, 0, "gone once the reads went on");
+            let told = sandbox.requests().into_iter().filter(|r| r.status == 429).count();
+            assert_eq!(told, 4);
         },
     )
     .await;
