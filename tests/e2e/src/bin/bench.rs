@@ -179,7 +179,7 @@ fn bytes_rows(b: &Bytes) -> Vec<Row> {
     total.verdict = Verdict::of(b.total.brotli <= ALL_FILES_BUDGET);
     rows.push(total);
     // What issue 22's views weigh: the charts ride in the profile's chunk, the bulk actions
-    // and the CSV export in the orders chunk (BENCHMARKS.md compares them with builds
+    // and the CSV export in the orders chunk (docs/BENCHMARKS.md compares them with builds
     // without them).
     for (what, prefix) in [
         ("the profile's chunk, its charts inside", "split_profile_chunk"),
