@@ -56,6 +56,13 @@ use_wasm_env() {
   export PATH="$BINARYEN_BIN:/usr/bin:$lld:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  # Building std here allows three size settings stable Rust lacks (docs/BENCHMARKS.md,
+  # "Size": -10 % on the main module): no file/line in panics, no Debug formatting, and
+  # panics that stop at once without formatting a message. They replace
+  # .cargo/config.toml's wasm rustflags, so those are repeated here.
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Zlocation-detail=none -Zfmt-debug=none"
+  export CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true
+  export CARGO_PROFILE_RELEASE_PANIC=immediate-abort
 }
 
 # Runs a command with the WebAssembly environment, leaving the caller's untouched.

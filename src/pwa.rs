@@ -52,9 +52,12 @@ pub fn register() {
     spawn_local(async move {
         match JsFuture::from(registering).await {
             Ok(registration) => watch(registration.unchecked_into(), container),
-            Err(err) => {
-                leptos::logging::warn!("offline support unavailable: the service worker did not register: {err:?}")
-            }
+            // The browser's own error object goes to the console as it is (Debug formatting is
+            // compiled out of release builds on the build-std route, scripts/env.sh).
+            Err(err) => web_sys::console::warn_2(
+                &"offline support unavailable: the service worker did not register:".into(),
+                &err,
+            ),
         }
     });
 }
