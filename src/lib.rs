@@ -16,16 +16,15 @@ pub mod web;
 
 pub use app::App;
 
-/// Reads the base path, follows the network's state, loads deployment settings, mounts
-/// the app on `<body>`, then registers the service worker in idle time: its precaching
-/// downloads every file of the build, which must not compete with the first page.
+/// Reads the base path, follows the network's state, starts reading the deployment
+/// settings (requests wait for them; the first page does not), mounts the app on
+/// `<body>`, then registers the service worker in idle time: its precaching downloads
+/// every file of the build, which must not compete with the first page.
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
     state::network::watch();
-    wasm_bindgen_futures::spawn_local(async {
-        state::settings::load().await;
-        leptos::mount::mount_to_body(App);
-        web::idle::when_idle(pwa::register);
-    });
+    state::settings::start_loading();
+    leptos::mount::mount_to_body(App);
+    web::idle::when_idle(pwa::register);
 }

@@ -42,7 +42,7 @@ pub type Query<'a> = &'a [(&'static str, String)];
 pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Option<Cancel>) -> Result<T, ApiError> {
     let mut attempt = 1;
     loop {
-        match send(request(Request::get, path, query), None, cancel.as_ref(), None).await {
+        match send(Request::get, path, query, None, cancel.as_ref(), None).await {
             Err(e) if e.is_transient() && attempt < READ_ATTEMPTS => {
                 match e {
                     ApiError::RateLimited { retry_after_secs } => {
@@ -61,23 +61,23 @@ pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Opti
 /// exactly once: a lost answer is reported, never resent, because the API has no
 /// idempotency keys and a second try may charge twice.
 pub async fn post<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
-    send(request(Request::post, path, query), Some(body.to_string()), None, None).await
+    send(Request::post, path, query, Some(body.to_string()), None, None).await
 }
 
 /// PATCH a JSON body. Tried exactly once, like [`post`].
 pub async fn patch<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
-    send(request(Request::patch, path, query), Some(body.to_string()), None, None).await
+    send(Request::patch, path, query, Some(body.to_string()), None, None).await
 }
 
 /// DELETE (no body). Tried exactly once, like [`post`].
 pub async fn delete<T: DeserializeOwned>(path: &str, query: Query<'_>) -> Result<T, ApiError> {
-    send(request(Request::delete, path, query), None, None, None).await
+    send(Request::delete, path, query, None, None, None).await
 }
 
 /// GET with a key that is not stored yet (the sign-in check). Tried once; a 401 here
 /// only means "wrong key" and clears nothing.
 pub async fn get_with_key<T: DeserializeOwned>(path: &str, key: &str) -> Result<T, ApiError> {
-    send(request(Request::get, path, &[]), None, None, Some(key)).await
+    send(Request::get, path, &[], None, None, Some(key)).await
 }
 
 /// A builder for `path` on the configured base URL, with `query` encoded by gloo-net (a
@@ -88,11 +88,17 @@ fn request(method: fn(&str) -> RequestBuilder, path: &str, query: Query<'_>) -> 
 }
 
 async fn send<T: DeserializeOwned>(
-    builder: RequestBuilder,
+    method: fn(&str) -> RequestBuilder,
+    path: &str,
+    query: Query<'_>,
     body: Option<String>,
     cancel: Option<&Cancel>,
     key: Option<&str>,
 ) -> Result<T, ApiError> {
+    // The app mounts before `config.json` has arrived; the base URL and the time limit are
+    // read only once it has.
+    settings::ready().await;
+    let builder = request(method, path, query);
     let controller = AbortController::new().map_err(|_| ApiError::Network)?;
     // Cancellation by the page and the time limit both abort this request's controller.
     let timed_out = Rc::new(Cell::new(false));

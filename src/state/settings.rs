@@ -1,6 +1,7 @@
 //! Deployment settings read at start from `config.json` beside `index.html`, so one build
 //! serves any backend. Missing or unreadable config means "same origin" and the default
-//! time limit.
+//! time limit. The app does not wait for them to mount (the sign-in form needs none);
+//! requests do ([`ready`]).
 
 use serde::Deserialize;
 use std::{
@@ -14,6 +15,8 @@ pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 const TIMEOUT_RANGE_MS: (u64, u64) = (100, 120_000);
 
 thread_local! {
+    /// The reading of `config.json` started by [`start_loading`], settled when it is done.
+    static LOADED: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
     static API_BASE: RefCell<String> = const { RefCell::new(String::new()) };
     static REQUEST_TIMEOUT: Cell<Duration> = const { Cell::new(DEFAULT_REQUEST_TIMEOUT) };
 }
@@ -54,8 +57,24 @@ pub fn set_request_timeout(ms: Option<u64>) {
     REQUEST_TIMEOUT.with(|t| t.set(limit));
 }
 
+/// Starts reading `config.json` in the background; [`ready`] waits for it.
+pub fn start_loading() {
+    let loading = wasm_bindgen_futures::future_to_promise(async {
+        load().await;
+        Ok(wasm_bindgen::JsValue::UNDEFINED)
+    });
+    LOADED.with(|l| *l.borrow_mut() = Some(loading));
+}
+
+/// Waits until the settings are read (at once when they are, or were never asked for).
+pub async fn ready() {
+    if let Some(loading) = LOADED.with(|l| l.borrow().clone()) {
+        let _ = wasm_bindgen_futures::JsFuture::from(loading).await;
+    }
+}
+
 /// Loads `config.json` relative to the document; silently keeps defaults when absent.
-pub async fn load() {
+async fn load() {
     let Ok(resp) = gloo_net::http::Request::get("config.json").cache(web_sys::RequestCache::NoCache).send().await
     else {
         return;
