@@ -1,8 +1,9 @@
 //! Browser glue below the views: the browser's stores, idle-time work, keyboard focus,
-//! the clipboard and file downloads. No translations and no views here: failures come back
+//! the clipboard, file downloads and the pages' stylesheets. No translations and no views here: failures come back
 //! as typed errors the views put into words.
 
 pub mod clipboard;
 pub mod focus;
 pub mod idle;
+pub mod page_styles;
 pub mod storage;

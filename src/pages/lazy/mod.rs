@@ -81,7 +81,10 @@ enum Then {
 /// again and puts the page in the notice's place.
 async fn load_page(load: fn() -> PageLoad, then: Then) -> AnyView {
     let attempt = move || async move {
+        // The pages' stylesheets download beside the chunk (at once after the first time).
+        let styles = crate::web::page_styles::enable();
         let page = load().await.ok();
+        styles.await;
         if let (Some(_), Then::PreloadTheRest) = (&page, then) {
             preload_the_rest();
         }
