@@ -13,8 +13,12 @@ WASM_SPLIT_VERSION="0.2.4"
 # (the app dies at start with "WebAssembly.Table.set(): Argument 1 is invalid"), so the
 # build uses binaryen from the npm registry, run by Node. Keep in step with Trunk.toml.
 BINARYEN_VERSION="132.0.0"
+# The minifier of scripts/split for the JS glue, the chunk loader and the stylesheets of
+# release builds (docs/BENCHMARKS.md, "Size"), from the npm registry.
+ESBUILD_VERSION="0.28.2"
 TOOLS_DIR="${PROXYSHARD_TOOLS:-$HOME/.cache/proxyshard-tools}"
 BINARYEN_BIN="$TOOLS_DIR/binaryen-$BINARYEN_VERSION/node_modules/.bin"
+ESBUILD_BIN="$TOOLS_DIR/esbuild-$ESBUILD_VERSION/node_modules/.bin"
 WASM_SPLIT_BIN="$TOOLS_DIR/wasm-split-cli-$WASM_SPLIT_VERSION/bin"
 export PATH="$WASM_SPLIT_BIN:$HOME/.cargo/bin:$PATH"
 
@@ -47,13 +51,13 @@ rust_lld_dir() {
 # Exports what WebAssembly builds need: nothing on a machine with the rustup target,
 # otherwise Debian's rustc 1.96 with std built from source (see shared TOOLCHAIN notes).
 use_wasm_env() {
-  export PATH="$BINARYEN_BIN:$PATH"
+  export PATH="$BINARYEN_BIN:$ESBUILD_BIN:$PATH"
   if has_rustup_wasm_target; then
     return 0
   fi
   local lld
   lld="$(rust_lld_dir)" || die "rust-lld not found under ~/.rustup; run scripts/setup"
-  export PATH="$BINARYEN_BIN:/usr/bin:$lld:$PATH"
+  export PATH="$BINARYEN_BIN:$ESBUILD_BIN:/usr/bin:$lld:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   # Building std here allows three size settings stable Rust lacks (docs/BENCHMARKS.md,
