@@ -9,6 +9,8 @@
 //!   page" and "clear tag" links, quick-jump results): `<A>` marks every link whose path
 //!   matches the current one with `aria-current="page"`, so all four tabs and every pager
 //!   link would claim to be the current page (the tabs mark the current status themselves);
+//! - the orders table's order links: one per row, where `<A>`'s memo and reactive
+//!   attributes would cost render time for an `aria-current` they never show;
 //! - links to the home page use [`home`] (`<A href="/">` would resolve to `/dashboard`,
 //!   outside the service worker's scope), and need no rewrite.
 

@@ -7,6 +7,9 @@
 //! views rather than a keyed `<For>` (which would only add bookkeeping), and it follows
 //! the language as a whole: one subscription to the language for the table instead of
 //! several per row, which keeps 100 rows cheap to build (docs/BENCHMARKS.md, "Render").
+//! For the same reason the order links are plain `<a>` (the router follows them, and
+//! `state::base_path` keeps them under a sub-path): `<A>` would add a memo and two
+//! reactive attributes per row for an `aria-current` no row of the list ever has.
 
 use crate::{
     components::labels,
@@ -20,7 +23,6 @@ use crate::{
     models::OrderSummary,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The column names in the current language, read once per table.
@@ -136,7 +138,7 @@ fn row(
                 <input type="checkbox" data-test="order-select" aria-label=trf!(bulk.select_order, id = id)
                     prop:checked=move || selection.with(|s| s.contains(&key)) on:click=on_select />
             </td>
-            <td data-label=columns.order data-test="order-id"><A href=format!("/orders/{id}")>{format!("#{id}")}</A></td>
+            <td data-label=columns.order data-test="order-id"><a href=format!("/orders/{id}")>{format!("#{id}")}</a></td>
             <td data-label=columns.product>{order.product_name.to_string()}</td>
             <td data-label=columns.cycle>{order.cycle_name.clone()}</td>
             <td data-label=columns.expires>{expiry}</td>
