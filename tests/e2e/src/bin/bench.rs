@@ -31,9 +31,10 @@ use std::{
 const FIRST_LOAD_BUDGET: u64 = 150_000;
 /// The same before a signed-in customer's profile is on screen.
 const PROFILE_LOAD_BUDGET: u64 = 200_000;
-/// All wasm + JS + CSS as brotli: no more than the single bundle before splitting, of the
-/// same pages (docs/BENCHMARKS.md, 2026-11-30: 488.9 kB with residential and p0f).
-const ALL_FILES_BUDGET: u64 = 488_900;
+/// All wasm + JS + CSS as brotli, with the charts and bulk actions inside (issue 23): at
+/// most 15 % over the single bundle before splitting (docs/BENCHMARKS.md, 2026-11-30:
+/// 488.9 kB with residential and p0f).
+const ALL_FILES_BUDGET: u64 = 560_000;
 /// A click on a page whose chunk is not loaded yet may take this much longer than on a
 /// loaded one (loopback).
 const CHUNK_DELAY_BUDGET_MS: f64 = 100.0;
@@ -175,7 +176,7 @@ fn bytes_rows(b: &Bytes) -> Vec<Row> {
     let mut rows =
         vec![line("wasm", &b.wasm), line("↳ of which page chunks", &b.chunks), line("JS", &b.js), line("CSS", &b.css)];
     let mut total = line("all files", &b.total);
-    total.budget = format!("brotli ≤ {} (the unsplit build)", kb(ALL_FILES_BUDGET as f64));
+    total.budget = format!("brotli ≤ {} (the unsplit build + 15 %)", kb(ALL_FILES_BUDGET as f64));
     total.verdict = Verdict::of(b.total.brotli <= ALL_FILES_BUDGET);
     rows.push(total);
     // What issue 22's views weigh: the charts ride in the profile's chunk, the bulk actions
