@@ -71,3 +71,23 @@ use_wasm_env() {
 
 # Runs a command with the WebAssembly environment, leaving the caller's untouched.
 with_wasm_env() { ( use_wasm_env && "$@" ); }
+
+# Lighthouse for the benchmark's lighthouse part (docs/BENCHMARKS.md), from the npm registry.
+# 12.x is the last line that runs on Node 20 (13 needs Node 22). Installed on first use, by
+# the benchmark (tests/e2e/src/bench/lighthouse.rs), not by scripts/setup: only it needs it.
+LIGHTHOUSE_VERSION="12.2.3"
+LIGHTHOUSE_DIR="$TOOLS_DIR/lighthouse-$LIGHTHOUSE_VERSION"
+
+# Installs Lighthouse (and its puppeteer-core) into $LIGHTHOUSE_DIR unless it is there.
+install_lighthouse() {
+  local have
+  have="$(node -p "require('$LIGHTHOUSE_DIR/node_modules/lighthouse/package.json').version" 2>/dev/null || true)"
+  if [ "$have" = "$LIGHTHOUSE_VERSION" ]; then
+    return 0
+  fi
+  command -v npm >/dev/null 2>&1 || die "npm not found: run scripts/setup"
+  say "installing lighthouse $LIGHTHOUSE_VERSION (the benchmark's lighthouse part) from npm"
+  mkdir -p "$LIGHTHOUSE_DIR"
+  npm install --silent --no-audit --no-fund --save-exact --prefix "$LIGHTHOUSE_DIR" \
+    "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
+}

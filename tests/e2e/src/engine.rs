@@ -84,8 +84,9 @@ impl Engine {
         self == Engine::WebKit
     }
 
-    /// The browser binary.
-    fn browser(self) -> PathBuf {
+    /// The browser binary (`$CHROMIUM`, `$FIREFOX`, `$MINIBROWSER` or the system's); the
+    /// benchmark's Lighthouse part starts Chromium's itself.
+    pub fn browser(self) -> PathBuf {
         match self {
             Engine::Chromium => {
                 Program::from_env("CHROMIUM", "/usr/bin/chromium", "Debian's chromium package").require()

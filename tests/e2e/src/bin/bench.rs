@@ -1,5 +1,5 @@
-//! The dashboard's benchmark: bytes, cold load, price reactivity, rendering and memory of
-//! the release build in headless Chromium against the sandbox. Prints one table and
+//! The dashboard's benchmark: bytes, cold load, price reactivity, rendering, memory and
+//! Lighthouse's scores of the release build in headless Chromium against the sandbox. Prints one table and
 //! writes it into docs/BENCHMARKS.md (between markers; the rest of the file is kept).
 //!
 //! Run through `scripts/bench` (which builds the app first), or after a release build:
@@ -10,6 +10,7 @@ mod bench;
 
 use bench::{
     bytes::{self, Bytes},
+    lighthouse::{self, Scores},
     report::{self, kb, mb, Row, Verdict},
     runs::{
         self, ChunkDelay, ColdLoad, Memory, MemoryReading, Price, Render, DEBOUNCE_MS, ROUTE_CHANGES_TOTAL, SLOW_LINE,
@@ -17,7 +18,7 @@ use bench::{
     stats::Stat,
 };
 use e2e::cdp::cdp;
-use e2e::{Page, Sandbox};
+use e2e::{Engine, Page, Sandbox, DEMO_API_KEY};
 use fantoccini::wd::TimeoutConfiguration;
 use serde_json::json;
 use std::{
@@ -56,11 +57,21 @@ const MANY_EXTRA_ORDERS: u32 = 1_000;
 const LONG_TASK_BUDGET_MS: f64 = 200.0;
 /// The slower sandbox of the price measurement.
 const SLOW_LATENCY_MS: u64 = 50;
+/// Lighthouse runs per page (fewer with a smaller --runs): each takes ~15 s, and its scores
+/// vary from run to run, so the median of a few is reported.
+const LIGHTHOUSE_RUNS: usize = 3;
+/// Lighthouse's category scores (0–100), mobile preset.
+const LIGHTHOUSE_PERFORMANCE_BUDGET: f64 = 95.0;
+const LIGHTHOUSE_ACCESSIBILITY_BUDGET: f64 = 100.0;
+const LIGHTHOUSE_BEST_PRACTICES_BUDGET: f64 = 100.0;
+/// The `sessionStorage` item that holds the API key (`STORAGE_KEY` of src/state/session.rs):
+/// set before the page's scripts run, it makes a cold load a signed-in one.
+const SESSION_KEY_ITEM: &str = "proxyshard.api_key";
 
 struct Args {
     runs: usize,
     out: Option<PathBuf>,
-    /// Only this part (for working on the benchmark): cold, chunks, price, generator, render, bulk or memory.
+    /// Only this part (for working on the benchmark): cold, chunks, price, generator, render, bulk, memory or lighthouse.
     only: Option<String>,
 }
 
@@ -84,9 +95,11 @@ fn parse_args() -> Args {
             }
             "--out" => args.out = Some(PathBuf::from(it.next().expect("--out FILE"))),
             "--no-doc" => args.out = None,
-            "--only" => args.only = Some(it.next().expect("--only cold|chunks|price|generator|render|bulk|memory")),
+            "--only" => {
+                args.only = Some(it.next().expect("--only cold|chunks|price|generator|render|bulk|memory|lighthouse"))
+            }
             "-h" | "--help" => {
-                println!("usage: bench [--runs N (default 7, at least 5 for the record)] [--out FILE] [--no-doc] [--only cold|chunks|price|generator|render|bulk|memory]");
+                println!("usage: bench [--runs N (default 7, at least 5 for the record)] [--out FILE] [--no-doc] [--only cold|chunks|price|generator|render|bulk|memory|lighthouse]");
                 std::process::exit(0);
             }
             other => panic!("unknown argument {other}; see --help"),
@@ -387,6 +400,27 @@ fn memory_rows(m: &Memory) -> Vec<Row> {
     rows
 }
 
+/// One page's Lighthouse rows: the three scores against their budgets, LCP and TBT.
+fn lighthouse_rows(section: &'static str, s: &Scores) -> Vec<Row> {
+    let score = |what: &str, stat: &Stat, budget: f64, relation: &str| {
+        Row::text(
+            section,
+            format!("{what} score (Lighthouse {}, mobile)", s.version),
+            format!("{:.0}", stat.median()),
+            format!("{:.0}–{:.0}", stat.min(), stat.max()),
+            format!("{relation} {budget:.0}"),
+            Verdict::of(stat.median() >= budget),
+        )
+    };
+    vec![
+        score("performance", &s.performance, LIGHTHOUSE_PERFORMANCE_BUDGET, "≥"),
+        score("accessibility", &s.accessibility, LIGHTHOUSE_ACCESSIBILITY_BUDGET, "="),
+        score("best practices", &s.best_practices, LIGHTHOUSE_BEST_PRACTICES_BUDGET, "="),
+        Row::ms(section, format!("Largest Contentful Paint ({})", s.throttling), &s.lcp_ms, None),
+        Row::ms(section, format!("Total Blocking Time ({})", s.throttling), &s.tbt_ms, None),
+    ]
+}
+
 /// A fresh browser on `base`, with time for long scripts.
 async fn open_page(base: &str) -> Page {
     let page = Page::open(base).await;
@@ -505,6 +539,23 @@ async fn main() {
         rows.extend(memory_rows(&runs::memory(&page, &fast_base, args.runs).await));
         page.assert_no_panic().await;
         page.close().await;
+    }
+    if args.wants("lighthouse") {
+        let runs = LIGHTHOUSE_RUNS.min(args.runs);
+        println!("bench: Lighthouse, {runs} cold runs per page…");
+        let dir = lighthouse::install_dir(&workspace());
+        let chromium = Engine::Chromium.browser();
+        let url = format!("{fast_base}/");
+        for (section, page, session) in [
+            ("Lighthouse, sign-in", "sign-in page (signed out)", None),
+            ("Lighthouse, profile", "profile (signed in)", Some((SESSION_KEY_ITEM, DEMO_API_KEY))),
+        ] {
+            let scores = lighthouse::audit(&dir, &chromium, &url, session, runs).await;
+            for line in lighthouse::failure_lines(page, &scores, runs) {
+                println!("lighthouse: {line}");
+            }
+            rows.extend(lighthouse_rows(section, &scores));
+        }
     }
     let load_after = load_average();
     fast.shutdown();
