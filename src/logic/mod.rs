@@ -9,6 +9,7 @@ pub mod count;
 pub mod csv;
 pub mod dates;
 pub mod exports;
+pub mod html;
 pub mod money;
 pub mod order_price;
 pub mod order_search;

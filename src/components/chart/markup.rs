@@ -7,10 +7,13 @@
 //!
 //! A string, not a tree of `view!` elements: the browser parses it once, and the wasm
 //! carries one writer instead of a typed view per element (docs/BENCHMARKS.md). Every
-//! text is escaped ([`escape`]): sub-user names come from people.
+//! text is escaped (`logic::html::escape`): sub-user names come from people.
 
 use super::Chart;
-use crate::logic::charts::bars::{bars, column, column_middle, y_of, HEIGHT, PLOT, WIDTH};
+use crate::logic::{
+    charts::bars::{bars, column, column_middle, y_of, HEIGHT, PLOT, WIDTH},
+    html::escape,
+};
 use std::fmt::Write;
 
 /// Above this many columns only every other x label is drawn (all are in the tooltips and
@@ -27,22 +30,6 @@ impl std::fmt::Display for Coord {
         let sign = if tenths < 0 { "-" } else { "" };
         write!(f, "{sign}{}.{}", tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10)
     }
-}
-
-/// `text` safe inside an element or a quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The words the markup needs besides the chart's own.

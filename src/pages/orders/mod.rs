@@ -4,6 +4,7 @@
 mod bulk;
 mod export;
 mod page;
+mod rows;
 pub mod status_tabs;
 mod table;
 

@@ -47,7 +47,6 @@ fn words() -> Words<'static> {
 
 #[test]
 fn texts_are_escaped() {
-    assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     let html = body(&sample(), &words());
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img src=x&gt;"));
