@@ -23,7 +23,7 @@ pub fn ProfilePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tx!(profile.title)}</h1>
         <section class="cards" aria-label=tx!(profile.summary)>
-            <Loaded load=me lines=3 let:p>
+            <Loaded load=me fallback=CardsLoading let:p>
                 <div class="card stat">
                     <span class="stat-label">{tx!(profile.email)}</span>
                     <span class="stat-value" data-test="email">{p.email}</span>
@@ -56,6 +56,26 @@ pub fn ProfilePage() -> impl IntoView {
                 <ProductList list />
             </Loaded>
         </section>
+    }
+}
+
+/// The three cards while the account loads: the same cards with shimmering blanks, so
+/// that nothing below moves when the figures arrive (on a phone the cards stack).
+#[component]
+fn CardsLoading() -> impl IntoView {
+    let card = || {
+        view! {
+            <div class="card stat" aria-hidden="true">
+                <span class="stat-label skeleton-line stat-blank">"\u{a0}"</span>
+                <span class="stat-value skeleton-line stat-blank">"\u{a0}"</span>
+            </div>
+        }
+    };
+    view! {
+        <span class="visually-hidden" role="status">{tx!(common.loading)}</span>
+        {card()}
+        {card()}
+        {card()}
     }
 }
 
