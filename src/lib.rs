@@ -16,13 +16,15 @@ pub mod web;
 
 pub use app::App;
 
-/// Reads the base path, follows the network's state, starts reading the deployment
+/// Reads the base path, sends a signed-out visitor of a signed-in page to the sign-in
+/// form, follows the network's state, starts reading the deployment
 /// settings (requests wait for them; the first page does not), mounts the app on
 /// `<body>`, then registers the service worker in idle time: its precaching downloads
 /// every file of the build, which must not compete with the first page.
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
+    app::start_signed_out_at_sign_in();
     state::network::watch();
     state::settings::start_loading();
     leptos::mount::mount_to_body(App);

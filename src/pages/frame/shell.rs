@@ -26,12 +26,7 @@ pub fn Protected() -> impl IntoView {
             view! { <Outlet /> }.into_any()
         } else {
             let next = path_and_query(&location.pathname.get_untracked(), &location.search.get_untracked());
-            let target = if next == "/" {
-                "/sign-in".to_string()
-            } else {
-                format!("/sign-in?next={}", crate::logic::query::encode_component(&next))
-            };
-            view! { <Redirect path=target /> }.into_any()
+            view! { <Redirect path=crate::logic::url::sign_in_then(&next) /> }.into_any()
         }
     }
 }
