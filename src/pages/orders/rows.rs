@@ -14,7 +14,7 @@ use crate::{
     i18n::intl::{date, relative},
     logic::{
         dates::{parse_rfc3339, Urgency},
-        html::escape,
+        html::{escape, escape_into},
         query::OrdersQuery,
         tag::shown_tag,
     },
@@ -60,42 +60,46 @@ pub fn rows(orders: &[OrderSummary], columns: &Columns, query: &OrdersQuery, now
         let urgency = Urgency::of(expiry_ms, now).as_str();
         let _ = write!(
             o,
-            r#"<tr data-test="order-row" class="urgency-{urgency}"><td class="select-cell"><input type="checkbox" data-test="order-select" data-index="{index}" aria-label="{}"></td><td data-label="{order}" data-test="order-id"><a href="/orders/{id}">#{id}</a></td><td data-label="{product}">{}</td><td data-label="{cycle}">{}</td><td data-label="{expires}">"#,
-            escape(&trf!(bulk.select_order, id = id)),
-            escape(&row.product_name.to_string()),
-            escape(&row.cycle_name),
+            r#"<tr data-test="order-row" class="urgency-{urgency}"><td class="select-cell"><input type="checkbox" data-test="order-select" data-index="{index}" aria-label=""#
         );
+        escape_into(&mut o, &trf!(bulk.select_order, id = id));
+        let _ = write!(
+            o,
+            r#""></td><td data-label="{order}" data-test="order-id"><a href="/orders/{id}">#{id}</a></td><td data-label="{product}">"#
+        );
+        escape_into(&mut o, row.product_name.as_str());
+        let _ = write!(o, r#"</td><td data-label="{cycle}">"#);
+        escape_into(&mut o, &row.cycle_name);
+        let _ = write!(o, r#"</td><td data-label="{expires}">"#);
         match (expiry_ms, row.expires_at.as_deref()) {
             (Some(ms), _) => {
-                let _ = write!(
-                    o,
-                    r#"<span>{}</span> <span class="rel {urgency}">{}</span>"#,
-                    escape(&date(ms)),
-                    escape(&relative(ms, now))
-                );
+                o.push_str("<span>");
+                escape_into(&mut o, &date(ms));
+                let _ = write!(o, r#"</span> <span class="rel {urgency}">"#);
+                escape_into(&mut o, &relative(ms, now));
+                o.push_str("</span>");
             }
             // A date the app cannot read is shown as the server wrote it.
             (None, Some(raw)) => {
-                let _ = write!(o, "<span>{}</span>", escape(raw));
+                o.push_str("<span>");
+                escape_into(&mut o, raw);
+                o.push_str("</span>");
             }
             (None, None) => {
                 let _ = write!(o, r#"<span class="muted">{never}</span>"#);
             }
         }
-        let _ = write!(
-            o,
-            r#"</td><td data-label="{auto}">{}</td><td data-label="{tag}" class="tag">"#,
-            escape(labels::auto_renewal(row.auto_renewal).unwrap_or("—"))
-        );
+        let _ = write!(o, r#"</td><td data-label="{auto}">"#);
+        escape_into(&mut o, labels::auto_renewal(row.auto_renewal).unwrap_or("—"));
+        let _ = write!(o, r#"</td><td data-label="{tag}" class="tag">"#);
         if let Some(shown) = shown_tag(row.tag.as_deref()) {
-            let href = query.clone().with_tag(Some(shown)).to_string();
-            let _ = write!(
-                o,
-                r#"<a href="{}" aria-label="{}">{}</a>"#,
-                escape(&href),
-                escape(&trf!(orders.tagged_label, tag = shown)),
-                escape(shown)
-            );
+            o.push_str(r#"<a href=""#);
+            escape_into(&mut o, &query.clone().with_tag(Some(shown)).to_string());
+            o.push_str(r#"" aria-label=""#);
+            escape_into(&mut o, &trf!(orders.tagged_label, tag = shown));
+            o.push_str(r#"">"#);
+            escape_into(&mut o, shown);
+            o.push_str("</a>");
         }
         o.push_str("</td></tr>");
     }

@@ -87,13 +87,17 @@ pub fn OrdersTable(
 }
 
 /// Ticks each row's checkbox whose order is selected, whenever the selection or the rows
-/// (a new `<tbody>`) change.
+/// (a new `<tbody>`) change. New rows come unticked, so a table with nothing selected (the
+/// usual case, and every new page) is not touched at all.
 fn show_selection(body: NodeRef<Tbody>, selection: RwSignal<Selection>, keys: Arc<[String]>) {
     Effect::new(move |_| {
         let ticked: Vec<bool> = selection.with(|s| keys.iter().map(|k| s.contains(k)).collect());
         let Some(body) = body.get() else {
             return;
         };
+        if !ticked.contains(&true) && body.query_selector("input:checked").ok().flatten().is_none() {
+            return;
+        }
         let Ok(boxes) = body.query_selector_all("input[data-index]") else {
             return;
         };
