@@ -1,8 +1,9 @@
 //! The signed-in pages load as separate wasm chunks (src/pages/lazy/mod.rs, scripts/split):
-//! the sign-in form needs none of them; after sign-in every chunk is fetched in idle time,
-//! so the pages open even once the network is gone; and a chunk the server no longer has
-//! (a redeploy removed it) gives a clear notice with Retry, which opens the page once the
-//! chunk is back, never a panic.
+//! the sign-in form needs none of them, nor the pages' stylesheets (src/web/page_styles.rs),
+//! even when a signed-out visitor opens a signed-in page; after sign-in every chunk is
+//! fetched in idle time, so the pages open even once the network is gone; and a chunk the
+//! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
+//! opens the page once the chunk is back, never a panic.
 
 use e2e::{
     dist_dir,
@@ -59,6 +60,38 @@ async fn the_sign_in_form_needs_no_page_chunk_and_signing_in_fetches_them_all() 
                 page.wait_text("main h1", heading, |h| h == heading).await;
                 assert_eq!(page.count("[data-test=chunk-failed]").await, 0, "{href}: the chunk was not there");
             }
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_signed_out_visit_to_a_page_downloads_only_the_sign_in_form_then_comes_back() {
+    let all = chunks(&dist_dir());
+    run(
+        |_| {},
+        |page, _| async move {
+            page.goto("/orders?status=all").await;
+            let path = page.wait_path("the sign-in form", |p| p.starts_with("/sign-in")).await;
+            assert_eq!(path, "/sign-in?next=%2Forders%3Fstatus%3Dall");
+            page.find("#api-key").await;
+            assert_eq!(fetched_chunks(&page, &all).await, Vec::<String>::new(), "chunks fetched for the sign-in form");
+            let styles = page
+                .js("return performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.css'))")
+                .await;
+            let styles: Vec<String> = serde_json::from_value(styles).unwrap_or_default();
+            assert_eq!(styles.len(), 1, "stylesheets fetched for the sign-in form: {styles:?}");
+            assert!(styles[0].contains("/main-"), "{styles:?}");
+
+            // Signing in comes back to the orders, styled: the page stylesheets are in.
+            page.fill("#api-key", DEMO_API_KEY).await;
+            page.click("form button[type=submit]").await;
+            page.find("[data-test=order-row]").await;
+            page.wait_path("the orders", |p| p.starts_with("/orders")).await;
+            assert_eq!(page.count("link[data-page-style][disabled]").await, 0);
+            let layout = page.js("return getComputedStyle(document.querySelector('.topbar')).display").await;
+            assert_eq!(layout, "flex", "the frame's stylesheet is not applied");
             page.assert_no_panic().await;
         },
     )
