@@ -15,8 +15,8 @@ pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 const TIMEOUT_RANGE_MS: (u64, u64) = (100, 120_000);
 
 thread_local! {
-    /// The reading of `config.json` started by [`start_loading`], settled when it is done.
-    static LOADED: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    /// The reading of `config.json` started by [`start_loading`], until it is done.
+    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
     static API_BASE: RefCell<String> = const { RefCell::new(String::new()) };
     static REQUEST_TIMEOUT: Cell<Duration> = const { Cell::new(DEFAULT_REQUEST_TIMEOUT) };
 }
@@ -63,13 +63,16 @@ pub fn start_loading() {
         load().await;
         Ok(wasm_bindgen::JsValue::UNDEFINED)
     });
-    LOADED.with(|l| *l.borrow_mut() = Some(loading));
+    LOADING.with(|l| *l.borrow_mut() = Some(loading));
 }
 
-/// Waits until the settings are read (at once when they are, or were never asked for).
+/// Waits until the settings are read (at once when they are, or were never asked for):
+/// the first requests wait for the reading; the one that sees it done forgets it, so the
+/// later ones pass without a trip through a JS promise.
 pub async fn ready() {
-    if let Some(loading) = LOADED.with(|l| l.borrow().clone()) {
+    if let Some(loading) = LOADING.with(|l| l.borrow().clone()) {
         let _ = wasm_bindgen_futures::JsFuture::from(loading).await;
+        LOADING.with(|l| l.borrow_mut().take());
     }
 }
 
