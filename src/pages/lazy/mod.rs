@@ -1,10 +1,10 @@
-//! The frame of the signed-in pages and each page as lazy routes: each one's code is a
-//! separate WebAssembly chunk (cut out of the build by `scripts/split`), so the first load
-//! carries only the sign-in form, the router and the guard. The router waits for a page's
-//! chunk before it leaves the current page. A second after the first page arrived, the
-//! other pages' chunks are fetched in idle time (not when the customer's data saver is on),
-//! so a normal click never waits and the first page and its data never share the line
-//! with them.
+//! The frame of the signed-in pages and each page as lazy routes: their code is in separate
+//! WebAssembly chunks (cut out of the build by `scripts/split`; the frame shares the
+//! profile's), so the first load carries only the sign-in form, the router and the guard.
+//! The router waits for a page's chunk before it leaves the current page. A second after
+//! the first page arrived, the other pages' chunks are fetched in idle time (not when the
+//! customer's data saver is on), so a normal click never waits and the first page and its
+//! data never share the line with them.
 //!
 //! A chunk that cannot be downloaded (offline, or removed by a redeploy) is not a panic:
 //! the loaders are `fallible`, and the page area then says what happened, with Try again,
@@ -22,14 +22,15 @@ use leptos::{
 use leptos_router::LazyRoute;
 use std::{future::Future, pin::Pin};
 
-/// Defines a route type whose `view` lives in its own chunk, and the chunk's preloader.
+/// Defines a route type whose `view` is built by `$build`, which lives in the chunk
+/// `$chunk` (scripts/split names its file `split_$chunk-….wasm`), and the chunk's preloader.
 macro_rules! lazy_page {
-    ($route:ident, $chunk:ident, $preload:ident, $then:expr, $view:expr) => {
+    ($route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr) => {
         #[doc = concat!("A lazy route: `", stringify!($view), "`, loaded on first use.")]
         pub struct $route;
 
         #[wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
-        fn $chunk() -> Result<AnyView, SplitLoaderError> {
+        fn $build() -> Result<AnyView, SplitLoaderError> {
             Ok($view.into_any())
         }
 
@@ -39,7 +40,7 @@ macro_rules! lazy_page {
             }
 
             async fn view(_this: Self) -> AnyView {
-                load_page(|| Box::pin($chunk()), $then).await
+                load_page(|| Box::pin($build()), $then).await
             }
 
             async fn preload() {
@@ -50,15 +51,19 @@ macro_rules! lazy_page {
     };
 }
 
-// The frame of the signed-in pages (header, navigation, order search), under the guard.
-lazy_page!(ShellRoute, shell_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
-lazy_page!(ProfileRoute, profile_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
-lazy_page!(OrdersRoute, orders_chunk, preload_orders, Then::PreloadTheRest, view! { <pages::OrdersPage /> });
-lazy_page!(OrderRoute, order_chunk, preload_order, Then::PreloadTheRest, view! { <pages::OrderPage /> });
-lazy_page!(BuyRoute, buy_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
+// The frame of the signed-in pages (header, navigation, order search), under the guard,
+// and the profile share one chunk: the first signed-in page is nearly always the profile
+// (signing in leads there), and wasm-split gives code used by several chunks a chunk per
+// set of users, so two chunks that always load together double the shared files on the way
+// to the first page (42 chunks instead of 16 before the profile is on screen, docs/BENCHMARKS.md).
+lazy_page!(ShellRoute, shell_view in home_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
+lazy_page!(ProfileRoute, profile_view in home_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
+lazy_page!(OrdersRoute, orders_view in orders_chunk, preload_orders, Then::PreloadTheRest, view! { <pages::OrdersPage /> });
+lazy_page!(OrderRoute, order_view in order_chunk, preload_order, Then::PreloadTheRest, view! { <pages::OrderPage /> });
+lazy_page!(BuyRoute, buy_view in buy_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
 lazy_page!(
     ResidentialRoute,
-    residential_chunk,
+    residential_view in residential_chunk,
     preload_residential,
     Then::PreloadTheRest,
     view! { <pages::ResidentialPage /> }

@@ -198,7 +198,7 @@ fn bytes_rows(b: &Bytes) -> Vec<Row> {
     // and the CSV export in the orders chunk (docs/BENCHMARKS.md compares them with builds
     // without them).
     for (what, prefix) in [
-        ("the profile's chunk, its charts inside", "split_profile_chunk"),
+        ("the frame's and the profile's chunk, the charts inside", "split_home_chunk"),
         ("the orders chunk, bulk actions and CSV export inside", "split_orders_chunk"),
     ] {
         let files: Vec<String> = b.chunks.files.iter().filter(|f| f.starts_with(prefix)).cloned().collect();
