@@ -1,7 +1,8 @@
 //! The signed-in pages' stylesheets, kept off the first load: `index.html` lists them
-//! `disabled` (a disabled stylesheet is not downloaded), and the first signed-in page
-//! enables them while its chunk downloads, then waits for them before it is shown, so no
-//! page appears unstyled. The sign-in form needs only `main.css`.
+//! `disabled` (a disabled stylesheet is not downloaded; `scripts/split` joins them into one
+//! file), and the first signed-in page enables them while its chunk downloads, then waits
+//! for them before it is shown, so no page appears unstyled. The sign-in form needs only
+//! `main.css`.
 
 use js_sys::{Array, Promise};
 use std::cell::Cell;
