@@ -175,8 +175,35 @@ fn pump() {
     }
 }
 
-/// Drops `ids` from the queue of details to fetch (the export was cancelled); those on
-/// their way still land.
+/// What one view asked for through [`want_details`]: dropped from the queue when the view
+/// goes, so a page that was left does not keep the API (and the browser's few connections
+/// to it) busy with reads nobody will see; those on their way still land, and the view asks
+/// again for the rest when it is back. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct ViewWants(StoredValue<HashSet<i64>>);
+
+impl ViewWants {
+    /// The wants of the view being built (call it in the component).
+    pub fn new() -> Self {
+        let asked = StoredValue::new(HashSet::new());
+        on_cleanup(move || {
+            if let Some(ids) = asked.try_with_value(|ids| ids.iter().copied().collect::<Vec<_>>()) {
+                cancel_details(&ids);
+            }
+        });
+        ViewWants(asked)
+    }
+
+    /// [`want_details`] for this view.
+    pub fn ask(self, ids: impl IntoIterator<Item = i64>) {
+        let ids: Vec<i64> = ids.into_iter().collect();
+        self.0.update_value(|asked| asked.extend(ids.iter().copied()));
+        want_details(ids);
+    }
+}
+
+/// Drops `ids` from the queue of details to fetch (the export was cancelled, the page that
+/// wanted them was left); those on their way still land.
 pub fn cancel_details(ids: &[i64]) {
     let ids: HashSet<i64> = ids.iter().copied().collect();
     QUEUE.with(|q| q.borrow_mut().retain(|id| !ids.contains(id)));

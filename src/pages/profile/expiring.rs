@@ -68,9 +68,10 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let wants = orders_cache::ViewWants::new();
     Effect::new(move |_| {
         if let Ok(list) = renewing.get() {
-            orders_cache::want_details(list.iter().map(|(o, _)| o.order_id));
+            wants.ask(list.iter().map(|(o, _)| o.order_id));
         }
     });
     let estimate = Memo::new(move |_| {

@@ -2,8 +2,9 @@
 //! what falls due per week over the next 90 days against the wallet ([`due`]).
 //!
 //! Both read every order of the session (`api::orders_cache`, status `all`) and its
-//! details (price, add-ons, creation date), fetched in the background four at a time; the
-//! charts show how many are read so far until all are in. The arithmetic is
+//! details (price, add-ons, creation date), fetched in the background four at a time while
+//! the profile is on screen (`orders_cache::ViewWants`); the charts show how many are read
+//! so far until all are in. The arithmetic is
 //! `logic::charts`; the drawing is `components::chart`.
 
 mod due;
@@ -74,9 +75,10 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
     orders_cache::ensure(OrderStatus::All);
     let now = js_sys::Date::now() as i64;
     let state = Memo::new(move |_| reading());
+    let wants = orders_cache::ViewWants::new();
     Effect::new(move |_| {
         if let Some(Gathered::Ready { orders, .. }) = orders_cache::gathered(OrderStatus::All) {
-            orders_cache::want_details(orders.iter().map(|o| o.order_id));
+            wants.ask(orders.iter().map(|o| o.order_id));
         }
     });
     let shown = Source::new(
