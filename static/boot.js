@@ -2,6 +2,30 @@
 // them. Trunk writes the hashed file names onto this <script> tag (see `pattern_script`
 // in Trunk.toml); module scripts have no `document.currentScript`, hence the selector.
 const tag = document.querySelector("script[data-proxyshard-boot]");
+// A signed-in visitor's first page needs the frame's and the profile's chunk and the
+// shared chunks it uses (their names are on the tag, written by scripts/split): start
+// them now, beside the main module, rather than after it has started. The chunk loader's
+// own fetches then take these answers (same URLs, same CORS mode). Signed out, the
+// sign-in form needs none of them.
+// Reading the storage can throw (storage blocked): then nothing is started early.
+function signedIn() {
+  try {
+    return sessionStorage.getItem("proxyshard.api_key") !== null;
+  } catch {
+    return false;
+  }
+}
+if (tag.dataset.homeChunks && signedIn()) {
+  const base = new URL(tag.dataset.js, location.href);
+  for (const file of tag.dataset.homeChunks.split(" ")) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = new URL(file, base).href;
+    document.head.append(link);
+  }
+}
 const { default: init } = await import(tag.dataset.js);
 const wasm = await init({ module_or_path: tag.dataset.wasm });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -7,6 +7,7 @@
 use crate::web::storage;
 use leptos::prelude::*;
 
+/// Where the key is kept (`static/boot.js` reads whether it is there, never its value).
 const STORAGE_KEY: &str = "proxyshard.api_key";
 
 thread_local! {

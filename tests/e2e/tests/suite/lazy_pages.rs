@@ -3,7 +3,8 @@
 //! even when a signed-out visitor opens a signed-in page; after sign-in every chunk is
 //! fetched in idle time, so the pages open even once the network is gone; and a chunk the
 //! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
-//! opens the page once the chunk is back, never a panic.
+//! opens the page once the chunk is back, never a panic. A signed-in load starts the
+//! frame's chunk from the boot script, beside the main module.
 
 use e2e::{
     dist_dir,
@@ -59,6 +60,36 @@ async fn the_sign_in_form_needs_no_page_chunk_and_signing_in_fetches_them_all() 
                 page.click(&format!("nav a[href$='{href}']")).await;
                 page.wait_text("main h1", heading, |h| h == heading).await;
                 assert_eq!(page.count("[data-test=chunk-failed]").await, 0, "{href}: the chunk was not there");
+            }
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_signed_in_load_fetches_the_frames_chunk_once_started_by_the_boot_script() {
+    run(
+        |_| {},
+        |page, _| async move {
+            page.goto("/sign-in").await;
+            page.fill("#api-key", DEMO_API_KEY).await;
+            page.click("form button[type=submit]").await;
+            page.find("[data-test=email]").await;
+
+            // A new load, still signed in: static/boot.js starts the files scripts/split
+            // named on its tag, and the chunk loader takes those answers instead of asking again.
+            page.goto("/").await;
+            page.find("[data-test=email]").await;
+            let seen = page
+                .js("const files = document.querySelector('script[data-proxyshard-boot]').dataset.homeChunks.split(' ');
+                     const entries = performance.getEntriesByType('resource');
+                     return files.map((f) => [f, entries.filter((e) => e.name.endsWith('/' + f)).map((e) => e.initiatorType)]);")
+                .await;
+            let seen: Vec<(String, Vec<String>)> = serde_json::from_value(seen).expect("file names and initiators");
+            assert!(seen.iter().any(|(f, _)| f.starts_with("split_home_chunk-")), "the frame's chunk is not named: {seen:?}");
+            for (file, how) in &seen {
+                assert_eq!(how, &["link"], "{file}: fetched once, by the boot script's preload");
             }
             page.assert_no_panic().await;
         },
