@@ -55,7 +55,8 @@ macro_rules! lazy_page {
 // and the profile share one chunk: the first signed-in page is nearly always the profile
 // (signing in leads there), and wasm-split gives code used by several chunks a chunk per
 // set of users, so two chunks that always load together double the shared files on the way
-// to the first page (42 chunks instead of 16 before the profile is on screen, docs/BENCHMARKS.md).
+// to the first page (42 chunks instead of 16 before the profile is on screen,
+// docs/BENCHMARKS.md).
 lazy_page!(ShellRoute, shell_view in home_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
 lazy_page!(ProfileRoute, profile_view in home_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
 lazy_page!(OrdersRoute, orders_view in orders_chunk, preload_orders, Then::PreloadTheRest, view! { <pages::OrdersPage /> });

@@ -4,8 +4,8 @@
 //! Both read every order of the session (`api::orders_cache`, status `all`) and its
 //! details (price, add-ons, creation date), fetched in the background four at a time while
 //! the profile is on screen (`orders_cache::ViewWants`); the charts show how many are read
-//! so far until all are in. The arithmetic is
-//! `logic::charts`; the drawing is `components::chart`.
+//! so far until all are in. The arithmetic is `logic::charts`; the drawing is
+//! `components::chart`.
 
 mod due;
 mod spend;
