@@ -72,10 +72,7 @@ async fn a_signed_in_load_fetches_the_frames_chunk_once_started_by_the_boot_scri
     run(
         |_| {},
         |page, _| async move {
-            page.goto("/sign-in").await;
-            page.fill("#api-key", DEMO_API_KEY).await;
-            page.click("form button[type=submit]").await;
-            page.find("[data-test=email]").await;
+            page.sign_in(DEMO_API_KEY).await;
 
             // A new load, still signed in: static/boot.js starts the files scripts/split
             // named on its tag, and the chunk loader takes those answers instead of asking again.
