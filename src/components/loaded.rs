@@ -79,31 +79,25 @@ where
         let value = value.clone();
         Arc::new(move || value().is_none())
     });
-    move || {
-        let (_, waiting) = answers.get();
-        match if waiting { None } else { untrack(|| value()) } {
-            None => match &fallback {
-                Some(fallback) => fallback.run(),
-                None => view! { <Skeleton lines /> }.into_any(),
-            },
-            Some(Err(e)) => view! { <ErrorNotice error=e retry /> }.into_any(),
-            Some(Ok(value)) => children(value).into_any(),
-        }
+    move || match if answers.get() { None } else { untrack(|| value()) } {
+        None => match &fallback {
+            Some(fallback) => fallback.run(),
+            None => view! { <Skeleton lines /> }.into_any(),
+        },
+        Some(Err(e)) => view! { <ErrorNotice error=e retry /> }.into_any(),
+        Some(Ok(value)) => children(value).into_any(),
     }
 }
 
 /// What a `<Loaded>` view depends on, alone, so that reads that change without answering
 /// yet (the profile's charts count details as they arrive) do not build the placeholder
-/// again each time: (answers seen, still waiting), changed by every answer and by going
-/// back to waiting, not while waiting goes on. Not generic: its code is in the wasm once.
-fn answers(waiting: Arc<dyn Fn() -> bool + Send + Sync>) -> Memo<(u32, bool)> {
-    Memo::new_owning(move |seen: Option<(u32, bool)>| {
+/// again each time: whether it still waits, told as changed at every answer and when the
+/// read goes back to waiting, not while waiting goes on. Not generic: its code is in the
+/// wasm once.
+fn answers(waiting: Arc<dyn Fn() -> bool + Send + Sync>) -> Memo<bool> {
+    Memo::new_owning(move |was_waiting: Option<bool>| {
         let now_waiting = waiting();
-        match seen {
-            Some((n, true)) if now_waiting => ((n, true), false),
-            Some((n, _)) => ((n.wrapping_add(1), now_waiting), true),
-            None => ((0, now_waiting), true),
-        }
+        (now_waiting, !(now_waiting && was_waiting == Some(true)))
     })
 }
 
