@@ -124,3 +124,23 @@ async fn pager_links_follow_prev_and_next_and_disable_at_the_ends() {
     assert_eq!(attr(&host, "a[data-test=page-first]", "href").as_deref(), Some("/orders?status=all&offset=0&limit=20"));
     assert_eq!(attr(&host, "[data-test=page-next]", "aria-disabled").as_deref(), Some("true"));
 }
+
+#[wasm_bindgen_test]
+fn dates_and_relative_times_are_written_once_per_language_and_follow_it() {
+    use proxyshard_dashboard::i18n::{self, intl, Locale};
+    const HOUR: i64 = 3_600_000;
+    const DEC_1_2026: i64 = 1_796_083_200_000;
+    i18n::set_language(Locale::en);
+    assert_eq!(intl::date(DEC_1_2026 + HOUR), "Dec 1, 2026");
+    // Remembered per UTC day: a later hour of that day is the same date, the next day is not.
+    assert_eq!(intl::date(DEC_1_2026 + 23 * HOUR), "Dec 1, 2026");
+    assert_eq!(intl::date(DEC_1_2026 + 24 * HOUR), "Dec 2, 2026");
+    assert_eq!(intl::relative(DEC_1_2026 + 49 * HOUR, DEC_1_2026), "in 2 days");
+    assert_eq!(intl::relative(DEC_1_2026 + 2 * HOUR, DEC_1_2026), "in 2 hours");
+    assert_eq!(intl::relative(DEC_1_2026 - 2 * HOUR, DEC_1_2026), "2 hours ago");
+    i18n::set_language(Locale::ru);
+    assert_eq!(intl::date(DEC_1_2026 + HOUR), "1 дек. 2026 г.");
+    assert_eq!(intl::relative(DEC_1_2026 + 49 * HOUR, DEC_1_2026), "через 2 дня");
+    i18n::set_language(Locale::en);
+    assert_eq!(intl::relative(DEC_1_2026 + 49 * HOUR, DEC_1_2026), "in 2 days");
+}

@@ -13,8 +13,8 @@ use crate::{
         traffic::{Amount, Unit},
     },
 };
-use js_sys::{Array, Date, Function, Intl, Object, Reflect};
-use std::cell::RefCell;
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::{cell::RefCell, collections::HashMap};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// False in host tests, which have no browser to ask.
@@ -42,8 +42,43 @@ enum Kind {
 
 thread_local! {
     // One formatter per language and kind: building one is far slower than using it, and a
-    // table of 100 orders formats 200 dates.
+    // table of 100 orders formats 200 dates. Kept as its bound `format` function (every kind
+    // but `Relative`, whose `format` takes a unit), one call from wasm per value.
     static FORMATTERS: RefCell<Vec<(Locale, Kind, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+    // Dates and relative times already written, per language: the 200 of a table of 100
+    // orders fall on far fewer days. Emptied when it reaches `WRITTEN_MAX` entries.
+    static WRITTEN: RefCell<HashMap<(Locale, Written, i64), String>> = RefCell::default();
+}
+
+/// The most entries [`WRITTEN`] keeps.
+const WRITTEN_MAX: usize = 2048;
+
+/// What a [`WRITTEN`] entry is: a UTC day's date, or a relative time in hours or days.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Written {
+    Day,
+    Hours,
+    Days,
+}
+
+/// The text of `(what, key)` in the current language, written by `write` once.
+fn written(what: Written, key: i64, write: impl FnOnce() -> String) -> String {
+    let locale = locale::current();
+    if let Some(text) = WRITTEN.with(|w| w.borrow().get(&(locale, what, key)).cloned()) {
+        return text;
+    }
+    let text = write();
+    WRITTEN.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.len() >= WRITTEN_MAX {
+            w.clear();
+        }
+        w.insert((locale, what, key), text.clone());
+    });
+    text
 }
 
 /// The `Intl` locale of a language (English is formatted the US way).
@@ -69,12 +104,13 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
     let utc = ("timeZone", "UTC");
     match kind {
         Kind::Money => {
-            Intl::NumberFormat::new(&locales, &options(&[("style", "currency"), ("currency", "USD")])).into()
+            Intl::NumberFormat::new(&locales, &options(&[("style", "currency"), ("currency", "USD")])).format().into()
         }
-        Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).into(),
-        Kind::Date => Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), utc])).into(),
+        Kind::Number => Intl::NumberFormat::new(&locales, &Object::new()).format().into(),
+        Kind::Date => Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), utc])).format().into(),
         Kind::DateTime => {
             Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium"), ("timeStyle", "short"), utc]))
+                .format()
                 .into()
         }
         Kind::MoneyWhole => Intl::NumberFormat::new(
@@ -86,19 +122,23 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
                 ("maximumFractionDigits", "0"),
             ]),
         )
+        .format()
         .into(),
-        Kind::Month => Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), utc])).into(),
+        Kind::Month => Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), utc])).format().into(),
         Kind::MonthYear => {
-            Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("year", "numeric"), utc])).into()
+            Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("year", "numeric"), utc]))
+                .format()
+                .into()
         }
-        Kind::DayMonth => {
-            Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("day", "numeric"), utc])).into()
-        }
+        Kind::DayMonth => Intl::DateTimeFormat::new(&locales, &options(&[("month", "short"), ("day", "numeric"), utc]))
+            .format()
+            .into(),
         Kind::Relative => Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "always")])).into(),
         Kind::Data(unit) => Intl::NumberFormat::new(
             &locales,
             &options(&[("style", "unit"), ("unit", unit.intl()), ("maximumFractionDigits", "2")]),
         )
+        .format()
         .into(),
     }
 }
@@ -116,7 +156,9 @@ fn formatter<T: JsCast>(kind: Kind) -> (Locale, T) {
     (locale, value.unchecked_into())
 }
 
-fn call(format: Function, value: &JsValue) -> Option<String> {
+/// Formats `value` with the bound `format` function of `kind` in the current language.
+fn call(kind: Kind, value: &JsValue) -> Option<String> {
+    let (_, format) = formatter::<Function>(kind);
     format.call1(&JsValue::NULL, value).ok()?.as_string()
 }
 
@@ -129,8 +171,7 @@ pub fn money(cents: i64) -> String {
     let abs = cents.unsigned_abs();
     // A decimal string keeps every cent exact, however large.
     let exact = format!("{sign}{}.{:02}", abs / 100, abs % 100);
-    let (_, format) = formatter::<Intl::NumberFormat>(Kind::Money);
-    call(format.format(), &JsValue::from_str(&exact)).unwrap_or_else(|| format_cents(cents))
+    call(Kind::Money, &JsValue::from_str(&exact)).unwrap_or_else(|| format_cents(cents))
 }
 
 /// Cents as whole US dollars, rounded: `$1,500` (en), `1 500 $` (ru). For a chart's axis,
@@ -141,8 +182,7 @@ pub fn money_whole(cents: i64) -> String {
     if !IN_BROWSER {
         return format!("${dollars}");
     }
-    let (_, format) = formatter::<Intl::NumberFormat>(Kind::MoneyWhole);
-    call(format.format(), &JsValue::from_f64(dollars as f64)).unwrap_or_else(|| format!("${dollars}"))
+    call(Kind::MoneyWhole, &JsValue::from_f64(dollars as f64)).unwrap_or_else(|| format!("${dollars}"))
 }
 
 /// A whole number with the language's grouping: `1,000` (en), `1 000` (ru).
@@ -150,8 +190,7 @@ pub fn number(n: i64) -> String {
     if !IN_BROWSER {
         return n.to_string();
     }
-    let (_, format) = formatter::<Intl::NumberFormat>(Kind::Number);
-    call(format.format(), &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
+    call(Kind::Number, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
 }
 
 /// A data amount in its unit, in the current language: `16.56 GB` (en), `16,56 ГБ` (ru).
@@ -160,21 +199,23 @@ pub fn data(amount: Amount) -> String {
     if !IN_BROWSER {
         return fallback();
     }
-    let (_, format) = formatter::<Intl::NumberFormat>(Kind::Data(amount.unit));
-    call(format.format(), &JsValue::from_f64(amount.value)).unwrap_or_else(fallback)
+    call(Kind::Data(amount.unit), &JsValue::from_f64(amount.value)).unwrap_or_else(fallback)
 }
 
 fn date_with(kind: Kind, ms: i64) -> Option<String> {
     if !IN_BROWSER {
         return None;
     }
-    let (_, format) = formatter::<Intl::DateTimeFormat>(kind);
-    call(format.format(), &Date::new(&JsValue::from_f64(ms as f64)))
+    // `format` takes the instant as milliseconds, no `Date` needed.
+    call(kind, &JsValue::from_f64(ms as f64))
 }
 
 /// The UTC date of an instant: `Nov 28, 2026` (en), `28 нояб. 2026 г.` (ru).
 pub fn date(ms: i64) -> String {
-    date_with(Kind::Date, ms).unwrap_or_else(|| dates::format_date(ms))
+    if !IN_BROWSER {
+        return dates::format_date(ms);
+    }
+    written(Written::Day, ms.div_euclid(DAY_MS), || date_with(Kind::Date, ms).unwrap_or_else(|| dates::format_date(ms)))
 }
 
 /// The UTC month of an instant, short: `Jan` (en), `янв.` (ru), `1月` (zh).
@@ -202,14 +243,18 @@ pub fn relative(target_ms: i64, now_ms: i64) -> String {
     if !IN_BROWSER {
         return dates::relative(target_ms, now_ms);
     }
-    let (locale, format) = formatter::<Intl::RelativeTimeFormat>(Kind::Relative);
     let delta = target_ms - now_ms;
     let abs = delta.abs();
     if abs < HOUR_MS {
+        let locale = locale::current();
         return if delta >= 0 { td_string!(locale, time.within_hour) } else { td_string!(locale, time.under_hour_ago) }
             .to_string();
     }
-    let (n, unit) = if abs < DAY_MS { (abs / HOUR_MS, "hour") } else { (abs / DAY_MS, "day") };
-    let value = if delta >= 0 { n } else { -n } as f64;
-    format.format(value, unit).as_string().unwrap_or_else(|| dates::relative(target_ms, now_ms))
+    let (n, unit, what) =
+        if abs < DAY_MS { (abs / HOUR_MS, "hour", Written::Hours) } else { (abs / DAY_MS, "day", Written::Days) };
+    let value = if delta >= 0 { n } else { -n };
+    written(what, value, || {
+        let (_, format) = formatter::<Intl::RelativeTimeFormat>(Kind::Relative);
+        format.format(value as f64, unit).as_string().unwrap_or_else(|| dates::relative(target_ms, now_ms))
+    })
 }
