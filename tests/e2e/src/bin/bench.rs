@@ -14,6 +14,7 @@ use bench::{
     report::{self, kb, mb, Row, Verdict},
     runs::{
         self, ChunkDelay, ColdLoad, Memory, MemoryReading, Price, Render, DEBOUNCE_MS, ROUTE_CHANGES_TOTAL, SLOW_LINE,
+        WARM_UP_CHANGES,
     },
     stats::Stat,
 };
@@ -62,6 +63,10 @@ const SLOW_LATENCY_MS: u64 = 50;
 /// Lighthouse runs per page (fewer with a smaller --runs): each takes ~15 s, and its scores
 /// vary from run to run, so the median of a few is reported.
 const LIGHTHOUSE_RUNS: usize = 3;
+/// Walks of the memory part (fewer with `--runs` below): each is
+/// [`WARM_UP_CHANGES`] + [`ROUTE_CHANGES_TOTAL`] route changes, about three minutes, and its
+/// readings are byte counts that hardly move between walks.
+const MEMORY_RUNS: usize = 3;
 /// Lighthouse's category scores (0–100), mobile preset.
 const LIGHTHOUSE_PERFORMANCE_BUDGET: f64 = 95.0;
 const LIGHTHOUSE_ACCESSIBILITY_BUDGET: f64 = 100.0;
@@ -372,23 +377,24 @@ fn render_rows(r: &Render) -> Vec<Row> {
 fn memory_rows(m: &Memory) -> Vec<Row> {
     let mut rows = vec![];
     let mut kind = |what: &str, pick: fn(&MemoryReading) -> f64, fmt: fn(f64) -> String, floor: f64| {
-        let at20 = Stat::new(m.at20.iter().map(pick).collect());
+        let warm = Stat::new(m.warm.iter().map(pick).collect());
         let at_end = Stat::new(m.at_end.iter().map(pick).collect());
-        let growth = Stat::new(m.at20.iter().zip(&m.at_end).map(|(a, b)| pick(b) - pick(a)).collect());
+        let growth = Stat::new(m.warm.iter().zip(&m.at_end).map(|(a, b)| pick(b) - pick(a)).collect());
         // Noise: how much the same reading differs between runs, or `floor` if more.
-        let noise = (at20.max() - at20.min()).max(floor);
+        let noise = (warm.max() - warm.min()).max(floor);
+        let end = WARM_UP_CHANGES + ROUTE_CHANGES_TOTAL;
         let spread = |s: &Stat| format!("{}–{}", fmt(s.min()), fmt(s.max()));
         rows.push(Row::text(
             "Memory",
-            format!("{what} after 20 route changes"),
-            fmt(at20.median()),
-            spread(&at20),
+            format!("{what} after {WARM_UP_CHANGES} route changes (the engine's warm-up)"),
+            fmt(warm.median()),
+            spread(&warm),
             "",
             Verdict::Info,
         ));
         rows.push(Row::text(
             "Memory",
-            format!("{what} after {ROUTE_CHANGES_TOTAL} route changes"),
+            format!("{what} after {end} route changes"),
             fmt(at_end.median()),
             spread(&at_end),
             "",
@@ -396,7 +402,7 @@ fn memory_rows(m: &Memory) -> Vec<Row> {
         ));
         rows.push(Row::text(
             "Memory",
-            format!("{what}: growth 20 → {ROUTE_CHANGES_TOTAL}"),
+            format!("{what}: growth over {ROUTE_CHANGES_TOTAL} route changes ({WARM_UP_CHANGES} → {end})"),
             fmt(growth.median()),
             spread(&growth),
             format!("≤ noise ({})", fmt(noise)),
@@ -547,7 +553,7 @@ async fn main() {
         println!("bench: memory over route changes…");
         let page = open_page(&fast_base).await;
         runs::sign_in(&page, &fast_base).await;
-        rows.extend(memory_rows(&runs::memory(&page, &fast_base, args.runs).await));
+        rows.extend(memory_rows(&runs::memory(&page, &fast_base, MEMORY_RUNS.min(args.runs)).await));
         page.assert_no_panic().await;
         page.close().await;
     }
