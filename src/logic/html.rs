@@ -10,17 +10,22 @@ pub fn escape(text: &str) -> String {
 }
 
 /// [`escape`], written at the end of `out` (no string of its own: a table writes hundreds).
+/// Runs of plain text are copied whole; the five markup characters are ASCII, so every
+/// byte position found is a character boundary.
 pub fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
 }
 
 #[cfg(test)]
@@ -37,5 +42,16 @@ mod tests {
     fn other_text_is_kept() {
         assert_eq!(escape("Прокси 中文 — 100 %"), "Прокси 中文 — 100 %");
         assert_eq!(escape(""), "");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_text_comes_back_whole_and_holds_no_markup(text in "\\PC*") {
+            let out = escape(&text);
+            proptest::prop_assert!(!out.contains(['<', '>', '"', '\'']));
+            let back = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            proptest::prop_assert_eq!(back, text);
+        }
     }
 }
