@@ -144,7 +144,7 @@ fn make(locale: Locale, kind: Kind) -> JsValue {
 }
 
 /// The formatter of `kind` for the current language, made once.
-fn formatter<T: JsCast>(kind: Kind) -> (Locale, T) {
+fn formatter<T: JsCast>(kind: Kind) -> T {
     let locale = locale::current();
     let found =
         FORMATTERS.with(|f| f.borrow().iter().find(|(l, k, _)| *l == locale && *k == kind).map(|e| e.2.clone()));
@@ -153,12 +153,12 @@ fn formatter<T: JsCast>(kind: Kind) -> (Locale, T) {
         FORMATTERS.with(|f| f.borrow_mut().push((locale, kind, made.clone())));
         made
     });
-    (locale, value.unchecked_into())
+    value.unchecked_into()
 }
 
 /// Formats `value` with the bound `format` function of `kind` in the current language.
 fn call(kind: Kind, value: &JsValue) -> Option<String> {
-    let (_, format) = formatter::<Function>(kind);
+    let format = formatter::<Function>(kind);
     format.call1(&JsValue::NULL, value).ok()?.as_string()
 }
 
@@ -254,7 +254,7 @@ pub fn relative(target_ms: i64, now_ms: i64) -> String {
         if abs < DAY_MS { (abs / HOUR_MS, "hour", Written::Hours) } else { (abs / DAY_MS, "day", Written::Days) };
     let value = if delta >= 0 { n } else { -n };
     written(what, value, || {
-        let (_, format) = formatter::<Intl::RelativeTimeFormat>(Kind::Relative);
+        let format = formatter::<Intl::RelativeTimeFormat>(Kind::Relative);
         format.format(value as f64, unit).as_string().unwrap_or_else(|| dates::relative(target_ms, now_ms))
     })
 }

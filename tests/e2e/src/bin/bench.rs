@@ -376,13 +376,13 @@ fn render_rows(r: &Render) -> Vec<Row> {
 
 fn memory_rows(m: &Memory) -> Vec<Row> {
     let mut rows = vec![];
+    let end = WARM_UP_CHANGES + ROUTE_CHANGES_TOTAL;
     let mut kind = |what: &str, pick: fn(&MemoryReading) -> f64, fmt: fn(f64) -> String, floor: f64| {
         let warm = Stat::new(m.warm.iter().map(pick).collect());
         let at_end = Stat::new(m.at_end.iter().map(pick).collect());
         let growth = Stat::new(m.warm.iter().zip(&m.at_end).map(|(a, b)| pick(b) - pick(a)).collect());
         // Noise: how much the same reading differs between runs, or `floor` if more.
         let noise = (warm.max() - warm.min()).max(floor);
-        let end = WARM_UP_CHANGES + ROUTE_CHANGES_TOTAL;
         let spread = |s: &Stat| format!("{}–{}", fmt(s.min()), fmt(s.max()));
         rows.push(Row::text(
             "Memory",
