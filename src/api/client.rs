@@ -139,9 +139,12 @@ async fn send<T: DeserializeOwned>(
     })?;
     let status = response.status();
     let retry_after = response.headers().get("retry-after");
-    let text =
-        response.text().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
+    // The body as bytes: read as text it would be decoded into a JS string and then
+    // encoded again on its way into wasm memory (docs/BENCHMARKS.md, "Render").
+    let body =
+        response.binary().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
     drop(timer);
+    let text = String::from_utf8_lossy(&body);
 
     if !(200..300).contains(&status) {
         let error = ApiError::from_status(status, retry_after.as_deref(), &text);
