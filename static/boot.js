@@ -7,6 +7,9 @@ const tag = document.querySelector("script[data-proxyshard-boot]");
 // them now, beside the main module, rather than after it has started. The chunk loader's
 // own fetches then take these answers (same URLs, same CORS mode). Signed out, the
 // sign-in form needs none of them.
+// The pages' stylesheet too: `index.html` lists it disabled (src/web/page_styles.rs), and
+// the first page would ask for it only once the main module runs; the preload carries the
+// same integrity, so the stylesheet takes its answer.
 // Reading the storage can throw (storage blocked): then nothing is started early.
 function signedIn() {
   try {
@@ -23,6 +26,14 @@ if (tag.dataset.homeChunks && signedIn()) {
     link.as = "fetch";
     link.crossOrigin = "anonymous";
     link.href = new URL(file, base).href;
+    document.head.append(link);
+  }
+  for (const sheet of document.querySelectorAll("link[data-page-style][disabled]")) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "style";
+    link.href = sheet.href;
+    link.integrity = sheet.integrity;
     document.head.append(link);
   }
 }

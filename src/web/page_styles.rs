@@ -2,7 +2,8 @@
 //! `disabled` (a disabled stylesheet is not downloaded; `scripts/split` joins them into one
 //! file), and the first signed-in page enables them while its chunk downloads, then waits
 //! for them before it is shown, so no page appears unstyled. The sign-in form needs only
-//! `main.css`.
+//! `main.css`. A visitor who is signed in already has them preloaded by `static/boot.js`,
+//! beside the main module.
 
 use js_sys::{Array, Promise};
 use std::cell::Cell;
