@@ -109,10 +109,13 @@ pub struct MemoryReading {
     pub listeners: f64,
 }
 
-/// Memory after the [`WARM_UP_CHANGES`] and after [`ROUTE_CHANGES_TOTAL`] more route changes.
+/// Memory after the [`WARM_UP_CHANGES`] and after `changes` more route changes.
 pub struct Memory {
     pub warm: Vec<MemoryReading>,
     pub at_end: Vec<MemoryReading>,
+    /// The route changes between the two readings: [`ROUTE_CHANGES_TOTAL`], or what
+    /// `BENCH_ROUTE_CHANGES` asked for.
+    pub changes: usize,
     /// Milliseconds per route change (click → the page's content on screen).
     pub per_change: Stat,
 }
@@ -427,25 +430,25 @@ async fn read_memory(page: &Page) -> MemoryReading {
     }
 }
 
-/// Memory after [`WARM_UP_CHANGES`] and after [`ROUTE_CHANGES_TOTAL`] more route changes
-/// among [`ROUTE_CYCLE`], each run on a fresh load of the app.
+/// Memory after [`WARM_UP_CHANGES`] and after [`ROUTE_CHANGES_TOTAL`] (or
+/// `BENCH_ROUTE_CHANGES`) more route changes among [`ROUTE_CYCLE`], each run on a fresh load of the app.
 pub async fn memory(page: &Page, base: &str, runs: usize) -> Memory {
     cdp(page.client(), "HeapProfiler.enable", json!({})).await;
     let (mut warm, mut at_end, mut per_change) = (vec![], vec![], vec![]);
+    // BENCH_ROUTE_CHANGES lets a leak hunt go further (or shorter) than the record.
+    let changes: usize =
+        std::env::var("BENCH_ROUTE_CHANGES").ok().and_then(|v| v.parse().ok()).unwrap_or(ROUTE_CHANGES_TOTAL);
     for _ in 0..runs {
         goto(page, base, "/").await;
         page.find("[data-test=email]").await;
         page.find("ul.catalogue").await;
         let ms = route_changes(page, WARM_UP_CHANGES).await;
         warm.push(read_memory(page).await);
-        // BENCH_ROUTE_CHANGES lets a leak hunt go further (or shorter) than the record.
-        let total: usize =
-            std::env::var("BENCH_ROUTE_CHANGES").ok().and_then(|v| v.parse().ok()).unwrap_or(ROUTE_CHANGES_TOTAL);
-        let ms2 = route_changes(page, total).await;
+        let ms2 = route_changes(page, changes).await;
         at_end.push(read_memory(page).await);
-        per_change.push((ms + ms2) / (WARM_UP_CHANGES + total) as f64);
+        per_change.push((ms + ms2) / (WARM_UP_CHANGES + changes) as f64);
     }
-    Memory { warm, at_end, per_change: Stat::new(per_change) }
+    Memory { warm, at_end, changes, per_change: Stat::new(per_change) }
 }
 
 /// Click on "Generate" → 1000 new lines on a frame, in milliseconds.

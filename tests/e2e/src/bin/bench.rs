@@ -12,10 +12,7 @@ use bench::{
     bytes::{self, Bytes},
     lighthouse::{self, Scores},
     report::{self, kb, mb, Row, Verdict},
-    runs::{
-        self, ChunkDelay, ColdLoad, Memory, MemoryReading, Price, Render, DEBOUNCE_MS, ROUTE_CHANGES_TOTAL, SLOW_LINE,
-        WARM_UP_CHANGES,
-    },
+    runs::{self, ChunkDelay, ColdLoad, Memory, MemoryReading, Price, Render, DEBOUNCE_MS, SLOW_LINE, WARM_UP_CHANGES},
     stats::Stat,
 };
 use e2e::cdp::cdp;
@@ -64,7 +61,7 @@ const SLOW_LATENCY_MS: u64 = 50;
 /// vary from run to run, so the median of a few is reported.
 const LIGHTHOUSE_RUNS: usize = 3;
 /// Walks of the memory part (fewer with `--runs` below): each is
-/// [`WARM_UP_CHANGES`] + [`ROUTE_CHANGES_TOTAL`] route changes, about three minutes, and its
+/// [`WARM_UP_CHANGES`] + [`runs::ROUTE_CHANGES_TOTAL`] route changes, about three minutes, and its
 /// readings are byte counts that hardly move between walks.
 const MEMORY_RUNS: usize = 3;
 /// Lighthouse's category scores (0–100), mobile preset.
@@ -376,7 +373,7 @@ fn render_rows(r: &Render) -> Vec<Row> {
 
 fn memory_rows(m: &Memory) -> Vec<Row> {
     let mut rows = vec![];
-    let end = WARM_UP_CHANGES + ROUTE_CHANGES_TOTAL;
+    let (changes, end) = (m.changes, WARM_UP_CHANGES + m.changes);
     let mut kind = |what: &str, pick: fn(&MemoryReading) -> f64, fmt: fn(f64) -> String, floor: f64| {
         let warm = Stat::new(m.warm.iter().map(pick).collect());
         let at_end = Stat::new(m.at_end.iter().map(pick).collect());
@@ -402,7 +399,7 @@ fn memory_rows(m: &Memory) -> Vec<Row> {
         ));
         rows.push(Row::text(
             "Memory",
-            format!("{what}: growth over {ROUTE_CHANGES_TOTAL} route changes ({WARM_UP_CHANGES} → {end})"),
+            format!("{what}: growth over {changes} route changes ({WARM_UP_CHANGES} → {end})"),
             fmt(growth.median()),
             spread(&growth),
             format!("≤ noise ({})", fmt(noise)),
