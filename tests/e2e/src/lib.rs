@@ -64,14 +64,35 @@ where
 {
     let sandbox = Arc::new(start_sandbox(tweak).await);
     let base = sandbox.base_url();
-    let page = Page::open_in(engine, &base).await;
+    let kept = sandbox.clone();
+    with_page_in(engine, &base, move |page| body(page, kept)).await;
+    drop(sandbox);
+}
+
+/// Opens Chromium on `base` (a server the test started itself), runs `body`, saves the
+/// browser's artifacts when the body panics, and always closes the browser; the panic is
+/// then re-raised.
+pub async fn with_page<F, Fut>(base: &str, body: F)
+where
+    F: FnOnce(Page) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    with_page_in(Engine::Chromium, base, body).await
+}
+
+/// [`with_page`] in any engine: what every end-to-end test runs in.
+async fn with_page_in<F, Fut>(engine: Engine, base: &str, body: F)
+where
+    F: FnOnce(Page) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let page = Page::open_in(engine, base).await;
     let closer = page.clone();
-    let outcome = AssertUnwindSafe(body(page, sandbox.clone())).catch_unwind().await;
+    let outcome = AssertUnwindSafe(body(page)).catch_unwind().await;
     if outcome.is_err() {
         closer.save_artifacts().await;
     }
     closer.close().await;
-    drop(sandbox);
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);
     }

@@ -6,13 +6,10 @@
 use e2e::{
     dist_dir,
     files::{copy_dir, TempDir},
-    start_sandbox, Page, DEMO_API_KEY, DEMO_EMAIL,
+    start_sandbox, with_page, Page, DEMO_API_KEY, DEMO_EMAIL,
 };
-use futures_util::FutureExt;
 use std::{
-    future::Future,
     net::{SocketAddr, TcpListener, TcpStream},
-    panic::AssertUnwindSafe,
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
@@ -101,24 +98,6 @@ impl Drop for Nginx {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-/// Opens a browser on `base`, runs `body`, saves artifacts on failure and always closes it.
-async fn with_page<F, Fut>(base: &str, body: F)
-where
-    F: FnOnce(Page) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let page = Page::open(base).await;
-    let closer = page.clone();
-    let outcome = AssertUnwindSafe(body(page)).catch_unwind().await;
-    if outcome.is_err() {
-        closer.save_artifacts().await;
-    }
-    closer.close().await;
-    if let Err(panic) = outcome {
-        std::panic::resume_unwind(panic);
     }
 }
 

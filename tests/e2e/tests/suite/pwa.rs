@@ -7,14 +7,11 @@
 use e2e::{
     dist_dir,
     files::{copy_dir, TempDir},
-    run, start_sandbox, Page, DEMO_API_KEY,
+    run, start_sandbox, with_page, Page, DEMO_API_KEY,
 };
-use futures_util::FutureExt;
 use serde_json::{json, Value};
 use std::{
-    future::Future,
     net::TcpStream,
-    panic::AssertUnwindSafe,
     path::Path,
     sync::{Arc, Mutex},
     time::Duration,
@@ -163,24 +160,6 @@ async fn the_shell_is_cached_and_the_api_never_is() {
         assert_eq!(page.csp_violations().await, Vec::<String>::new());
     })
     .await;
-}
-
-/// Opens a browser on `base`, runs `body`, saves artifacts on failure and always closes it.
-async fn with_page<F, Fut>(base: &str, body: F)
-where
-    F: FnOnce(Page) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let page = Page::open(base).await;
-    let closer = page.clone();
-    let outcome = AssertUnwindSafe(body(page)).catch_unwind().await;
-    if outcome.is_err() {
-        closer.save_artifacts().await;
-    }
-    closer.close().await;
-    if let Err(panic) = outcome {
-        std::panic::resume_unwind(panic);
-    }
 }
 
 #[tokio::test]
