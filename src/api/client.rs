@@ -40,6 +40,12 @@ pub type Query<'a> = &'a [(&'static str, String)];
 /// GET a JSON resource at `path` with `query`; retried on network errors, timeouts and 429
 /// (bounded, honouring `Retry-After`).
 pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Option<Cancel>) -> Result<T, ApiError> {
+    decode(&get_body(path, query, cancel).await?)
+}
+
+/// [`get`] up to the body: not generic, so the retries and the transport below are in the
+/// wasm once, not once per answer type (docs/BENCHMARKS.md).
+async fn get_body(path: &str, query: Query<'_>, cancel: Option<Cancel>) -> Result<String, ApiError> {
     let mut attempt = 1;
     loop {
         match send(Request::get, path, query, None, cancel.as_ref(), None).await {
@@ -61,23 +67,23 @@ pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Opti
 /// exactly once: a lost answer is reported, never resent, because the API has no
 /// idempotency keys and a second try may charge twice.
 pub async fn post<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
-    send(Request::post, path, query, Some(body.to_string()), None, None).await
+    decode(&send(Request::post, path, query, Some(body.to_string()), None, None).await?)
 }
 
 /// PATCH a JSON body. Tried exactly once, like [`post`].
 pub async fn patch<T: DeserializeOwned>(path: &str, query: Query<'_>, body: &serde_json::Value) -> Result<T, ApiError> {
-    send(Request::patch, path, query, Some(body.to_string()), None, None).await
+    decode(&send(Request::patch, path, query, Some(body.to_string()), None, None).await?)
 }
 
 /// DELETE (no body). Tried exactly once, like [`post`].
 pub async fn delete<T: DeserializeOwned>(path: &str, query: Query<'_>) -> Result<T, ApiError> {
-    send(Request::delete, path, query, None, None, None).await
+    decode(&send(Request::delete, path, query, None, None, None).await?)
 }
 
 /// GET with a key that is not stored yet (the sign-in check). Tried once; a 401 here
 /// only means "wrong key" and clears nothing.
 pub async fn get_with_key<T: DeserializeOwned>(path: &str, key: &str) -> Result<T, ApiError> {
-    send(Request::get, path, &[], None, None, Some(key)).await
+    decode(&send(Request::get, path, &[], None, None, Some(key)).await?)
 }
 
 /// A builder for `path` on the configured base URL, with `query` encoded by gloo-net (a
@@ -87,14 +93,16 @@ fn request(method: fn(&str) -> RequestBuilder, path: &str, query: Query<'_>) -> 
     method(&format!("{base}{path}")).query(query.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-async fn send<T: DeserializeOwned>(
+/// Sends one request and hands back the body of a 2xx answer, for [`decode`]; every other
+/// status is its [`ApiError`] (a 401 for the stored key ends the session).
+async fn send(
     method: fn(&str) -> RequestBuilder,
     path: &str,
     query: Query<'_>,
     body: Option<String>,
     cancel: Option<&Cancel>,
     key: Option<&str>,
-) -> Result<T, ApiError> {
+) -> Result<String, ApiError> {
     // The app mounts before `config.json` has arrived; the base URL and the time limit are
     // read only once it has.
     settings::ready().await;
@@ -144,7 +152,7 @@ async fn send<T: DeserializeOwned>(
     let body =
         response.binary().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
     drop(timer);
-    let text = String::from_utf8_lossy(&body);
+    let text = String::from_utf8(body).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 
     if !(200..300).contains(&status) {
         let error = ApiError::from_status(status, retry_after.as_deref(), &text);
@@ -153,7 +161,7 @@ async fn send<T: DeserializeOwned>(
         }
         return Err(error);
     }
-    decode(&text)
+    Ok(text)
 }
 
 /// Decodes a 2xx body; a `{"success": false}` envelope is a refusal, anything unreadable
