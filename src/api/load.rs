@@ -61,9 +61,9 @@ pub fn both<A, B>(a: Option<Result<A, ApiError>>, b: Option<Result<B, ApiError>>
 }
 
 /// A loaded value behind a type-erased pointer, so that one resource and one `Memo` type
-/// serve every read: their code is in the wasm once, not once per value type
-/// (docs/BENCHMARKS.md).
-type Erased = Arc<dyn Any + Send + Sync>;
+/// serve every read (and one `<Loaded>` view shows them): their code is in the wasm once,
+/// not once per value type (docs/BENCHMARKS.md).
+pub type Erased = Arc<dyn Any + Send + Sync>;
 
 /// A request whose answer is type-erased: what the one resource type of every read runs.
 type Request = Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>;
@@ -122,6 +122,11 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
             Ok(value) => typed(&value).map(Ok),
             Err(e) => Some(Err(e)),
         }
+    }
+
+    /// [`Load::get`] without its type and without copying the value (`<Loaded>` reads this).
+    pub fn get_erased(self) -> Option<Result<Erased, ApiError>> {
+        self.seen.with(Seen::latest)
     }
 
     /// Tracked: the newest value that loaded, kept while the next one loads and after an

@@ -5,36 +5,45 @@
 
 use super::{ErrorNotice, Skeleton};
 use crate::api::{
-    load::{both, Load},
+    load::{both, Erased, Load},
     ApiError,
 };
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::{marker::PhantomData, sync::Arc};
 
 /// What `<Loaded>` shows: an answer that may not be in yet, and what "Try again" does.
 /// Made from a [`Load`], from two of them (`(a, b)`: see [`both`]), or from any reactive
-/// answer with [`Source::new`].
+/// answer with [`Source::new`]. The value is held type-erased, so that the view reading it
+/// is in the wasm once, not once per value type (docs/BENCHMARKS.md).
 pub struct Source<T: Send + Sync + 'static> {
     /// Read inside the view's own reactive closure, so it is tracked there. A plain shared
     /// closure, not a `Signal::derive`: a `Signal<T>` brings its read code for every kind of
     /// signal per value type, 8 kB of wasm over the reads (docs/BENCHMARKS.md).
-    value: Arc<dyn Fn() -> Option<Result<T, ApiError>> + Send + Sync>,
+    value: Answer,
     retry: Callback<()>,
+    value_type: PhantomData<fn() -> T>,
 }
 
-impl<T: Clone + Send + Sync + 'static> Source<T> {
+/// A read's newest answer, type-erased: `None` while it is not in yet.
+type Answer = Arc<dyn Fn() -> Option<Result<Erased, ApiError>> + Send + Sync>;
+
+impl<T: Send + Sync + 'static> Source<T> {
+    fn erased(value: Answer, retry: impl Fn() + Send + Sync + 'static) -> Source<T> {
+        Source { value, retry: Callback::new(move |()| retry()), value_type: PhantomData }
+    }
+
     /// `value` is read reactively (`None`: not in yet); `retry` asks again after an error.
     pub fn new(
         value: impl Fn() -> Option<Result<T, ApiError>> + Send + Sync + 'static,
         retry: impl Fn() + Send + Sync + 'static,
     ) -> Source<T> {
-        Source { value: Arc::new(value), retry: Callback::new(move |()| retry()) }
+        Source::erased(Arc::new(move || value().map(|answer| answer.map(|v| Arc::new(v) as Erased))), retry)
     }
 }
 
 impl<T: Clone + Send + Sync + 'static> From<Load<T>> for Source<T> {
     fn from(load: Load<T>) -> Source<T> {
-        Source::new(move || load.get(), move || load.refetch())
+        Source::erased(Arc::new(move || load.get_erased()), move || load.refetch())
     }
 }
 
@@ -74,7 +83,21 @@ where
     C: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let Source { value, retry } = load;
+    let content = move |value: &Erased| match value.downcast_ref::<T>() {
+        Some(value) => children(value.clone()).into_any(),
+        None => ().into_any(),
+    };
+    loaded(load.value, load.retry, lines, fallback, Arc::new(content))
+}
+
+/// [`Loaded`] without its types, so that its reactive view is compiled once.
+fn loaded(
+    value: Answer,
+    retry: Callback<()>,
+    lines: usize,
+    fallback: Option<ViewFn>,
+    content: Arc<dyn Fn(&Erased) -> AnyView + Send + Sync>,
+) -> impl IntoView {
     let answers = answers({
         let value = value.clone();
         Arc::new(move || value().is_none())
@@ -85,7 +108,7 @@ where
             None => view! { <Skeleton lines /> }.into_any(),
         },
         Some(Err(e)) => view! { <ErrorNotice error=e retry /> }.into_any(),
-        Some(Ok(value)) => children(value).into_any(),
+        Some(Ok(value)) => content(&value),
     }
 }
 
