@@ -167,16 +167,20 @@ async fn send(
 /// Decodes a 2xx body; a `{"success": false}` envelope is a refusal, anything unreadable
 /// is [`ApiError::Decode`].
 pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    // Bodies decode straight into their type, in one pass; only a body that may be the
-    // API's refusal envelope is looked at as a JSON value first.
-    if !may_be_refusal(text) {
-        return serde_json::from_str(text).map_err(|_| ApiError::Decode);
-    }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ApiError::Decode)?;
-    if value.get("success") == Some(&serde_json::Value::Bool(false)) {
+    if is_refusal(text) {
         return Err(ApiError::from_status(400, None, text));
     }
-    serde_json::from_value(value).map_err(|_| ApiError::Decode)
+    // Always from the text: decoding from a `serde_json::Value` too would put a second
+    // decoder of every model into the wasm (docs/BENCHMARKS.md).
+    serde_json::from_str(text).map_err(|_| ApiError::Decode)
+}
+
+/// Whether a 2xx body is the API's refusal envelope (`"success": false` at its top level).
+/// Not generic; a body is looked at as a JSON value only when it may be one.
+fn is_refusal(text: &str) -> bool {
+    may_be_refusal(text)
+        && serde_json::from_str::<serde_json::Value>(text)
+            .is_ok_and(|value| value.get("success") == Some(&serde_json::Value::Bool(false)))
 }
 
 /// Whether `text` may hold `"success": false` (whitespace allowed around the colon). Never
