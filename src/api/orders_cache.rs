@@ -5,6 +5,8 @@
 //! the client's own retries, the queue pauses for its `Retry-After` (shown through
 //! `api::pace`) and goes on. A detail that failed otherwise is kept (so its failure shows)
 //! and fetched again the next time it is asked for; [`cancel_details`] drops what is queued.
+//! Details are fetched in the order asked for, except that a view may ask ahead of the queue
+//! for what it shows first ([`ViewWants::ask_first`]).
 //!
 //! Lists are read 100 orders a page, at most [`MAX_PAGES`] pages. Everything is dropped on
 //! sign-out ([`clear`]) or when the customer asks for fresh data ([`refresh`]); answers
@@ -130,16 +132,45 @@ async fn gather(status: OrderStatus) -> Result<(Vec<OrderSummary>, bool), ApiErr
 
 /// Asks for the details of `ids` that are neither fetched nor on their way (a detail whose
 /// fetch failed is asked for again); they are fetched in the background, at most
-/// [`MAX_CONCURRENT`] at once.
+/// [`MAX_CONCURRENT`] at once, after those asked for before.
 pub fn want_details(ids: impl IntoIterator<Item = i64>) {
+    queue_details(ids, Place::Last);
+}
+
+/// Where newly wanted details go in the queue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Behind what is queued.
+    Last,
+    /// In front of it, in their order (those already queued move there).
+    First,
+}
+
+fn queue_details(ids: impl IntoIterator<Item = i64>, place: Place) {
     let known: HashSet<i64> =
         DETAILS.with(|d| d.with_untracked(|m| m.iter().filter(|(_, d)| d.is_ok()).map(|(id, _)| *id).collect()));
-    for id in ids {
-        if !known.contains(&id) && WANTED.with(|w| w.borrow_mut().insert(id)) {
-            QUEUE.with(|q| q.borrow_mut().push_back(id));
+    let ids: Vec<i64> = ids.into_iter().filter(|id| !known.contains(id)).collect();
+    QUEUE.with(|q| WANTED.with(|w| enqueue(&mut q.borrow_mut(), &mut w.borrow_mut(), &ids, place)));
+    pump();
+}
+
+/// Puts `ids` in `queue` at `place`, once each; `wanted` holds what is queued or on its way,
+/// and what is on its way is not queued again.
+fn enqueue(queue: &mut VecDeque<i64>, wanted: &mut HashSet<i64>, ids: &[i64], place: Place) {
+    match place {
+        Place::Last => queue.extend(ids.iter().copied().filter(|id| wanted.insert(*id))),
+        Place::First => {
+            let queued: HashSet<i64> = queue.iter().copied().collect();
+            let mut moving = HashSet::new();
+            let front: Vec<i64> = ids
+                .iter()
+                .copied()
+                .filter(|id| (queued.contains(id) || wanted.insert(*id)) && moving.insert(*id))
+                .collect();
+            queue.retain(|id| !moving.contains(id));
+            front.into_iter().rev().for_each(|id| queue.push_front(id));
         }
     }
-    pump();
 }
 
 fn pump() {
@@ -196,9 +227,21 @@ impl ViewWants {
 
     /// [`want_details`] for this view.
     pub fn ask(self, ids: impl IntoIterator<Item = i64>) {
+        queue_details(self.keep(ids), Place::Last);
+    }
+
+    /// [`want_details`] for this view, ahead of every detail still queued: for what the page
+    /// shows first (the profile's renewal forecast needs a few details; its charts, asked
+    /// for at the same time, every order's).
+    pub fn ask_first(self, ids: impl IntoIterator<Item = i64>) {
+        queue_details(self.keep(ids), Place::First);
+    }
+
+    /// Remembers `ids` as asked for by this view.
+    fn keep(self, ids: impl IntoIterator<Item = i64>) -> Vec<i64> {
         let ids: Vec<i64> = ids.into_iter().collect();
         self.0.update_value(|asked| asked.extend(ids.iter().copied()));
-        want_details(ids);
+        ids
     }
 }
 
@@ -231,5 +274,32 @@ pub fn refresh(keep: &[OrderStatus]) {
     clear();
     for status in keep {
         ensure(status.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{enqueue, Place};
+    use std::collections::{HashSet, VecDeque};
+
+    /// The queue after asking for `ids` at `place`, with `queued` waiting and `on_its_way`
+    /// being fetched.
+    fn after(queued: &[i64], on_its_way: &[i64], ids: &[i64], place: Place) -> Vec<i64> {
+        let mut queue: VecDeque<i64> = queued.iter().copied().collect();
+        let mut wanted: HashSet<i64> = queued.iter().chain(on_its_way).copied().collect();
+        enqueue(&mut queue, &mut wanted, ids, place);
+        assert!(queue.iter().all(|id| wanted.contains(id)), "what is queued is wanted");
+        queue.into_iter().collect()
+    }
+
+    #[test]
+    fn details_asked_for_later_wait_behind_the_queue_once_each() {
+        assert_eq!(after(&[1, 2, 3], &[9], &[4, 2, 4, 5, 9], Place::Last), [1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn details_asked_for_first_go_ahead_in_their_order_and_leave_their_old_place() {
+        assert_eq!(after(&[1, 2, 3, 4], &[9], &[4, 7, 2, 7, 9], Place::First), [4, 7, 2, 1, 3]);
+        assert_eq!(after(&[], &[], &[5, 6], Place::First), [5, 6]);
     }
 }

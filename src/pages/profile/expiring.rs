@@ -71,7 +71,7 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     let wants = orders_cache::ViewWants::new();
     Effect::new(move |_| {
         if let Ok(list) = renewing.get() {
-            wants.ask(list.iter().map(|(o, _)| o.order_id));
+            wants.ask_first(list.iter().map(|(o, _)| o.order_id));
         }
     });
     let estimate = Memo::new(move |_| {
