@@ -62,8 +62,9 @@ use_wasm_env() {
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   # Building std here allows three size settings stable Rust lacks (docs/BENCHMARKS.md,
   # "Size": -10 % on the main module): no file/line in panics, no Debug formatting, and
-  # panics that stop at once without formatting a message. They replace
-  # .cargo/config.toml's wasm rustflags, so those are repeated here.
+  # panics that stop at once without formatting a message. Cargo joins a list set in the
+  # environment with the same list in .cargo/config.toml, so its two wasm flags, repeated
+  # here, are given twice (harmless); to build without one, change the file too.
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Zlocation-detail=none -Zfmt-debug=none"
   export CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true
   export CARGO_PROFILE_RELEASE_PANIC=immediate-abort
