@@ -60,17 +60,20 @@ pub fn both<A, B>(a: Option<Result<A, ApiError>>, b: Option<Result<B, ApiError>>
     }
 }
 
-/// A loaded value behind a type-erased pointer, so that one resource and one `Memo` type
-/// serve every read (and one `<Loaded>` view shows them): their code is in the wasm once,
-/// not once per value type (docs/BENCHMARKS.md).
+/// A value behind a type-erased pointer, so that one resource and one `Memo` type serve
+/// every read (and one `<Loaded>` view shows them), and one `Action` type every write
+/// (`components::write`): their code is in the wasm once, not once per value type
+/// (docs/BENCHMARKS.md).
 pub type Erased = Arc<dyn Any + Send + Sync>;
 
 /// A request whose answer is type-erased: what the one resource type of every read runs.
 type Request = Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>;
 
-/// The value behind `erased`, as the type it was made from.
-fn typed<T: Clone + 'static>(erased: &Erased) -> Option<T> {
-    erased.downcast_ref::<T>().cloned()
+/// The value behind `erased`, as the type it was made from. Every [`Erased`] is made and
+/// read through one typed handle ([`Load`], `components::write::Write`), so another type
+/// cannot occur: one answer for the impossible case everywhere, a panic.
+pub fn typed<T: 'static>(erased: &Erased) -> &T {
+    erased.downcast_ref().expect("an erased value is read as the type it was made with")
 }
 
 /// A read of the current page, made by [`load`]; cheap to copy. The first render always
@@ -119,7 +122,7 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
     /// then the newest answer. While it reads again, the previous answer stays.
     pub fn get(self) -> Option<Result<T, ApiError>> {
         match self.seen.with(Seen::latest)? {
-            Ok(value) => typed(&value).map(Ok),
+            Ok(value) => Some(Ok(typed::<T>(&value).clone())),
             Err(e) => Some(Err(e)),
         }
     }
@@ -132,12 +135,12 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
     /// Tracked: the newest value that loaded, kept while the next one loads and after an
     /// error.
     pub fn last_ok(self) -> Option<T> {
-        self.seen.with(|s| s.last_ok.as_ref().and_then(typed))
+        self.seen.with(|s| s.last_ok.as_ref().map(|value| typed::<T>(value).clone()))
     }
 
     /// Tracked: `f` applied to the newest value that loaded, without copying it.
     pub fn with_last_ok<R>(self, f: impl FnOnce(Option<&T>) -> R) -> R {
-        self.seen.with(|s| f(s.last_ok.as_ref().and_then(|value| value.downcast_ref::<T>())))
+        self.seen.with(|s| f(s.last_ok.as_ref().map(typed::<T>)))
     }
 
     /// Tracked: the newest answer's error, if it failed.

@@ -138,7 +138,6 @@ pub fn want_details(ids: impl IntoIterator<Item = i64>) {
 }
 
 /// Where newly wanted details go in the queue.
-#[derive(Clone, Copy, PartialEq, Eq)]
 enum Place {
     /// Behind what is queued.
     Last,

@@ -5,7 +5,7 @@
 
 use super::{ErrorNotice, Skeleton};
 use crate::api::{
-    load::{both, Erased, Load},
+    load::{both, typed, Erased, Load},
     ApiError,
 };
 use leptos::prelude::*;
@@ -83,10 +83,7 @@ where
     C: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let content = move |value: &Erased| match value.downcast_ref::<T>() {
-        Some(value) => children(value.clone()).into_any(),
-        None => ().into_any(),
-    };
+    let content = move |value: &Erased| children(typed::<T>(value).clone()).into_any();
     loaded(load.value, load.retry, lines, fallback, Arc::new(content))
 }
 

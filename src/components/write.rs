@@ -27,25 +27,21 @@
 //! save.run("bot".to_string());
 //! ```
 
-use crate::{api::ApiError, components::use_toasts};
+use crate::{
+    api::{
+        load::{typed, Erased},
+        ApiError,
+    },
+    components::use_toasts,
+};
 use leptos::{html, prelude::*};
-use std::{any::Any, future::Future, marker::PhantomData, pin::Pin, sync::Arc};
-
-/// A write's input or answer behind a type-erased pointer, so that one `Action` type and
-/// one effect serve every write: their code is in the wasm once, not once per write
-/// (docs/BENCHMARKS.md).
-type Erased = Arc<dyn Any + Send + Sync>;
+use std::{future::Future, marker::PhantomData, pin::Pin, sync::Arc};
 
 /// A run's input and what the server said.
 type Outcome = (Erased, Result<Erased, ApiError>);
 
 /// The request of one run, its answer type-erased.
 type Sending = Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>;
-
-/// The value behind `erased`, as the type the write was made with.
-fn typed<T: 'static>(erased: &Erased) -> &T {
-    erased.downcast_ref().expect("a write's input and answer keep their types")
-}
 
 /// A write to the server; cheap to copy into views and handlers.
 pub struct Write<I: 'static, O: 'static> {
