@@ -2,8 +2,9 @@
 // them. Trunk writes the hashed file names onto this <script> tag (see `pattern_script`
 // in Trunk.toml); module scripts have no `document.currentScript`, hence the selector.
 const tag = document.querySelector("script[data-proxyshard-boot]");
-// A signed-in visitor's first page needs the frame's and the profile's chunk and the
-// shared chunks it uses (their names are on the tag, written by scripts/split): start
+// A signed-in visitor's first page needs the frame's and the profile's chunk, which holds
+// all the code it shares with other pages (its names are on the tag, written by
+// scripts/split): start
 // them now, beside the main module, rather than after it has started. The chunk loader's
 // own fetches then take these answers (same URLs, same CORS mode). Signed out, the
 // sign-in form needs none of them.

@@ -99,6 +99,12 @@ pub struct Options<'a> {
     ///
     /// Default: `None` (upstream behaviour).
     pub base_module: Option<&'a str>,
+    /// Patched (proxyshard-dashboard, vendor/README.md): the code split modules share
+    /// (outside the base module) goes into one chunk, loaded with any of its users, instead
+    /// of one chunk per set of users: fewer files, which compress better together.
+    ///
+    /// Default: `false` (upstream behaviour).
+    pub merge_shared: bool,
 }
 
 impl<'wasm> Options<'wasm> {
@@ -116,6 +122,7 @@ impl<'wasm> Options<'wasm> {
                 .is_some_and(|v| !v.is_empty()),
             strict_tests: false,
             base_module: None,
+            merge_shared: false,
         }
     }
 }

@@ -473,6 +473,7 @@ pub fn compute_split_modules(
     dep_graph: &DepGraph,
     split_points: Vec<SplitPoint>,
     base_module: Option<&str>,
+    merge_shared: bool,
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
@@ -554,6 +555,27 @@ pub fn compute_split_modules(
         }
     }
     perf_span.exit();
+
+    // Patched: the shared chunks become one, for the union of their users (`Options::merge_shared`).
+    if merge_shared {
+        let chunks: Vec<_> = split_module_contents
+            .keys()
+            .filter(|id| matches!(id, SplitModuleIdentifier::Chunk(_)))
+            .cloned()
+            .collect();
+        let mut users = BTreeSet::new();
+        let mut merged = OutputModuleInfo::default();
+        for id in chunks {
+            if let SplitModuleIdentifier::Chunk(its_users) = &id {
+                users.extend(its_users.iter().cloned());
+            }
+            let info = split_module_contents.remove(&id).unwrap_or_default();
+            merged.included_symbols.extend(info.included_symbols);
+        }
+        if !users.is_empty() {
+            split_module_contents.insert(SplitModuleIdentifier::Chunk(users), merged);
+        }
+    }
 
     // Now, check for each module which of its dependencies it needs to import from some other module.
     for (name, out_module) in split_module_contents.iter_mut() {
@@ -662,6 +684,7 @@ pub fn compute_split_modules(
     hasher.write(env!("CARGO_PKG_VERSION").as_bytes()); // TODO: hasher.write_str(_) once that's stabilized
     hasher.write(module.raw);
     hasher.write(base_module.unwrap_or_default().as_bytes());
+    hasher.write(&[merge_shared as u8]);
     // once options impact the output module, these should be hashed too
     program_info.canary_export_name = format!("__canary_{:x}", hasher.finish());
     perf_span.exit();

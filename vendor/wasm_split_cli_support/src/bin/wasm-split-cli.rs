@@ -36,6 +36,11 @@ struct Cli {
     /// (patched, see `Options::base_module`).
     #[arg(long)]
     base_module: Option<String>,
+
+    /// One chunk for all the code split modules share, instead of one per set of users
+    /// (patched, see `Options::merge_shared`).
+    #[arg(long)]
+    merge_shared: bool,
 }
 
 fn main() -> Result<()> {
@@ -53,6 +58,7 @@ fn main() -> Result<()> {
         let mut opts = this::Options::new(&input_wasm);
         opts.verbose = args.verbose;
         opts.base_module = args.base_module.as_deref();
+        opts.merge_shared = args.merge_shared;
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {
