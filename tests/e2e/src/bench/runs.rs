@@ -413,7 +413,17 @@ async fn route_changes(page: &Page, n: usize) -> f64 {
     num(&v, "ms")
 }
 
+/// True once the profile is at rest (both charts drawn: its list and detail reads are in),
+/// or on another page; else null. The walk ends on the profile the moment its e-mail shows;
+/// a reading taken then counted the listeners of reads still in flight (16, 20 or 26 at
+/// either reading).
+const PROFILE_AT_REST: &str = "if (!document.querySelector('[data-test=email]')) return true; \
+                               const s = document.querySelector('[data-test=profile-charts]'); \
+                               return s && s.querySelectorAll('[data-test=chart-columns]').length >= 2 ? true : null";
+
+/// Memory once the page is at rest: [`PROFILE_AT_REST`], then three garbage collections.
 async fn read_memory(page: &Page) -> MemoryReading {
+    poll(page, "the profile at rest", PROFILE_AT_REST, vec![]).await;
     let c = page.client();
     for _ in 0..3 {
         cdp(c, "HeapProfiler.collectGarbage", json!({})).await;
