@@ -53,10 +53,10 @@ macro_rules! lazy_page {
 
 // The frame of the signed-in pages (header, navigation, order search), under the guard,
 // and the profile share one chunk: the first signed-in page is nearly always the profile
-// (signing in leads there), and wasm-split gives code used by several chunks a chunk per
-// set of users, so two chunks that always load together double the shared files on the way
-// to the first page (42 chunks instead of 16 before the profile is on screen,
-// docs/BENCHMARKS.md).
+// (signing in leads there), and two chunks that always load together are two requests and
+// two texts compressed apart. The splitter (`scripts/split`, patched in vendor/) puts the
+// code this chunk shares with the other pages into it, and the code only those share into
+// one chunk of their own (docs/BENCHMARKS.md, "Issue 23's levers").
 lazy_page!(ShellRoute, shell_view in home_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
 lazy_page!(ProfileRoute, profile_view in home_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
 lazy_page!(OrdersRoute, orders_view in orders_chunk, preload_orders, Then::PreloadTheRest, view! { <pages::OrdersPage /> });
