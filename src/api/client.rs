@@ -44,8 +44,12 @@ pub async fn get<T: DeserializeOwned>(path: &str, query: Query<'_>, cancel: Opti
 }
 
 /// [`get`] up to the body: not generic, so the retries and the transport below are in the
-/// wasm once, not once per answer type (docs/BENCHMARKS.md).
+/// wasm once, not once per answer type (docs/BENCHMARKS.md). The answer of the same read
+/// sent ahead for this page (`super::prefetch`) is taken instead when there is one.
 async fn get_body(path: &str, query: Query<'_>, cancel: Option<Cancel>) -> Result<String, ApiError> {
+    if let Some(answer) = super::prefetch::take(path, query).await {
+        return answer;
+    }
     let mut attempt = 1;
     loop {
         match send(Request::get, path, query, None, cancel.as_ref(), None).await {
@@ -91,6 +95,12 @@ pub async fn get_with_key<T: DeserializeOwned>(path: &str, key: &str) -> Result<
 fn request(method: fn(&str) -> RequestBuilder, path: &str, query: Query<'_>) -> RequestBuilder {
     let base = settings::api_base();
     method(&format!("{base}{path}")).query(query.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// One try of `GET path?query`, up to the body: a read sent ahead (`super::prefetch`),
+/// whose retries, if it needs any, are the page's own read.
+pub(super) async fn try_get_body(path: &str, query: Query<'_>) -> Result<String, ApiError> {
+    send(Request::get, path, query, None, None, None).await
 }
 
 /// Sends one request and hands back the body of a 2xx answer, for [`decode`]; every other

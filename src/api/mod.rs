@@ -9,6 +9,7 @@ pub mod load;
 pub mod orders;
 pub mod orders_cache;
 pub mod pace;
+pub mod prefetch;
 pub mod profile;
 pub mod proxies;
 pub mod residential;

@@ -16,9 +16,17 @@ use crate::models::{
 };
 use serde_json::json;
 
+/// The path of the orders list.
+const LIST: &str = "/user/api/orders";
+
 /// `GET /user/api/orders?status&offset&limit`.
 pub async fn list(query: OrdersQuery, cancel: Option<Cancel>) -> Result<OrderPage, ApiError> {
-    get("/user/api/orders", &query.api_query(), cancel).await
+    get(LIST, &query.api_query(), cancel).await
+}
+
+/// Sends [`list`] for `query` ahead of the page that will ask for it (`super::prefetch`).
+pub fn list_ahead(query: &OrdersQuery) {
+    super::prefetch::send_ahead(LIST, query.api_query());
 }
 
 /// The active orders of one product, newest first as the list gives them (the first page of

@@ -1,7 +1,9 @@
 //! The frame of the signed-in pages and each page as lazy routes: their code is in separate
 //! WebAssembly chunks (cut out of the build by `scripts/split`; the frame shares the
 //! profile's), so the first load carries only the sign-in form, the router and the guard.
-//! The router waits for a page's chunk before it leaves the current page. A second after
+//! The router waits for a page's chunk before it leaves the current page; a page whose first
+//! read is known from its URL (the orders) has it sent as the chunk starts loading
+//! (`LazyRoute::data`, `api::prefetch`). A second after
 //! the first page arrived, the other pages' chunks are fetched in idle time (not when the
 //! customer's data saver is on), so a normal click never waits and the first page and its
 //! data never share the line with them.
@@ -19,13 +21,16 @@ use leptos::{
     prelude::*,
     wasm_split::{wasm_split, SplitLoaderError},
 };
-use leptos_router::LazyRoute;
+use leptos_router::{location::Url, LazyRoute};
 use std::{future::Future, pin::Pin};
 
 /// Defines a route type whose `view` is built by `$build`, which lives in the chunk
 /// `$chunk` (scripts/split names its file `split_$chunk-….wasm`), and the chunk's preloader.
 macro_rules! lazy_page {
     ($route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr) => {
+        lazy_page!($route, $build in $chunk, $preload, $then, $view, ahead: || ());
+    };
+    ($route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr, ahead: $ahead:expr) => {
         #[doc = concat!("A lazy route: `", stringify!($view), "`, loaded on first use.")]
         pub struct $route;
 
@@ -36,6 +41,9 @@ macro_rules! lazy_page {
 
         impl LazyRoute for $route {
             fn data() -> Self {
+                // Called as the router starts loading the chunk: the page's first read
+                // goes now, beside it.
+                $ahead();
                 Self
             }
 
@@ -59,7 +67,14 @@ macro_rules! lazy_page {
 // one chunk of their own (docs/BENCHMARKS.md, "Issue 23's levers").
 lazy_page!(ShellRoute, shell_view in home_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
 lazy_page!(ProfileRoute, profile_view in home_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
-lazy_page!(OrdersRoute, orders_view in orders_chunk, preload_orders, Then::PreloadTheRest, view! { <pages::OrdersPage /> });
+lazy_page!(
+    OrdersRoute,
+    orders_view in orders_chunk,
+    preload_orders,
+    Then::PreloadTheRest,
+    view! { <pages::OrdersPage /> },
+    ahead: orders_read_ahead
+);
 lazy_page!(OrderRoute, order_view in order_chunk, preload_order, Then::PreloadTheRest, view! { <pages::OrderPage /> });
 lazy_page!(BuyRoute, buy_view in buy_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
 lazy_page!(
@@ -69,6 +84,17 @@ lazy_page!(
     Then::PreloadTheRest,
     view! { <pages::ResidentialPage /> }
 );
+
+/// The orders page's first read, sent as its chunk starts loading (`api::prefetch`): the
+/// list of the URL's status, offset and page size. With a tag the page filters the
+/// gathered orders instead, so nothing is sent.
+fn orders_read_ahead() {
+    let Some(url) = use_context::<ArcRwSignal<Url>>() else { return };
+    let query = url.with_untracked(|url| pages::orders::query_of(url.search_params()));
+    if query.tag.is_none() {
+        crate::api::orders::list_ahead(&query);
+    }
+}
 
 /// Loading one page's chunk: what a `#[wasm_split]` function returns, boxed, so that the
 /// code around it ([`load_page`], [`ChunkFailed`]) exists once, not once per page.

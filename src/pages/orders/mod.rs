@@ -8,4 +8,4 @@ mod rows;
 pub mod status_tabs;
 mod table;
 
-pub use page::OrdersPage;
+pub use page::{query_of, OrdersPage};

@@ -34,20 +34,22 @@ use leptos::prelude::*;
 use leptos_router::{
     components::A,
     hooks::{use_location, use_navigate, use_query_map},
+    params::ParamsMap,
     NavigateOptions,
 };
 use std::sync::Arc;
+
+/// The orders a URL query asks for: `status`, `offset`, `limit` and `tag`, corrected.
+pub fn query_of(q: &ParamsMap) -> OrdersQuery {
+    OrdersQuery::from_raw(q.get("status").as_deref(), q.get("offset").as_deref(), q.get("limit").as_deref())
+        .with_raw_tag(q.get("tag").as_deref())
+}
 
 /// `/orders?status=&offset=&limit=[&tag=]`.
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     let raw = use_query_map();
-    let query = Memo::new(move |_| {
-        raw.with(|q| {
-            OrdersQuery::from_raw(q.get("status").as_deref(), q.get("offset").as_deref(), q.get("limit").as_deref())
-                .with_raw_tag(q.get("tag").as_deref())
-        })
-    });
+    let query = Memo::new(move |_| raw.with(query_of));
 
     // Rewrite a URL whose query had to be corrected, without adding a history entry.
     let location = use_location();

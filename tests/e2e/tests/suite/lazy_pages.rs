@@ -4,12 +4,13 @@
 //! fetched in idle time, so the pages open even once the network is gone; and a chunk the
 //! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
 //! opens the page once the chunk is back, never a panic. A signed-in load starts the
-//! frame's chunk from the boot script, beside the main module.
+//! frame's chunk from the boot script, beside the main module, and a click on Orders sends
+//! the page's list read beside its chunk (src/api/prefetch.rs), once.
 
 use e2e::{
     dist_dir,
     files::{copy_dir, TempDir},
-    run, Page, DEMO_API_KEY,
+    requests_to, run, Page, DEMO_API_KEY,
 };
 use std::path::{Path, PathBuf};
 
@@ -87,6 +88,45 @@ async fn a_signed_in_load_fetches_the_frames_chunk_once_started_by_the_boot_scri
             assert!(seen.iter().any(|(f, _)| f.starts_with("split_home_chunk-")), "the frame's chunk is not named: {seen:?}");
             for (file, how) in &seen {
                 assert_eq!(how, &["link"], "{file}: fetched once, by the boot script's preload");
+            }
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_orders_click_sends_its_list_read_beside_the_chunk_and_only_once() {
+    run(
+        |_| {},
+        |page, sandbox| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            // A new load, clicked at once: the other chunks are fetched only a second later.
+            page.goto("/").await;
+            page.find("[data-test=email]").await;
+            let before = requests_to(&sandbox, "GET", "/user/api/orders").len();
+            page.js("window.__clicked = performance.now(); document.querySelector(\"nav a[href$='/orders']\").click()")
+                .await;
+            page.find("[data-test=order-row]").await;
+            let timing = page
+                .js("const after = performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__clicked);
+                     const chunk = after.find((e) => /split_orders_chunk-[0-9a-f]+\\.wasm$/.test(e.name));
+                     const list = after.find((e) => e.name.includes('/user/api/orders?'));
+                     return { chunk_end: chunk ? chunk.responseEnd : null, list_start: list ? list.startTime : null };")
+                .await;
+            let (chunk_end, list_start) = (timing["chunk_end"].as_f64(), timing["list_start"].as_f64());
+            let chunk_end = chunk_end.expect("the orders chunk was not fetched on the click");
+            let list_start = list_start.expect("no orders list read after the click");
+            assert!(list_start < chunk_end, "the list read waited for the chunk: sent at {list_start}, chunk in at {chunk_end}");
+
+            // The page took the read sent ahead instead of sending its own.
+            let sent: Vec<String> = requests_to(&sandbox, "GET", "/user/api/orders")[before..]
+                .iter()
+                .map(|r| r.query.clone().unwrap_or_default())
+                .collect();
+            assert!(!sent.is_empty(), "no orders list read after the click");
+            for query in &sent {
+                assert_eq!(sent.iter().filter(|q| *q == query).count(), 1, "sent twice: {query} in {sent:?}");
             }
             page.assert_no_panic().await;
         },

@@ -1,0 +1,98 @@
+//! A page's first read sent ahead of the page's code: when the router starts loading a
+//! page's chunk (`LazyRoute::data`, `src/pages/lazy/mod.rs`), the read that page will make
+//! first is sent at once, so its answer and the chunk arrive together instead of one after
+//! the other. The page's own read (any GET through the request function) takes it, once,
+//! when it asks for the same path and query soon after; every other read asks the API.
+//! The read sent ahead is tried once (its code stays small, in the main module): when it
+//! ends in an error worth another try (network, time limit, 429), the page's read
+//! is sent as if nothing had gone ahead, with its retries.
+
+use super::{client, client::Query, error::ApiError};
+use std::{
+    cell::RefCell,
+    future::poll_fn,
+    rc::Rc,
+    task::{Poll, Waker},
+};
+
+/// How long a read sent ahead waits for its page (milliseconds): a chunk on a slow line
+/// takes a few seconds; an answer older than this is not taken, so no page shows it.
+const FRESH_MS: f64 = 5_000.0;
+
+/// A read sent ahead: waiting for its answer, or answered.
+enum State {
+    Waiting(Vec<Waker>),
+    Answered(Result<String, ApiError>),
+}
+
+/// The one read sent ahead, with what it asked for and when.
+struct Ahead {
+    key: String,
+    sent_at: f64,
+    state: Rc<RefCell<State>>,
+}
+
+thread_local! {
+    static AHEAD: RefCell<Option<Ahead>> = const { RefCell::new(None) };
+}
+
+/// What a read asks for, as one string (not through `Debug`: release builds turn its
+/// output off, `-Zfmt-debug=none`).
+fn key_of(path: &str, query: Query<'_>) -> String {
+    let mut key = path.to_string();
+    for (name, value) in query {
+        key.extend(["\n", name, "=", value]);
+    }
+    key
+}
+
+/// Sends `GET path?query` now, for the page about to be shown (replacing any read sent
+/// ahead before it, taken or not).
+pub fn send_ahead(path: &'static str, query: Vec<(&'static str, String)>) {
+    let state = Rc::new(RefCell::new(State::Waiting(Vec::new())));
+    let ahead = Ahead { key: key_of(path, &query), sent_at: js_sys::Date::now(), state: state.clone() };
+    AHEAD.with(|slot| *slot.borrow_mut() = Some(ahead));
+    leptos::task::spawn_local(async move {
+        let answer = client::try_get_body(path, &query).await;
+        let before = std::mem::replace(&mut *state.borrow_mut(), State::Answered(answer));
+        if let State::Waiting(wakers) = before {
+            wakers.into_iter().for_each(Waker::wake);
+        }
+    });
+}
+
+/// The answer of the read sent ahead for `path?query`, if there is a fresh one not yet
+/// taken (it is then gone) and it is not an error worth another try; `None` otherwise.
+pub(super) async fn take(path: &str, query: Query<'_>) -> Option<Result<String, ApiError>> {
+    let key = key_of(path, query);
+    let state = AHEAD.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let fresh = slot.as_ref().is_some_and(|a| a.key == key && js_sys::Date::now() - a.sent_at < FRESH_MS);
+        fresh.then(|| slot.take()).flatten().map(|a| a.state)
+    })?;
+    let answer = poll_fn(move |cx| match &mut *state.borrow_mut() {
+        State::Answered(answer) => Poll::Ready(answer.clone()),
+        State::Waiting(wakers) => {
+            wakers.push(cx.waker().clone());
+            Poll::Pending
+        }
+    })
+    .await;
+    match answer {
+        Err(e) if e.is_transient() => None,
+        answer => Some(answer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_of;
+
+    #[test]
+    fn keys_tell_reads_apart() {
+        let q = |offset: &str| vec![("status", "active".to_string()), ("offset", offset.to_string())];
+        assert_eq!(key_of("/user/api/orders", &q("0")), key_of("/user/api/orders", &q("0")));
+        assert_ne!(key_of("/user/api/orders", &q("0")), key_of("/user/api/orders", &q("10")));
+        assert_ne!(key_of("/user/api/orders", &q("0")), key_of("/user/api/proxies", &q("0")));
+    }
+}
