@@ -64,10 +64,11 @@ pub fn send_ahead(path: &'static str, query: Vec<(&'static str, String)>) {
 /// The answer of the read sent ahead for `path?query`, if there is a fresh one not yet
 /// taken (it is then gone) and it is not an error worth another try; `None` otherwise.
 pub(super) async fn take(path: &str, query: Query<'_>) -> Option<Result<String, ApiError>> {
-    let key = key_of(path, query);
     let state = AHEAD.with(|slot| {
         let mut slot = slot.borrow_mut();
-        let fresh = slot.as_ref().is_some_and(|a| a.key == key && js_sys::Date::now() - a.sent_at < FRESH_MS);
+        // The key is built only when a read went ahead: most reads find the slot empty.
+        let fresh =
+            slot.as_ref().is_some_and(|a| js_sys::Date::now() - a.sent_at < FRESH_MS && a.key == key_of(path, query));
         fresh.then(|| slot.take()).flatten().map(|a| a.state)
     })?;
     let answer = poll_fn(move |cx| match &mut *state.borrow_mut() {

@@ -415,8 +415,8 @@ async fn route_changes(page: &Page, n: usize) -> f64 {
 
 /// True once the profile is at rest (both charts drawn: its list and detail reads are in),
 /// or on another page; else null. The walk ends on the profile the moment its e-mail shows;
-/// a reading taken then counted the listeners of reads still in flight (16, 20 or 26 at
-/// either reading).
+/// waiting for the charts means no read in flight is counted (the listener count swings
+/// 16–26 anyway, docs/BENCHMARKS.md "Memory").
 const PROFILE_AT_REST: &str = "if (!document.querySelector('[data-test=email]')) return true; \
                                const s = document.querySelector('[data-test=profile-charts]'); \
                                return s && s.querySelectorAll('[data-test=chart-columns]').length >= 2 ? true : null";
