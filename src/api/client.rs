@@ -97,10 +97,14 @@ fn request(method: fn(&str) -> RequestBuilder, path: &str, query: Query<'_>) -> 
     method(&format!("{base}{path}")).query(query.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-/// One try of `GET path?query`, up to the body: a read sent ahead (`super::prefetch`),
-/// whose retries, if it needs any, are the page's own read.
-pub(super) async fn try_get_body(path: &str, query: Query<'_>) -> Result<String, ApiError> {
-    send(Request::get, path, query, None, None, None).await
+/// Sends `GET path?query` now, once, for the page about to be shown (`super::prefetch`):
+/// [`get_body`] hands its answer to that page's read; its retries, if it needs any, are
+/// that read's own.
+pub fn send_ahead(path: &'static str, query: Vec<(&'static str, String)>) {
+    let answer = super::prefetch::hold(path, &query);
+    leptos::task::spawn_local(async move {
+        answer.give(send(Request::get, path, &query, None, None, None).await);
+    });
 }
 
 /// Sends one request and hands back the body of a 2xx answer, for [`decode`]; every other

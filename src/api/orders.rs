@@ -26,7 +26,7 @@ pub async fn list(query: OrdersQuery, cancel: Option<Cancel>) -> Result<OrderPag
 
 /// Sends [`list`] for `query` ahead of the page that will ask for it (`super::prefetch`).
 pub fn list_ahead(query: &OrdersQuery) {
-    super::prefetch::send_ahead(LIST, query.api_query());
+    super::client::send_ahead(LIST, query.api_query());
 }
 
 /// The active orders of one product, newest first as the list gives them (the first page of

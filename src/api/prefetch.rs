@@ -6,8 +6,11 @@
 //! The read sent ahead is tried once (its code stays small, in the main module): when it
 //! ends in an error worth another try (network, time limit, 429), the page's read
 //! is sent as if nothing had gone ahead, with its retries.
+//!
+//! This module only holds the read and hands it over; the request function sends it
+//! (`client::send_ahead`) and takes it (`client::get_body`), so it imports nothing of theirs.
 
-use super::{client, client::Query, error::ApiError};
+use super::error::ApiError;
 use std::{
     cell::RefCell,
     future::poll_fn,
@@ -38,7 +41,7 @@ thread_local! {
 
 /// What a read asks for, as one string (not through `Debug`: release builds turn its
 /// output off, `-Zfmt-debug=none`).
-fn key_of(path: &str, query: Query<'_>) -> String {
+fn key_of(path: &str, query: &[(&str, String)]) -> String {
     let mut key = path.to_string();
     for (name, value) in query {
         key.extend(["\n", name, "=", value]);
@@ -46,24 +49,31 @@ fn key_of(path: &str, query: Query<'_>) -> String {
     key
 }
 
-/// Sends `GET path?query` now, for the page about to be shown (replacing any read sent
-/// ahead before it, taken or not).
-pub fn send_ahead(path: &'static str, query: Vec<(&'static str, String)>) {
-    let state = Rc::new(RefCell::new(State::Waiting(Vec::new())));
-    let ahead = Ahead { key: key_of(path, &query), sent_at: js_sys::Date::now(), state: state.clone() };
-    AHEAD.with(|slot| *slot.borrow_mut() = Some(ahead));
-    leptos::task::spawn_local(async move {
-        let answer = client::try_get_body(path, &query).await;
-        let before = std::mem::replace(&mut *state.borrow_mut(), State::Answered(answer));
+/// Where the answer of a read sent ahead goes, once it is in ([`hold`]).
+pub(super) struct Answer(Rc<RefCell<State>>);
+
+impl Answer {
+    /// Hands the answer to the page's read, now or when it comes to [`take`] it.
+    pub(super) fn give(self, answer: Result<String, ApiError>) {
+        let before = std::mem::replace(&mut *self.0.borrow_mut(), State::Answered(answer));
         if let State::Waiting(wakers) = before {
             wakers.into_iter().for_each(Waker::wake);
         }
-    });
+    }
+}
+
+/// Holds the read of `path?query` being sent now, for the page about to be shown
+/// (replacing any read sent ahead before it, taken or not).
+pub(super) fn hold(path: &str, query: &[(&str, String)]) -> Answer {
+    let state = Rc::new(RefCell::new(State::Waiting(Vec::new())));
+    let ahead = Ahead { key: key_of(path, query), sent_at: js_sys::Date::now(), state: state.clone() };
+    AHEAD.with(|slot| *slot.borrow_mut() = Some(ahead));
+    Answer(state)
 }
 
 /// The answer of the read sent ahead for `path?query`, if there is a fresh one not yet
 /// taken (it is then gone) and it is not an error worth another try; `None` otherwise.
-pub(super) async fn take(path: &str, query: Query<'_>) -> Option<Result<String, ApiError>> {
+pub(super) async fn take(path: &str, query: &[(&str, String)]) -> Option<Result<String, ApiError>> {
     let state = AHEAD.with(|slot| {
         let mut slot = slot.borrow_mut();
         // The key is built only when a read went ahead: most reads find the slot empty.

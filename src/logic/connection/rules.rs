@@ -3,10 +3,7 @@
 //! [`Problem`]s they give. `check_username_parts` is shared with the username parser, so the
 //! form and the parser can never disagree.
 
-use super::{
-    username::ANY_COUNTRY, DeviceOs, Protocol, Relay, Session, UsernamePlan, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT,
-    MIN_TTL_SECS,
-};
+use super::{DeviceOs, Protocol, Relay, Session, UsernamePlan, MAX_AMOUNT, MAX_TTL_SECS, MIN_AMOUNT, MIN_TTL_SECS};
 
 /// A form field a [`Problem`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +99,9 @@ impl Code {
         &self.0
     }
 }
+
+/// The country value meaning any country, in the form and in the username.
+pub const ANY_COUNTRY: &str = "any";
 
 /// The country part of the targeting.
 #[derive(Debug, Clone, PartialEq, Eq)]

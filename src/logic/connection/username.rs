@@ -10,8 +10,9 @@
 //! the only places to change.
 
 use super::{
-    rules::check_username_parts, Code, ConnectionInput, Country, DeviceOs, Field, Problem, Protocol, Relay, Session,
-    Sid, Targeting, UsernamePlan, MIN_AMOUNT,
+    rules::{check_username_parts, ANY_COUNTRY},
+    Code, ConnectionInput, Country, DeviceOs, Field, Problem, Protocol, Relay, Session, Sid, Targeting, UsernamePlan,
+    MIN_AMOUNT,
 };
 
 /// Separates keys and values.
@@ -34,8 +35,6 @@ pub const KEY_SID: &str = "sid";
 pub const KEY_TTL: &str = "ttl";
 /// Key of the premium session mode.
 pub const KEY_SESSION_MODE: &str = "session_mode";
-/// The country value meaning any country.
-pub const ANY_COUNTRY: &str = "any";
 
 /// Every key in the order the grammar requires.
 const KEYS: [&str; 9] =
