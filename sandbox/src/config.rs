@@ -9,6 +9,8 @@ use crate::faults::Fault;
 pub const DEMO_API_KEY: &str = "psk_demo_7Hq2xW9rLm4TzK8v";
 /// The e-mail address of the seeded demo account.
 pub const DEMO_EMAIL: &str = "demo@proxyshard.test";
+/// The seeded demo account's starting wallet balance in cents (`--wallet-cents` changes it).
+pub const WALLET: i64 = 50_000;
 /// A second demo account's key, always accepted: an account that never bought Standart or
 /// Premium residential traffic (see `accounts`).
 pub const SECOND_DEMO_API_KEY: &str = "psk_demo_2Nr5Vb8Qx3Jd6Fw";
@@ -75,7 +77,7 @@ impl Default for Config {
             seed: 42,
             control: false,
             extra_orders: 0,
-            wallet_cents: crate::seed::WALLET,
+            wallet_cents: WALLET,
             faults: Vec::new(),
             app_config: None,
         }

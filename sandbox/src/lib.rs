@@ -13,6 +13,7 @@ pub mod error;
 pub mod faults;
 pub mod pricing;
 pub mod residential;
+pub mod rng;
 pub mod routes;
 pub mod seed;
 pub mod state;

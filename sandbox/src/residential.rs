@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::error::{ApiError, ApiResult};
-use crate::seed::Rng;
+use crate::rng::Rng;
 
 /// Bytes in one GB, as the sandbox counts (decimal, 10⁹).
 pub const GB: i64 = 1_000_000_000;

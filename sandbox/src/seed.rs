@@ -10,40 +10,16 @@ pub mod extra;
 use std::collections::BTreeMap;
 
 use crate::clock::{DAY, HOUR};
-use crate::config::DEMO_EMAIL;
+use crate::config::{DEMO_EMAIL, WALLET};
 use crate::pricing::{self, Shape, PRODUCTS};
 use crate::residential::Residential;
+use crate::rng::Rng;
 use crate::state::{Order, Proxy, Status, StockRow, Store};
 
-/// Starting wallet balance in cents.
-pub const WALLET: i64 = 50_000;
 /// Id of the first order.
 pub const FIRST_ID: i64 = 1001;
 /// Number of seeded orders.
 pub const ORDER_COUNT: i64 = 45;
-
-/// A small deterministic generator (SplitMix64).
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator for `seed`.
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-    /// Next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// A number in `0..n` (n > 0).
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n.max(1)
-    }
-}
 
 /// Generates the proxies of a DC/ISP order; deterministic in (seed, order id).
 pub fn gen_proxies(seed: u64, order_id: i64, product: usize, quantity: i64) -> Vec<Proxy> {

@@ -16,7 +16,8 @@ use crate::clock::{DAY, HOUR};
 use crate::pricing::{self, Shape, PRODUCTS};
 use crate::state::{Order, Status};
 
-use super::{Rng, FIRST_ID, ORDER_COUNT};
+use super::{FIRST_ID, ORDER_COUNT};
+use crate::rng::Rng;
 
 /// Tags drawn for the extra orders, repeated; `None` (no tag) is drawn more often.
 const TAGS: [&str; 10] = [
