@@ -100,7 +100,7 @@ fn request(method: fn(&str) -> RequestBuilder, path: &str, query: Query<'_>) -> 
 /// Sends `GET path?query` now, once, for the page about to be shown (`super::prefetch`):
 /// [`get_body`] hands its answer to that page's read; its retries, if it needs any, are
 /// that read's own.
-pub fn send_ahead(path: &'static str, query: Vec<(&'static str, String)>) {
+pub(super) fn send_ahead(path: &'static str, query: Vec<(&'static str, String)>) {
     let answer = super::prefetch::hold(path, &query);
     leptos::task::spawn_local(async move {
         answer.give(send(Request::get, path, &query, None, None, None).await);

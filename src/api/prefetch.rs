@@ -30,23 +30,21 @@ enum State {
 
 /// The one read sent ahead, with what it asked for and when.
 struct Ahead {
-    key: String,
+    path: &'static str,
+    query: Vec<(&'static str, String)>,
     sent_at: f64,
     state: Rc<RefCell<State>>,
 }
 
-thread_local! {
-    static AHEAD: RefCell<Option<Ahead>> = const { RefCell::new(None) };
+impl Ahead {
+    /// Whether this is the read of `path?query`.
+    fn is_for(&self, path: &str, query: &[(&str, String)]) -> bool {
+        self.path == path && self.query == query
+    }
 }
 
-/// What a read asks for, as one string (not through `Debug`: release builds turn its
-/// output off, `-Zfmt-debug=none`).
-fn key_of(path: &str, query: &[(&str, String)]) -> String {
-    let mut key = path.to_string();
-    for (name, value) in query {
-        key.extend(["\n", name, "=", value]);
-    }
-    key
+thread_local! {
+    static AHEAD: RefCell<Option<Ahead>> = const { RefCell::new(None) };
 }
 
 /// Where the answer of a read sent ahead goes, once it is in ([`hold`]).
@@ -64,9 +62,9 @@ impl Answer {
 
 /// Holds the read of `path?query` being sent now, for the page about to be shown
 /// (replacing any read sent ahead before it, taken or not).
-pub(super) fn hold(path: &str, query: &[(&str, String)]) -> Answer {
+pub(super) fn hold(path: &'static str, query: &[(&'static str, String)]) -> Answer {
     let state = Rc::new(RefCell::new(State::Waiting(Vec::new())));
-    let ahead = Ahead { key: key_of(path, query), sent_at: js_sys::Date::now(), state: state.clone() };
+    let ahead = Ahead { path, query: query.to_vec(), sent_at: js_sys::Date::now(), state: state.clone() };
     AHEAD.with(|slot| *slot.borrow_mut() = Some(ahead));
     Answer(state)
 }
@@ -76,9 +74,7 @@ pub(super) fn hold(path: &str, query: &[(&str, String)]) -> Answer {
 pub(super) async fn take(path: &str, query: &[(&str, String)]) -> Option<Result<String, ApiError>> {
     let state = AHEAD.with(|slot| {
         let mut slot = slot.borrow_mut();
-        // The key is built only when a read went ahead: most reads find the slot empty.
-        let fresh =
-            slot.as_ref().is_some_and(|a| js_sys::Date::now() - a.sent_at < FRESH_MS && a.key == key_of(path, query));
+        let fresh = slot.as_ref().is_some_and(|a| a.is_for(path, query) && js_sys::Date::now() - a.sent_at < FRESH_MS);
         fresh.then(|| slot.take()).flatten().map(|a| a.state)
     })?;
     let answer = poll_fn(move |cx| match &mut *state.borrow_mut() {
@@ -97,13 +93,16 @@ pub(super) async fn take(path: &str, query: &[(&str, String)]) -> Option<Result<
 
 #[cfg(test)]
 mod tests {
-    use super::key_of;
+    use super::{Ahead, State};
+    use std::{cell::RefCell, rc::Rc};
 
     #[test]
-    fn keys_tell_reads_apart() {
+    fn reads_are_told_apart() {
         let q = |offset: &str| vec![("status", "active".to_string()), ("offset", offset.to_string())];
-        assert_eq!(key_of("/user/api/orders", &q("0")), key_of("/user/api/orders", &q("0")));
-        assert_ne!(key_of("/user/api/orders", &q("0")), key_of("/user/api/orders", &q("10")));
-        assert_ne!(key_of("/user/api/orders", &q("0")), key_of("/user/api/proxies", &q("0")));
+        let state = Rc::new(RefCell::new(State::Waiting(Vec::new())));
+        let ahead = Ahead { path: "/user/api/orders", query: q("0"), sent_at: 0.0, state };
+        assert!(ahead.is_for("/user/api/orders", &q("0")));
+        assert!(!ahead.is_for("/user/api/orders", &q("10")));
+        assert!(!ahead.is_for("/user/api/proxies", &q("0")));
     }
 }
