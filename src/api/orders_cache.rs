@@ -213,8 +213,9 @@ fn pump() {
 pub struct ViewWants(StoredValue<HashSet<i64>>);
 
 impl ViewWants {
-    /// The wants of the view being built (call it in the component).
-    pub fn new() -> Self {
+    /// The wants of the view being built (call it in the component: they are dropped with
+    /// that view's owner).
+    pub fn of_this_view() -> Self {
         let asked = StoredValue::new(HashSet::new());
         on_cleanup(move || {
             if let Some(ids) = asked.try_with_value(|ids| ids.iter().copied().collect::<Vec<_>>()) {

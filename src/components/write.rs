@@ -43,6 +43,9 @@ type Outcome = (Erased, Result<Erased, ApiError>);
 /// The request of one run, its answer type-erased.
 type Sending = Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>;
 
+/// The confirmation text of a run, from its input and answer (type-erased).
+type DoneText = Box<dyn Fn(&Erased, &Erased) -> String>;
+
 /// A write to the server; cheap to copy into views and handlers.
 pub struct Write<I: 'static, O: 'static> {
     core: Core,
@@ -163,11 +166,7 @@ where
 }
 
 /// [`use_write`] without its types, so that its action and effect are compiled once.
-fn write_erased(
-    send: Box<dyn Fn(&Erased) -> Sending>,
-    done: Box<dyn Fn(&Erased, &Erased) -> String>,
-    settled: Box<dyn Fn()>,
-) -> Core {
+fn write_erased(send: Box<dyn Fn(&Erased) -> Sending>, done: DoneText, settled: Box<dyn Fn()>) -> Core {
     let toasts = use_toasts();
     let lost_toast = StoredValue::new(true);
     let action = Action::new_local(move |input: &Erased| {

@@ -68,7 +68,7 @@ fn RenewalForecast(balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let wants = orders_cache::ViewWants::new();
+    let wants = orders_cache::ViewWants::of_this_view();
     Effect::new(move |_| {
         if let Ok(list) = renewing.get() {
             wants.ask_first(list.iter().map(|(o, _)| o.order_id));

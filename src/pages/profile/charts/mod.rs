@@ -75,7 +75,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
     orders_cache::ensure(OrderStatus::All);
     let now = js_sys::Date::now() as i64;
     let state = Memo::new(move |_| reading());
-    let wants = orders_cache::ViewWants::new();
+    let wants = orders_cache::ViewWants::of_this_view();
     Effect::new(move |_| {
         if let Some(Gathered::Ready { orders, .. }) = orders_cache::gathered(OrderStatus::All) {
             wants.ask(orders.iter().map(|o| o.order_id));
