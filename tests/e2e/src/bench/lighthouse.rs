@@ -27,6 +27,9 @@ pub struct Scores {
     pub failing: Vec<Failure>,
     /// The audits that could not run in at least one run, with the first reason given.
     pub errors: Vec<(String, String)>,
+    /// The LCP element of each run as the page itself saw it (observed, unthrottled):
+    /// Lighthouse's own audit of it fails on Chromium 156.
+    pub lcp_elements: Vec<String>,
     /// The Lighthouse version that ran.
     pub version: String,
     /// How it throttled, e.g. "simulated: 150 ms RTT, 1.6 Mbit/s, 4× CPU".
@@ -147,6 +150,7 @@ pub async fn audit(
         tbt_ms: stat("tbtMs"),
         failing: failures(&runs),
         errors: errors(&runs),
+        lcp_elements: runs.iter().map(|r| r.json["lcpElement"].as_str().unwrap_or_default().to_string()).collect(),
         version: runs[0].text("lighthouse"),
         throttling: throttling(&runs[0].json["throttling"]),
     }
@@ -250,6 +254,9 @@ pub fn failure_lines(page: &str, scores: &Scores, runs: usize) -> Vec<String> {
     }
     if !weighted.is_empty() {
         lines.push(format!("{page}: performance metrics below 0.9 (worst run): {}", weighted.join("; ")));
+    }
+    for (run, element) in scores.lcp_elements.iter().enumerate().filter(|(_, e)| !e.is_empty()) {
+        lines.push(format!("{page}: LCP element of run {} (observed, unthrottled): {element}", run + 1));
     }
     lines
 }
