@@ -144,20 +144,17 @@ async function auditOnce(args, run, lighthouse, puppeteer) {
   try {
     const page = await browser.newPage();
     // Lighthouse's own audit of the LCP element fails on Chromium 156 (its trace engine), so
-    // the page notes each LCP candidate itself: which element, when (observed, unthrottled).
+    // the page notes the latest LCP candidate itself: which element, when (observed,
+    // unthrottled). Each candidate is larger than the one before, so the last is the LCP.
     await page.evaluateOnNewDocument(() => {
       if (location.protocol !== "http:" && location.protocol !== "https:") return;
-      window.__lcpCandidates = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          const el = e.element;
-          const test = el?.getAttribute("data-test");
-          const name = el ? el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ").join(".") : "") : "(removed)";
-          const text = (el?.textContent ?? "").trim().replace(/\s+/g, " ");
-          window.__lcpCandidates.push(
-            `${name}${test ? ` [data-test=${test}]` : ""} "${text.length > 60 ? text.slice(0, 60) + "…" : text}" at ${Math.round(e.startTime)} ms`,
-          );
-        }
+        const e = list.getEntries().at(-1);
+        const el = e.element;
+        const test = el?.getAttribute("data-test");
+        const name = el ? el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ").join(".") : "") : "(removed)";
+        const text = (el?.textContent ?? "").trim().replace(/\s+/g, " ");
+        window.__lcpLast = `${name}${test ? ` [data-test=${test}]` : ""} "${text.length > 60 ? text.slice(0, 60) + "…" : text}" at ${Math.round(e.startTime)} ms`;
       }).observe({ type: "largest-contentful-paint", buffered: true });
     });
     if (args.session) {
@@ -180,7 +177,7 @@ async function auditOnce(args, run, lighthouse, puppeteer) {
     }
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     // The page Lighthouse loaded is still open: its last candidate is the LCP element.
-    const lcpElement = await page.evaluate(() => window.__lcpCandidates?.at(-1) ?? "").catch(() => "");
+    const lcpElement = await page.evaluate(() => window.__lcpLast ?? "").catch(() => "");
     const score = (id) => (lhr.categories[id]?.score ?? NaN) * 100;
     return {
       performance: score("performance"),

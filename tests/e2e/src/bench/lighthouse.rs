@@ -150,7 +150,7 @@ pub async fn audit(
         tbt_ms: stat("tbtMs"),
         failing: failures(&runs),
         errors: errors(&runs),
-        lcp_elements: runs.iter().map(|r| r.json["lcpElement"].as_str().unwrap_or_default().to_string()).collect(),
+        lcp_elements: runs.iter().map(|r| r.text("lcpElement")).collect(),
         version: runs[0].text("lighthouse"),
         throttling: throttling(&runs[0].json["throttling"]),
     }
