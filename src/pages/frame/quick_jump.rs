@@ -59,14 +59,15 @@ pub fn QuickJump() -> impl IntoView {
             <kbd class="kbd">"Ctrl K"</kbd>
         </button>
         <Show when=move || open.get()>
-            <JumpDialog close />
+            {crate::pages::lazy::jump_dialog(close)}
         </Show>
     }
 }
 
-/// The modal dialog: an input and what it matches.
+/// The modal dialog: an input and what it matches. In a chunk of its own
+/// (`pages::lazy::jump_dialog`), loaded when the dialog first opens.
 #[component]
-fn JumpDialog(close: Callback<bool>) -> impl IntoView {
+pub(crate) fn JumpDialog(close: Callback<bool>) -> impl IntoView {
     let navigate = use_navigate();
     let dialog = NodeRef::<html::Div>::new();
     let input = NodeRef::<html::Input>::new();

@@ -8,6 +8,15 @@
 //! customer's data saver is on), so a normal click never waits and the first page and its
 //! data never share the line with them.
 //!
+//! Two parts of signed-in pages are drawn with [`LazyPart`] from the orders page's chunk:
+//! the quick jump's dialog (loaded when it first opens) and the profile's drawn charts
+//! (fetched once the profile's figures and stock are on screen, while the charts still
+//! read the orders). Neither is needed for the profile's first paint, so their code no
+//! longer delays it; they live in the orders chunk, not in chunks of their own, because
+//! what they share with the orders page then stays in one file (a chunk of their own cost
+//! about 4 kB more brotli each over all files, measured with `scripts/bench --only cold`),
+//! and the customer's next page is often the orders.
+//!
 //! A chunk that cannot be downloaded (offline, or removed by a redeploy) is not a panic:
 //! the loaders are `fallible`, and the page area then says what happened, with Try again,
 //! which loads the chunk again in place. In builds that are not split (host tests, the browser
@@ -18,7 +27,9 @@ mod chunk_failed;
 use crate::{pages, pages::frame::shell::Shell};
 use chunk_failed::ChunkFailed;
 use leptos::{
+    either::Either,
     prelude::*,
+    task::spawn_local_scoped_with_cancellation,
     wasm_split::{wasm_split, SplitLoaderError},
 };
 use leptos_router::{location::Url, LazyRoute};
@@ -48,7 +59,7 @@ macro_rules! lazy_page {
             }
 
             async fn view(_this: Self) -> AnyView {
-                load_page(|| Box::pin($build()), $then).await
+                load_page(Loader::Page(|| Box::pin($build())), $then).await
             }
 
             async fn preload() {
@@ -75,8 +86,11 @@ lazy_page!(
     view! { <pages::OrdersPage /> },
     ahead: orders_read_ahead
 );
+// An order's page and the buy page share one chunk: both take payment from the wallet
+// (renewal, prolongation, add-ons; purchase) and share most of their code; apart, that code
+// sat in the shared chunk and the two files cost 6.6 kB more brotli (docs/BENCHMARKS.md).
 lazy_page!(OrderRoute, order_view in order_chunk, preload_order, Then::PreloadTheRest, view! { <pages::OrderPage /> });
-lazy_page!(BuyRoute, buy_view in buy_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
+lazy_page!(BuyRoute, buy_view in order_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
 lazy_page!(
     ResidentialRoute,
     residential_view in residential_chunk,
@@ -96,9 +110,87 @@ fn orders_read_ahead() {
     }
 }
 
+// The parts of pages in the orders page's chunk (see the module's documentation).
+#[wasm_split(orders_chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn jump_view(close: Callback<bool>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <pages::frame::quick_jump::JumpDialog close /> }.into_any())
+}
+
+#[wasm_split(orders_chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn charts_view(
+    orders: pages::profile::charts::Orders,
+    balance: Signal<Option<i64>>,
+    now: i64,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(pages::profile::charts::drawn(orders, balance, now).into_any())
+}
+
+/// The quick jump's dialog, loaded on its first opening; `close` as `JumpDialog`'s.
+pub fn jump_dialog(close: Callback<bool>) -> impl IntoView {
+    view! { <LazyPart load=Callback::new(move |()| Box::pin(jump_view(close)) as PageLoad) /> }
+}
+
+/// The profile's drawn charts of `orders` (`pages::profile::charts::drawn`), with
+/// `fallback` while their chunk loads.
+pub fn drawn_charts(
+    orders: pages::profile::charts::Orders,
+    balance: Signal<Option<i64>>,
+    now: i64,
+    fallback: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let orders = StoredValue::new(orders);
+    let load = Callback::new(move |()| Box::pin(charts_view(orders.get_value(), balance, now)) as PageLoad);
+    view! { <LazyPart load fallback /> }
+}
+
+/// Starts fetching the chunk of the profile's drawn charts, the orders page's (once the
+/// profile's figures are on screen).
+pub fn preload_profile_parts() {
+    leptos::task::spawn_local(OrdersRoute::preload());
+}
+
+/// A part of a page whose code is in another chunk: `fallback` while the chunk
+/// loads, then the part, or the notice that it could not be downloaded, with Try again.
+#[component]
+fn LazyPart(load: Callback<(), PageLoad>, #[prop(optional, into)] fallback: ViewFn) -> impl IntoView {
+    let part = RwSignal::new_local(None::<AnyView>);
+    let ready = RwSignal::new(false);
+    spawn_local_scoped_with_cancellation(async move {
+        part.set(Some(load_page(Loader::Part(load), Then::Nothing).await));
+        ready.set(true);
+    });
+    move || {
+        if ready.get() {
+            Either::Left(part.try_update_untracked(Option::take).flatten())
+        } else {
+            Either::Right(fallback.run())
+        }
+    }
+}
+
 /// Loading one page's chunk: what a `#[wasm_split]` function returns, boxed, so that the
 /// code around it ([`load_page`], [`ChunkFailed`]) exists once, not once per page.
 type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// What starts loading a page's or a part's chunk: one type, so that [`load_page`] and
+/// [`ChunkFailed`] are compiled once, whatever they load.
+#[derive(Clone, Copy)]
+enum Loader {
+    /// A page: its `#[wasm_split]` function takes nothing.
+    Page(fn() -> PageLoad),
+    /// A part of a page: its function's arguments are captured.
+    Part(Callback<(), PageLoad>),
+}
+
+impl Loader {
+    /// Starts the load.
+    fn start(self) -> PageLoad {
+        match self {
+            Loader::Page(load) => load(),
+            Loader::Part(load) => load.run(()),
+        }
+    }
+}
 
 /// What follows a successful load.
 #[derive(Clone, Copy)]
@@ -111,11 +203,11 @@ enum Then {
 
 /// The page from `load`, or the "could not be downloaded" notice whose Try again loads it
 /// again and puts the page in the notice's place.
-async fn load_page(load: fn() -> PageLoad, then: Then) -> AnyView {
+async fn load_page(load: Loader, then: Then) -> AnyView {
     let attempt = move || async move {
         // The pages' stylesheets download beside the chunk (at once after the first time).
         let styles = crate::web::page_styles::enable();
-        let page = load().await.ok();
+        let page = load.start().await.ok();
         styles.await;
         if let (Some(_), Then::PreloadTheRest) = (&page, then) {
             preload_the_rest();

@@ -2,7 +2,7 @@
 //! that need attention ([`expiring`]), and the charts of spending and what falls due
 //! ([`charts`]).
 
-mod charts;
+pub(crate) mod charts;
 mod expiring;
 mod page;
 

@@ -106,13 +106,21 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
         <section class="charts" aria-labelledby="charts-heading" data-test="profile-charts">
             <h2 id="charts-heading">{tx!(charts.section)}</h2>
             <Loaded load=shown fallback=loading let:orders>
-                {notes(&orders)}
-                <div class="chart-pair">
-                    <spend::SpendChart orders=orders.clone() now />
-                    <due::DueChart orders balance now />
-                </div>
+                {crate::pages::lazy::drawn_charts(orders, balance, now, move || loading().into_any())}
             </Loaded>
         </section>
+    }
+}
+
+/// The charts of `orders`, and what they leave out. In a chunk of its own
+/// (`pages::lazy::drawn_charts`), fetched once the profile's figures are on screen.
+pub(crate) fn drawn(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
+    view! {
+        {notes(&orders)}
+        <div class="chart-pair">
+            <spend::SpendChart orders=orders.clone() now />
+            <due::DueChart orders balance now />
+        </div>
     }
 }
 
