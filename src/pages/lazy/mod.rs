@@ -10,12 +10,12 @@
 //!
 //! Two parts of signed-in pages are drawn with [`LazyPart`] from the orders page's chunk:
 //! the quick jump's dialog (loaded when it first opens) and the profile's drawn charts
-//! (fetched once the profile's figures and stock are on screen, while the charts still
-//! read the orders). Neither is needed for the profile's first paint, so their code no
-//! longer delays it; they live in the orders chunk, not in chunks of their own, because
-//! what they share with the orders page then stays in one file (a chunk of their own cost
-//! about 4 kB more brotli each over all files, measured with `scripts/bench --only cold`),
-//! and the customer's next page is often the orders.
+//! (loaded once every order the charts need has been read, which the charts' placeholders
+//! count). Neither is needed for the profile's first paint, nor for its look-ahead, so
+//! their code delays neither; they live in the orders chunk, not in chunks of their own,
+//! because what they share with the orders page then stays in one file (chunks of their own
+//! cost about 7.5 kB more brotli over all files, docs/BENCHMARKS.md), and the customer's
+//! next page is often the orders.
 //!
 //! A chunk that cannot be downloaded (offline, or removed by a redeploy) is not a panic:
 //! the loaders are `fallible`, and the page area then says what happened, with Try again,
@@ -141,12 +141,6 @@ pub fn drawn_charts(
     let orders = StoredValue::new(orders);
     let load = Callback::new(move |()| Box::pin(charts_view(orders.get_value(), balance, now)) as PageLoad);
     view! { <LazyPart load fallback /> }
-}
-
-/// Starts fetching the chunk of the profile's drawn charts, the orders page's (once the
-/// profile's figures are on screen).
-pub fn preload_profile_parts() {
-    leptos::task::spawn_local(OrdersRoute::preload());
 }
 
 /// A part of a page whose code is in another chunk: `fallback` while the chunk

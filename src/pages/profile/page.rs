@@ -19,15 +19,6 @@ pub fn ProfilePage() -> impl IntoView {
     let account = Account::load();
     let Account { me, products, stock } = account;
     let balance = account.balance();
-    // The charts' drawing code follows the figures and the stock, not before them.
-    Effect::new(move |done: Option<bool>| {
-        let shown = me.get_erased().is_some() && stock.get_erased().is_some();
-        if shown && done != Some(true) {
-            crate::pages::lazy::preload_profile_parts();
-        }
-        shown || done == Some(true)
-    });
-
     view! {
         <h1 tabindex="-1">{tx!(profile.title)}</h1>
         <section class="cards" aria-label=tx!(profile.summary)>

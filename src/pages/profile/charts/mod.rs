@@ -91,6 +91,11 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
     );
     let status = Signal::derive(move || match state.get() {
         Reading::Busy { done, total: Some(total) } => trf!(charts.reading, done = done, total = total),
+        // All read, the drawing's code still on its way (`pages::lazy::drawn_charts`).
+        Reading::Done(orders) => {
+            let read = orders.details.len() + orders.failed.len();
+            trf!(charts.reading, done = read, total = read)
+        }
         _ => tr!(charts.reading_list).to_string(),
     });
     let loading = move || {
@@ -113,7 +118,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
 }
 
 /// The charts of `orders`, and what they leave out. In a chunk of its own
-/// (`pages::lazy::drawn_charts`), fetched once the profile's figures are on screen.
+/// (`pages::lazy::drawn_charts`), loaded once the orders are read.
 pub(crate) fn drawn(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     view! {
         {notes(&orders)}

@@ -4,8 +4,9 @@
 //! fetched in idle time, so the pages open even once the network is gone; and a chunk the
 //! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
 //! opens the page once the chunk is back, never a panic. A signed-in load starts the
-//! frame's chunk from the boot script, beside the main module, and a click on Orders sends
-//! the page's list read beside its chunk (src/api/prefetch.rs), once.
+//! frame's chunk from the boot script, beside the main module; the profile shows with that
+//! chunk alone, and the orders chunk, which draws its charts, follows; and a click on Orders
+//! sends the page's list read beside its chunk (src/api/prefetch.rs), once.
 
 use e2e::{
     dist_dir,
@@ -90,6 +91,48 @@ async fn a_signed_in_load_fetches_the_frames_chunk_once_started_by_the_boot_scri
             for (file, how) in &seen {
                 assert_eq!(how, &["link"], "{file}: fetched once, by the boot script's preload");
             }
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_profile_shows_with_the_frames_chunk_alone_and_its_charts_chunk_follows() {
+    run(
+        |_| {},
+        |page, _| async move {
+            page.sign_in(DEMO_API_KEY).await;
+            page.cdp("Network.enable", json!({})).await;
+            page.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+            page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+            // When the profile's figures and catalogue are in the DOM, from the first byte on.
+            let mark = "new MutationObserver((_, seen) => {
+                            if (document.querySelector('[data-test=email]') && document.querySelector('ul.catalogue')) {
+                                window.__shown = performance.now();
+                                seen.disconnect();
+                            }
+                        }).observe(document, { childList: true, subtree: true });";
+            page.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": mark })).await;
+            page.goto("/").await;
+            // The charts are drawn by the orders page's chunk.
+            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+            let timing = page
+                .js("return { shown: window.__shown, wasm: performance.getEntriesByType('resource')
+                         .filter((e) => e.name.endsWith('.wasm'))
+                         .map((e) => [e.name.split('/').pop(), e.responseEnd]) };")
+                .await;
+            let shown = timing["shown"].as_f64().expect("the profile's figures were never seen");
+            let wasm: Vec<(String, f64)> =
+                serde_json::from_value(timing["wasm"].clone()).expect("wasm files and when they were in");
+            let before: Vec<&str> =
+                wasm.iter().filter(|(_, end)| *end <= shown).map(|(f, _)| f.split('-').next().unwrap_or(f)).collect();
+            assert_eq!(before.len(), 2, "files in before the profile showed at {shown} ms: {wasm:?}");
+            assert!(before.contains(&"split_home_chunk"), "the frame's chunk was not in before the profile: {wasm:?}");
+            assert!(
+                wasm.iter().any(|(f, end)| f.starts_with("split_orders_chunk-") && *end > shown),
+                "the orders chunk (the drawn charts) did not follow the profile: {wasm:?}"
+            );
             page.assert_no_panic().await;
         },
     )
