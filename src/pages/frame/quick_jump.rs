@@ -64,7 +64,7 @@ pub fn QuickJump() -> impl IntoView {
     }
 }
 
-/// The modal dialog: an input and what it matches. In a chunk of its own
+/// The modal dialog: an input and what it matches. In the orders page's chunk
 /// (`pages::lazy::jump_dialog`), loaded when the dialog first opens.
 #[component]
 pub(crate) fn JumpDialog(close: Callback<bool>) -> impl IntoView {

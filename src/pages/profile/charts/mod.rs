@@ -117,7 +117,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
     }
 }
 
-/// The charts of `orders`, and what they leave out. In a chunk of its own
+/// The charts of `orders`, and what they leave out. In the orders page's chunk
 /// (`pages::lazy::drawn_charts`), loaded once the orders are read.
 pub(crate) fn drawn(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     view! {
