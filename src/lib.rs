@@ -24,6 +24,7 @@ pub use app::App;
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
+    pages::lazy::register_parts();
     app::start_signed_out_at_sign_in();
     state::network::watch();
     state::settings::start_loading();

@@ -76,26 +76,26 @@ macro_rules! lazy_page {
 // two texts compressed apart. The splitter (`scripts/split`, patched in vendor/) puts the
 // code this chunk shares with the other pages into it, and the code only those share into
 // one chunk of their own (docs/BENCHMARKS.md, "Issue 23's levers").
-lazy_page!(ShellRoute, shell_view in home_chunk, preload_shell, Then::Nothing, view! { <Shell /> });
-lazy_page!(ProfileRoute, profile_view in home_chunk, preload_profile, Then::PreloadTheRest, view! { <pages::ProfilePage /> });
+lazy_page!(ShellRoute, shell_view in home_chunk, preload_shell, nothing, view! { <Shell /> });
+lazy_page!(ProfileRoute, profile_view in home_chunk, preload_profile, preload_the_rest, view! { <pages::ProfilePage /> });
 lazy_page!(
     OrdersRoute,
     orders_view in orders_chunk,
     preload_orders,
-    Then::PreloadTheRest,
+    preload_the_rest,
     view! { <pages::OrdersPage /> },
     ahead: orders_read_ahead
 );
 // An order's page and the buy page share one chunk: both take payment from the wallet
 // (renewal, prolongation, add-ons; purchase) and share most of their code; apart, that code
 // sat in the shared chunk and the two files cost 6.6 kB more brotli (docs/BENCHMARKS.md).
-lazy_page!(OrderRoute, order_view in order_chunk, preload_order, Then::PreloadTheRest, view! { <pages::OrderPage /> });
-lazy_page!(BuyRoute, buy_view in order_chunk, preload_buy, Then::PreloadTheRest, view! { <pages::BuyPage /> });
+lazy_page!(OrderRoute, order_view in order_chunk, preload_order, preload_the_rest, view! { <pages::OrderPage /> });
+lazy_page!(BuyRoute, buy_view in order_chunk, preload_buy, preload_the_rest, view! { <pages::BuyPage /> });
 lazy_page!(
     ResidentialRoute,
     residential_view in residential_chunk,
     preload_residential,
-    Then::PreloadTheRest,
+    preload_the_rest,
     view! { <pages::ResidentialPage /> }
 );
 
@@ -125,9 +125,41 @@ fn charts_view(
     Ok(pages::profile::charts::drawn(orders, balance, now).into_any())
 }
 
+/// The parts' loaders. The frame and the profile reach them through [`register_parts`],
+/// not by name: in a build that is not split (the browser component tests) a
+/// `#[wasm_split]` function is an import nothing provides, and the frame's and the
+/// profile's code is kept by the chunk exports there, whereas only the app's start (the
+/// binary's `main`) reaches this registration.
+#[derive(Clone, Copy)]
+struct Parts {
+    /// The quick jump's dialog.
+    jump: fn(Callback<bool>) -> PageLoad,
+    /// The profile's drawn charts.
+    charts: fn(pages::profile::charts::Orders, Signal<Option<i64>>, i64) -> PageLoad,
+}
+
+thread_local! {
+    /// Set once by [`register_parts`] as the app starts.
+    static PARTS: std::cell::Cell<Option<Parts>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes the parts of pages in other chunks loadable; called by `crate::start`.
+pub fn register_parts() {
+    let parts = Parts {
+        jump: |close| Box::pin(jump_view(close)),
+        charts: |orders, balance, now| Box::pin(charts_view(orders, balance, now)),
+    };
+    PARTS.with(|cell| cell.set(Some(parts)));
+}
+
+/// The registered loaders (`None` only where the app did not start: nothing is drawn).
+fn parts() -> Option<Parts> {
+    PARTS.with(std::cell::Cell::get)
+}
+
 /// The quick jump's dialog, loaded on its first opening; `close` as `JumpDialog`'s.
 pub fn jump_dialog(close: Callback<bool>) -> impl IntoView {
-    view! { <LazyPart load=Callback::new(move |()| Box::pin(jump_view(close)) as PageLoad) /> }
+    parts().map(|parts| view! { <LazyPart load=Callback::new(move |()| (parts.jump)(close)) /> })
 }
 
 /// The profile's drawn charts of `orders` (`pages::profile::charts::drawn`), with
@@ -139,8 +171,10 @@ pub fn drawn_charts(
     fallback: impl Fn() -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let orders = StoredValue::new(orders);
-    let load = Callback::new(move |()| Box::pin(charts_view(orders.get_value(), balance, now)) as PageLoad);
-    view! { <LazyPart load fallback /> }
+    parts().map(|parts| {
+        let load = Callback::new(move |()| (parts.charts)(orders.get_value(), balance, now));
+        view! { <LazyPart load fallback /> }
+    })
 }
 
 /// A part of a page whose code is in another chunk: `fallback` while the chunk
@@ -150,7 +184,7 @@ fn LazyPart(load: Callback<(), PageLoad>, #[prop(optional, into)] fallback: View
     let part = RwSignal::new_local(None::<AnyView>);
     let ready = RwSignal::new(false);
     spawn_local_scoped_with_cancellation(async move {
-        part.set(Some(load_page(Loader::Part(load), Then::Nothing).await));
+        part.set(Some(load_page(Loader::Part(load), nothing).await));
         ready.set(true);
     });
     move || {
@@ -186,14 +220,14 @@ impl Loader {
     }
 }
 
-/// What follows a successful load.
-#[derive(Clone, Copy)]
-enum Then {
-    /// Nothing (the frame: its page is still coming).
-    Nothing,
-    /// A page is here: the others' chunks may follow in idle time.
-    PreloadTheRest,
-}
+/// What follows a successful load: [`nothing`] (the frame, whose page is still coming, or a
+/// part of a page) or [`preload_the_rest`] (a page is here: the others' chunks may follow in
+/// idle time). A function rather than a flag, so that a part's load does not reach the
+/// pages' preloaders by name (see [`Parts`]).
+type Then = fn();
+
+/// Nothing follows.
+fn nothing() {}
 
 /// The page from `load`, or the "could not be downloaded" notice whose Try again loads it
 /// again and puts the page in the notice's place.
@@ -203,8 +237,8 @@ async fn load_page(load: Loader, then: Then) -> AnyView {
         let styles = crate::web::page_styles::enable();
         let page = load.start().await.ok();
         styles.await;
-        if let (Some(_), Then::PreloadTheRest) = (&page, then) {
-            preload_the_rest();
+        if page.is_some() {
+            then();
         }
         page
     };
