@@ -19,6 +19,7 @@ pub fn ProfilePage() -> impl IntoView {
     let account = Account::load();
     let Account { me, products, stock } = account;
     let balance = account.balance();
+
     view! {
         <h1 tabindex="-1">{tx!(profile.title)}</h1>
         <section class="cards" aria-label=tx!(profile.summary)>

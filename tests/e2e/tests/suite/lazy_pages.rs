@@ -28,6 +28,15 @@ fn chunks(dir: &Path) -> Vec<String> {
     names
 }
 
+/// From now on the page's files come over the network, as on a first visit: a copy kept
+/// from an earlier visit (HTTP cache, or the service worker's) is in within a millisecond,
+/// sooner than any request can start, and proves nothing either way.
+async fn from_the_network(page: &Page) {
+    page.cdp("Network.enable", json!({})).await;
+    page.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
+    page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+}
+
 /// The chunk files the page has fetched so far (from its resource timings).
 async fn fetched_chunks(page: &Page, all: &[String]) -> Vec<String> {
     let names = page.js("return performance.getEntriesByType('resource').map((r) => r.name)").await;
@@ -103,9 +112,7 @@ async fn the_profile_shows_with_the_frames_chunk_alone_and_its_charts_chunk_foll
         |_| {},
         |page, _| async move {
             page.sign_in(DEMO_API_KEY).await;
-            page.cdp("Network.enable", json!({})).await;
-            page.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
-            page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+            from_the_network(&page).await;
             // When the profile's figures and catalogue are in the DOM, from the first byte on.
             let mark = "new MutationObserver((_, seen) => {
                             if (document.querySelector('[data-test=email]') && document.querySelector('ul.catalogue')) {
@@ -145,15 +152,10 @@ async fn an_orders_click_sends_its_list_read_beside_the_chunk_and_only_once() {
         |_| {},
         |page, sandbox| async move {
             page.sign_in(DEMO_API_KEY).await;
-            // The chunk comes over the network, as on a first visit: a copy kept from the
-            // sign-in's visit (HTTP cache, or the service worker's) is in within a millisecond,
-            // sooner than any request can start, and proves nothing either way.
-            page.cdp("Network.enable", json!({})).await;
-            page.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
-            page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+            from_the_network(&page).await;
             // A new load of a page that is not the profile (whose charts, drawn by the orders
-            // chunk, fetch it once the figures show), clicked at once: the other pages'
-            // chunks are fetched only a second later.
+            // chunk, load it once they have read the orders), clicked at once: the other
+            // pages' chunks are fetched only a second later.
             page.goto("/buy").await;
             page.find("[data-test=product-select]").await;
             let before = requests_to(&sandbox, "GET", "/user/api/orders").len();
