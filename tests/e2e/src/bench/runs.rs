@@ -345,6 +345,7 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
         let plain = js_async(page, &RENDER_100.replace(TRIGGER, PLAIN_TRIGGER), vec![]).await;
 
         if run == 0 {
+            same_rows(&app, &plain);
             continue;
         }
         app_render.push(num(&app, "t1") - num(&app, "response_end"));
@@ -377,6 +378,18 @@ pub async fn render(page: &Page, base: &str, runs: usize) -> Render {
         app_total: Stat::new(app_total),
         plain_total: Stat::new(plain_total),
     }
+}
+
+/// Stops the benchmark unless the plain page's 100 rows show the app's text, row for row:
+/// the yardstick has to build the same table to be one.
+fn same_rows(app: &Value, plain: &Value) {
+    let lines = |v: &Value| v["text"].as_str().unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>();
+    let (app, plain) = (lines(app), lines(plain));
+    assert_eq!(app.len(), 100, "the app showed {} rows", app.len());
+    if let Some((i, (a, p))) = app.iter().zip(&plain).enumerate().find(|(_, (a, p))| a != p) {
+        panic!("the plain page's row {} differs from the app's:\n  app:   {a}\n  plain: {p}", i + 1);
+    }
+    assert_eq!(app.len(), plain.len(), "the plain page showed {} rows", plain.len());
 }
 
 /// Walks the pages in a cycle (`arguments[1]`, by link text; "Order" is the first order's

@@ -1,6 +1,7 @@
 // Rendering of 100 rows: starts watching for 100 order rows, runs the trigger put in place
 // of the TRIGGER comment (app_trigger.js or plain_trigger.js), and answers when the rows were
-// laid out, when the orders answer arrived and the first DOM change after it.
+// laid out, when the orders answer arrived and the first DOM change after it, and the rows'
+// text (one line per row), by which the benchmark checks that both pages show the same.
 // Run by WebDriver as the body of a function (`arguments`, `return`), from
 // tests/e2e/src/bench/runs.rs.
 const done = arguments[arguments.length - 1];
@@ -26,5 +27,6 @@ laidOut.then((t1) => {
     .pop();
   const end = e ? e.responseEnd : null;
   const first = changes.find((t) => end !== null && t >= end);
-  done({ t0, t1, fetch_start: e ? e.fetchStart : null, response_end: end, first_change: first === undefined ? t1 : first });
+  const text = Array.from(document.querySelectorAll("tr[data-test=order-row]"), (r) => r.textContent).join("\n");
+  done({ t0, t1, fetch_start: e ? e.fetchStart : null, response_end: end, first_change: first === undefined ? t1 : first, text });
 });
