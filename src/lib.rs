@@ -17,10 +17,10 @@ pub mod web;
 pub use app::App;
 
 /// Reads the base path, sends a signed-out visitor of a signed-in page to the sign-in
-/// form, follows the network's state, starts reading the deployment
-/// settings (requests wait for them; the first page does not), mounts the app on
-/// `<body>`, then registers the service worker in idle time: its precaching downloads
-/// every file of the build, which must not compete with the first page.
+/// form, follows the network's state, starts reading the deployment settings (requests
+/// wait for them; the first page does not), mounts the app on `<body>` in the next task,
+/// then registers the service worker in idle time: its precaching downloads every file of
+/// the build, which must not compete with the first page.
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
@@ -28,6 +28,12 @@ pub fn start() {
     app::start_signed_out_at_sign_in();
     state::network::watch();
     state::settings::start_loading();
-    leptos::mount::mount_to_body(App);
-    web::idle::when_idle(pwa::register);
+    // The mount runs in a task of its own, so the module's instantiation and the first
+    // render are two shorter tasks instead of one long one that blocks input (Lighthouse's
+    // blocking time on the sign-in page ~190 -> ~125 ms, docs/BENCHMARKS.md).
+    gloo_timers::callback::Timeout::new(0, || {
+        leptos::mount::mount_to_body(App);
+        web::idle::when_idle(pwa::register);
+    })
+    .forget();
 }
