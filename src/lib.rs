@@ -31,9 +31,11 @@ pub fn start() {
     // The mount runs in a task of its own, so the module's instantiation and the first
     // render are two shorter tasks instead of one long one that blocks input (Lighthouse's
     // blocking time on the sign-in page ~190 -> ~125 ms, docs/BENCHMARKS.md).
-    gloo_timers::callback::Timeout::new(0, || {
-        leptos::mount::mount_to_body(App);
-        web::idle::when_idle(pwa::register);
-    })
-    .forget();
+    leptos::prelude::set_timeout(
+        || {
+            leptos::mount::mount_to_body(App);
+            web::idle::when_idle(pwa::register);
+        },
+        std::time::Duration::ZERO,
+    );
 }
