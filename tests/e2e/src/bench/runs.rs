@@ -428,22 +428,40 @@ async fn route_changes(page: &Page, n: usize) -> f64 {
 
 /// True once the profile is at rest (both charts drawn: its list and detail reads are in),
 /// or on another page; else null. The walk ends on the profile the moment its e-mail shows;
-/// waiting for the charts means no read in flight is counted (the listener count swings
-/// 16–26 anyway, docs/BENCHMARKS.md "Memory").
+/// waiting for the charts means no read in flight is counted.
 const PROFILE_AT_REST: &str = "if (!document.querySelector('[data-test=email]')) return true; \
                                const s = document.querySelector('[data-test=profile-charts]'); \
                                return s && s.querySelectorAll('[data-test=chart-columns]').length >= 2 ? true : null";
 
-/// Memory once the page is at rest: [`PROFILE_AT_REST`], then three garbage collections.
+/// Most garbage collections a memory reading waits for its DOM counters to settle.
+const MAX_COLLECTIONS: usize = 12;
+
+/// One task turn of the page: lets the callbacks a collection queued run (a
+/// `FinalizationRegistry` dropping a wasm closure, which frees its element's listener).
+const NEXT_TASK: &str = "setTimeout(arguments[arguments.length - 1], 0)";
+
+/// Memory once the page is at rest: [`PROFILE_AT_REST`], then garbage collections, each
+/// followed by a task turn, until two in a row leave the DOM counters (nodes and listeners)
+/// the same. One collection is not enough: the elements of pages left are freed over several
+/// (a reading right after three read 26 listeners, one 25 WebDriver calls later 16, with
+/// the same nodes; 2026-12-06), which made the listener count swing 16–26 at rest.
 async fn read_memory(page: &Page) -> MemoryReading {
     poll(page, "the profile at rest", PROFILE_AT_REST, vec![]).await;
     let c = page.client();
-    for _ in 0..3 {
+    let counters = |dom: &Value| (num(dom, "nodes"), num(dom, "jsEventListeners"));
+    let mut dom = Value::Null;
+    for round in 0.. {
         cdp(c, "HeapProfiler.collectGarbage", json!({})).await;
-        sleep(Duration::from_millis(100)).await;
+        js_async(page, NEXT_TASK, vec![]).await;
+        let next = cdp(c, "Memory.getDOMCounters", json!({})).await;
+        let settled = !dom.is_null() && counters(&dom) == counters(&next);
+        dom = next;
+        if settled {
+            break;
+        }
+        assert!(round < MAX_COLLECTIONS, "DOM counters never settled: {dom}");
     }
     let heap = cdp(c, "Runtime.getHeapUsage", json!({})).await;
-    let dom = cdp(c, "Memory.getDOMCounters", json!({})).await;
     let wasm = js_async(page, WASM_MEMORY, vec![]).await;
     MemoryReading {
         js_heap: num(&heap, "usedSize"),
