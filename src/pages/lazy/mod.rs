@@ -250,7 +250,7 @@ async fn load_page(load: Loader, then: Then) -> AnyView {
 
 /// How long after the first page arrived the others' chunks start to load: the page's own
 /// requests (its API answers) come first, and a person's first click comes later.
-const PRELOAD_AFTER_MS: u32 = 1_000;
+const PRELOAD_AFTER_MS: u64 = 1_000;
 
 /// Fetches every signed-in page's chunk, one after another, in idle time a moment after the
 /// first page arrived; once per visit, and never with the data saver on
@@ -261,17 +261,19 @@ fn preload_the_rest() {
         return;
     }
     ONCE.call_once(|| {
-        gloo_timers::callback::Timeout::new(PRELOAD_AFTER_MS, || {
-            crate::web::idle::when_idle(|| {
-                leptos::task::spawn_local(async {
-                    ProfileRoute::preload().await;
-                    OrdersRoute::preload().await;
-                    OrderRoute::preload().await;
-                    BuyRoute::preload().await;
-                    ResidentialRoute::preload().await;
+        set_timeout(
+            || {
+                crate::web::idle::when_idle(|| {
+                    leptos::task::spawn_local(async {
+                        ProfileRoute::preload().await;
+                        OrdersRoute::preload().await;
+                        OrderRoute::preload().await;
+                        BuyRoute::preload().await;
+                        ResidentialRoute::preload().await;
+                    })
                 })
-            })
-        })
-        .forget();
+            },
+            std::time::Duration::from_millis(PRELOAD_AFTER_MS),
+        );
     });
 }
