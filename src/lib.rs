@@ -24,7 +24,7 @@ pub use app::App;
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
-    pages::lazy::register_parts();
+    pages::lazy::parts::register();
     app::start_signed_out_at_sign_in();
     state::network::watch();
     state::settings::start_loading();

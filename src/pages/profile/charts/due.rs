@@ -2,7 +2,7 @@
 //! bars of auto-renewals and of payments to make by hand, a line of what the wallet holds
 //! after the auto-renewals so far, and the week it runs short set apart and said in words.
 
-use super::Orders;
+use super::orders::Orders;
 use crate::{
     components::{
         chart::{BarChart, Chart, ChartLoading, Group, Series},

@@ -5,9 +5,11 @@
 //! details (price, add-ons, creation date), fetched in the background four at a time while
 //! the profile is on screen (`orders_cache::ViewWants`); the charts show how many are read
 //! so far until all are in. The arithmetic is `logic::charts`; the drawing is
-//! `components::chart`.
+//! `components::chart`, put together in [`drawn`] (in the orders page's chunk).
 
+pub(crate) mod drawn;
 mod due;
+pub(crate) mod orders;
 mod spend;
 
 use crate::{
@@ -15,22 +17,12 @@ use crate::{
         orders_cache::{self, Gathered},
         ApiError,
     },
-    components::{chart::ChartLoading, labels, loaded::Source, Loaded, SlowedDown},
+    components::{chart::ChartLoading, loaded::Source, Loaded, SlowedDown},
     models::{OrderDetail, OrderStatus},
 };
 use leptos::prelude::*;
+use orders::Orders;
 use std::sync::Arc;
-
-/// The orders the charts are drawn from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Orders {
-    /// The details that were read.
-    details: Arc<Vec<OrderDetail>>,
-    /// Orders whose details could not be read, by id.
-    failed: Vec<i64>,
-    /// How many orders were read, when the list was cut short (`MAX_PAGES`).
-    truncated: Option<usize>,
-}
 
 /// Where reading the orders is.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,7 +83,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
     );
     let status = Signal::derive(move || match state.get() {
         Reading::Busy { done, total: Some(total) } => trf!(charts.reading, done = done, total = total),
-        // All read, the drawing's code still on its way (`pages::lazy::drawn_charts`).
+        // All read, the drawing's code still on its way (`pages::lazy::parts::drawn_charts`).
         Reading::Done(orders) => {
             let read = orders.details.len() + orders.failed.len();
             trf!(charts.reading, done = read, total = read)
@@ -111,33 +103,8 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
         <section class="charts" aria-labelledby="charts-heading" data-test="profile-charts">
             <h2 id="charts-heading">{tx!(charts.section)}</h2>
             <Loaded load=shown fallback=loading let:orders>
-                {crate::pages::lazy::drawn_charts(orders, balance, now, move || loading().into_any())}
+                {crate::pages::lazy::parts::drawn_charts(orders, balance, now, move || loading().into_any())}
             </Loaded>
         </section>
-    }
-}
-
-/// The charts of `orders`, and what they leave out. In the orders page's chunk
-/// (`pages::lazy::drawn_charts`), loaded once the orders are read.
-pub(crate) fn drawn(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
-    view! {
-        {notes(&orders)}
-        <div class="chart-pair">
-            <spend::SpendChart orders=orders.clone() now />
-            <due::DueChart orders balance now />
-        </div>
-    }
-}
-
-/// What the charts leave out: orders that could not be read, and a list cut short.
-fn notes(orders: &Orders) -> impl IntoView {
-    let failed = orders.failed.clone();
-    let truncated = orders.truncated;
-    move || {
-        let failed = (!failed.is_empty()).then(|| {
-            view! { <p class="hint" data-test="charts-left-out">{trf!(charts.left_out, ids = labels::order_ids(&failed))}</p> }
-        });
-        let truncated = truncated.map(|n| view! { <p class="hint">{trf!(charts.truncated, n = n)}</p> });
-        (failed, truncated)
     }
 }

@@ -2,7 +2,7 @@
 //! month it was placed with its price and add-ons (`logic::charts::monthly_spend`). The
 //! note says plainly what that leaves out: renewals paid later.
 
-use super::Orders;
+use super::orders::Orders;
 use crate::{
     components::{
         chart::{BarChart, Chart, Group, Series},
