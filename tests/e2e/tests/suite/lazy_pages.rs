@@ -158,6 +158,12 @@ async fn an_orders_click_sends_its_list_read_beside_the_chunk_and_only_once() {
             // pages' chunks are fetched only a second later.
             page.goto("/buy").await;
             page.find("[data-test=product-select]").await;
+            // Every answer 200 ms late: the chunk can then not be in before a read sent beside
+            // it, however busy the machine (on bare loopback the 64 kB chunk once came in 4 ms
+            // before the read was sent, under a CI's load), while a read that waited for the
+            // chunk still starts after it.
+            let line = json!({ "offline": false, "latency": 200, "downloadThroughput": -1, "uploadThroughput": -1 });
+            page.cdp("Network.emulateNetworkConditions", line).await;
             let before = requests_to(&sandbox, "GET", "/user/api/orders").len();
             page.js("window.__clicked = performance.now(); document.querySelector(\"nav a[href$='/orders']\").click()")
                 .await;
