@@ -5,8 +5,8 @@ use super::{due, orders::Orders, spend};
 use crate::components::labels;
 use leptos::prelude::*;
 
-/// The charts of `orders`, and what they leave out. In the orders page's chunk
-/// (`pages::lazy::parts::drawn_charts`), loaded once the orders are read.
+/// The charts of `orders` (spend and what falls due against `balance`), and what they
+/// leave out.
 pub(crate) fn drawn(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> impl IntoView {
     view! {
         {notes(&orders)}

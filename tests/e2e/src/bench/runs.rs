@@ -436,8 +436,9 @@ const PROFILE_AT_REST: &str = "if (!document.querySelector('[data-test=email]'))
 /// Most garbage collections a memory reading waits for its DOM counters to settle.
 const MAX_COLLECTIONS: usize = 12;
 
-/// One task turn of the page: lets the callbacks a collection queued run (a
-/// `FinalizationRegistry` dropping a wasm closure, which frees its element's listener).
+/// One task turn of the page between a collection and the next reading: whatever the
+/// collection left for the page to do runs before the counters are read (readings taken
+/// this way settled after two collections; without the turn they swung).
 const NEXT_TASK: &str = "setTimeout(arguments[arguments.length - 1], 0)";
 
 /// Memory once the page is at rest: [`PROFILE_AT_REST`], then garbage collections, each
@@ -450,17 +451,18 @@ async fn read_memory(page: &Page) -> MemoryReading {
     let c = page.client();
     let counters = |dom: &Value| (num(dom, "nodes"), num(dom, "jsEventListeners"));
     let mut dom = Value::Null;
-    for round in 0.. {
+    let mut settled = false;
+    for _ in 0..MAX_COLLECTIONS {
         cdp(c, "HeapProfiler.collectGarbage", json!({})).await;
         js_async(page, NEXT_TASK, vec![]).await;
         let next = cdp(c, "Memory.getDOMCounters", json!({})).await;
-        let settled = !dom.is_null() && counters(&dom) == counters(&next);
+        settled = !dom.is_null() && counters(&dom) == counters(&next);
         dom = next;
         if settled {
             break;
         }
-        assert!(round < MAX_COLLECTIONS, "DOM counters never settled: {dom}");
     }
+    assert!(settled, "DOM counters never settled in {MAX_COLLECTIONS} collections: {dom}");
     let heap = cdp(c, "Runtime.getHeapUsage", json!({})).await;
     let wasm = js_async(page, WASM_MEMORY, vec![]).await;
     MemoryReading {
