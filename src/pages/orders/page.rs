@@ -26,7 +26,7 @@ use crate::{
         order_search::orders_tagged,
         query::{offset_of_link, OrdersQuery},
     },
-    models::{OrderStatus, OrderSummary},
+    models::{OrderPage, OrderStatus, OrderSummary},
     pages::frame::shell::path_and_query,
     state::base_path,
 };
@@ -102,11 +102,27 @@ pub fn OrdersPage() -> impl IntoView {
 
 /// The rows of a page with the bulk bar over them.
 #[component]
-fn SelectableOrders(orders: Vec<OrderSummary>, query: OrdersQuery, bulk: Bulk) -> impl IntoView {
-    let orders = Arc::new(orders);
+fn SelectableOrders(orders: Arc<Vec<OrderSummary>>, query: OrdersQuery, bulk: Bulk) -> impl IntoView {
     view! {
         <BulkBar orders=orders.clone() bulk />
         <OrdersTable orders query selection=bulk.selection />
+    }
+}
+
+/// A page of the list as it is shown: the query it answers, its orders (shared with the
+/// table and the bulk bar, never copied) and the offsets of the pages before and after it.
+#[derive(Clone)]
+struct Listed {
+    query: OrdersQuery,
+    orders: Arc<Vec<OrderSummary>>,
+    prev: Option<u32>,
+    next: Option<u32>,
+}
+
+impl Listed {
+    fn new(query: OrdersQuery, page: OrderPage) -> Listed {
+        let offset = |link: Option<String>| link.as_deref().and_then(offset_of_link);
+        Listed { query, orders: Arc::new(page.orders), prev: offset(page.prev), next: offset(page.next) }
     }
 }
 
@@ -118,13 +134,11 @@ fn ListedOrders(query: Memo<OrdersQuery>, bulk: Bulk, reload: RwSignal<u32>) -> 
     let page = load(move |cancel| {
         reload.track();
         let q = query.get();
-        async move { api::orders::list(q.clone(), cancel).await.map(|p| (q, p)) }
+        async move { api::orders::list(q.clone(), cancel).await.map(|p| Listed::new(q, p)) }
     });
-    let loading = move || query.with(|cur| page.with_last_ok(|s| s.map(|(q, _)| q) != Some(cur)));
-    let prev =
-        Signal::derive(move || page.with_last_ok(|s| s.and_then(|(_, p)| p.prev.as_deref().and_then(offset_of_link))));
-    let next =
-        Signal::derive(move || page.with_last_ok(|s| s.and_then(|(_, p)| p.next.as_deref().and_then(offset_of_link))));
+    let loading = move || query.with(|cur| page.with_last_ok(|s| s.map(|l| &l.query) != Some(cur)));
+    let prev = Signal::derive(move || page.with_last_ok(|s| s.and_then(|l| l.prev)));
+    let next = Signal::derive(move || page.with_last_ok(|s| s.and_then(|l| l.next)));
 
     view! {
         <LoadError load=page />
@@ -132,8 +146,8 @@ fn ListedOrders(query: Memo<OrdersQuery>, bulk: Bulk, reload: RwSignal<u32>) -> 
             {move || match page.last_ok() {
                 None if page.error().is_none() => view! { <Skeleton lines=8 /> }.into_any(),
                 None => ().into_any(),
-                Some((q, p)) if p.orders.is_empty() => view! { <EmptyOrders query=q /> }.into_any(),
-                Some((q, p)) => view! { <SelectableOrders orders=p.orders query=q bulk /> }.into_any(),
+                Some(l) if l.orders.is_empty() => view! { <EmptyOrders query=l.query /> }.into_any(),
+                Some(l) => view! { <SelectableOrders orders=l.orders query=l.query bulk /> }.into_any(),
             }}
         </div>
         <Pager query=query prev=prev next=next />
@@ -182,7 +196,7 @@ fn TaggedOrders(query: Memo<OrdersQuery>, bulk: Bulk, reload: RwSignal<u32>) -> 
                     if rows.is_empty() {
                         view! { <EmptyOrders query=q />{note} }.into_any()
                     } else {
-                        view! { <SelectableOrders orders=rows query=q bulk />{note} }.into_any()
+                        view! { <SelectableOrders orders=Arc::new(rows) query=q bulk />{note} }.into_any()
                     }
                 }
             </Loaded>

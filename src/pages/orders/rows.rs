@@ -17,6 +17,7 @@ use crate::{
         html::{escape, escape_into},
         query::OrdersQuery,
         tag::shown_tag,
+        text::fill,
     },
     models::OrderSummary,
 };
@@ -47,35 +48,38 @@ impl Columns {
 }
 
 /// The `<tr>` rows of `orders`, `now` in milliseconds since the epoch; `query` is the
-/// list's query, which the tag links keep.
+/// list's query, which the tag links keep. The texts every row shares (column names,
+/// templates) are read once; the string is built by appending, with no formatting
+/// machinery but for the numbers.
 pub fn rows(orders: &[OrderSummary], columns: &Columns, query: &OrdersQuery, now: i64) -> String {
     let labels =
         [columns.order, columns.product, columns.cycle, columns.expires, columns.auto_renewal, columns.tag].map(escape);
     let [order, product, cycle, expires, auto, tag] = &labels;
     let never = escape(tr!(common.never));
+    let (select_order, tagged) = (tr!(bulk.select_order), tr!(orders.tagged_label));
     let mut o = String::with_capacity(orders.len() * 900);
     for (index, row) in orders.iter().enumerate() {
         let id = row.order_id;
         let expiry_ms = row.expires_at.as_deref().and_then(parse_rfc3339);
         let urgency = Urgency::of(expiry_ms, now).as_str();
+        push(&mut o, &[r#"<tr data-test="order-row" class="urgency-"#, urgency]);
         let _ = write!(
             o,
-            r#"<tr data-test="order-row" class="urgency-{urgency}"><td class="select-cell"><input type="checkbox" data-test="order-select" data-index="{index}" aria-label=""#
+            r#""><td class="select-cell"><input type="checkbox" data-test="order-select" data-index="{index}" aria-label=""#
         );
-        escape_into(&mut o, &trf!(bulk.select_order, id = id));
-        let _ = write!(
-            o,
-            r#""></td><td data-label="{order}" data-test="order-id"><a href="/orders/{id}">#{id}</a></td><td data-label="{product}">"#
-        );
+        escape_into(&mut o, &fill(select_order, &[("id", &id)]));
+        push(&mut o, &[r#""></td><td data-label=""#, order]);
+        let _ = write!(o, r#"" data-test="order-id"><a href="/orders/{id}">#{id}</a></td>"#);
+        push(&mut o, &[r#"<td data-label=""#, product, r#"">"#]);
         escape_into(&mut o, row.product_name.as_str());
-        let _ = write!(o, r#"</td><td data-label="{cycle}">"#);
+        push(&mut o, &[r#"</td><td data-label=""#, cycle, r#"">"#]);
         escape_into(&mut o, &row.cycle_name);
-        let _ = write!(o, r#"</td><td data-label="{expires}">"#);
+        push(&mut o, &[r#"</td><td data-label=""#, expires, r#"">"#]);
         match (expiry_ms, row.expires_at.as_deref()) {
             (Some(ms), _) => {
                 o.push_str("<span>");
                 escape_into(&mut o, &date(ms));
-                let _ = write!(o, r#"</span> <span class="rel {urgency}">"#);
+                push(&mut o, &[r#"</span> <span class="rel "#, urgency, r#"">"#]);
                 escape_into(&mut o, &relative(ms, now));
                 o.push_str("</span>");
             }
@@ -85,18 +89,16 @@ pub fn rows(orders: &[OrderSummary], columns: &Columns, query: &OrdersQuery, now
                 escape_into(&mut o, raw);
                 o.push_str("</span>");
             }
-            (None, None) => {
-                let _ = write!(o, r#"<span class="muted">{never}</span>"#);
-            }
+            (None, None) => push(&mut o, &[r#"<span class="muted">"#, &never, "</span>"]),
         }
-        let _ = write!(o, r#"</td><td data-label="{auto}">"#);
+        push(&mut o, &[r#"</td><td data-label=""#, auto, r#"">"#]);
         escape_into(&mut o, labels::auto_renewal(row.auto_renewal).unwrap_or("—"));
-        let _ = write!(o, r#"</td><td data-label="{tag}" class="tag">"#);
+        push(&mut o, &[r#"</td><td data-label=""#, tag, r#"" class="tag">"#]);
         if let Some(shown) = shown_tag(row.tag.as_deref()) {
             o.push_str(r#"<a href=""#);
             escape_into(&mut o, &query.clone().with_tag(Some(shown)).to_string());
             o.push_str(r#"" aria-label=""#);
-            escape_into(&mut o, &trf!(orders.tagged_label, tag = shown));
+            escape_into(&mut o, &fill(tagged, &[("tag", &shown)]));
             o.push_str(r#"">"#);
             escape_into(&mut o, shown);
             o.push_str("</a>");
@@ -104,6 +106,13 @@ pub fn rows(orders: &[OrderSummary], columns: &Columns, query: &OrdersQuery, now
         o.push_str("</td></tr>");
     }
     o
+}
+
+/// Appends each of `parts` to `o`.
+fn push(o: &mut String, parts: &[&str]) {
+    for part in parts {
+        o.push_str(part);
+    }
 }
 
 #[cfg(test)]

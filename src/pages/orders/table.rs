@@ -56,10 +56,11 @@ pub fn OrdersTable(
             }
         }
     };
-    // Reading the language here (through `tr!`) makes the whole table follow it.
+    // Reading the language here (through `tr!`) makes the whole table follow it; the rows'
+    // own hundreds of reads of it (dates, labels) need not subscribe again.
     move || {
         let columns = Columns::current();
-        let html = rows(&orders, &columns, &query, now);
+        let html = untrack(|| rows(&orders, &columns, &query, now));
         let all = keys.clone();
         view! {
             <p class="muted range" data-test="orders-range">{trf!(orders.showing, first = first, last = last)}</p>
