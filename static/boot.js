@@ -11,6 +11,9 @@ const tag = document.querySelector("script[data-proxyshard-boot]");
 // The pages' stylesheet too: `index.html` lists it disabled (src/web/page_styles.rs), and
 // the first page would ask for it only once the main module runs; the preload carries the
 // same integrity, so the stylesheet takes its answer.
+// And `config.json`, which the API reads wait for (src/state/settings.rs): fetched now, it
+// is in before the main module runs, instead of a round trip after it; the settings'
+// own fetch takes this answer.
 // Reading the storage can throw (storage blocked): then nothing is started early.
 function signedIn() {
   try {
@@ -19,15 +22,19 @@ function signedIn() {
     return false;
   }
 }
+function preloadFetch(href) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = href;
+  document.head.append(link);
+}
 if (tag.dataset.homeChunks && signedIn()) {
+  preloadFetch(new URL("config.json", document.baseURI).href);
   const base = new URL(tag.dataset.js, location.href);
   for (const file of tag.dataset.homeChunks.split(" ")) {
-    const link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.href = new URL(file, base).href;
-    document.head.append(link);
+    preloadFetch(new URL(file, base).href);
   }
   for (const sheet of document.querySelectorAll("link[data-page-style][disabled]")) {
     const link = document.createElement("link");

@@ -4,7 +4,7 @@
 //! fetched in idle time, so the pages open even once the network is gone; and a chunk the
 //! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
 //! opens the page once the chunk is back, never a panic. A signed-in load starts the
-//! frame's chunk from the boot script, beside the main module; the profile shows with that
+//! frame's chunk and `config.json` from the boot script, beside the main module; the profile shows with that
 //! chunk alone, and the orders chunk, which draws its charts, follows; and a click on Orders
 //! sends the page's list read beside its chunk (src/api/prefetch.rs), once.
 
@@ -80,7 +80,7 @@ async fn the_sign_in_form_needs_no_page_chunk_and_signing_in_fetches_them_all() 
 }
 
 #[tokio::test]
-async fn a_signed_in_load_fetches_the_frames_chunk_once_started_by_the_boot_script() {
+async fn a_signed_in_load_fetches_the_frames_chunk_and_config_once_started_by_the_boot_script() {
     run(
         |_| {},
         |page, _| async move {
@@ -100,6 +100,12 @@ async fn a_signed_in_load_fetches_the_frames_chunk_once_started_by_the_boot_scri
             for (file, how) in &seen {
                 assert_eq!(how, &["link"], "{file}: fetched once, by the boot script's preload");
             }
+            // So is config.json, which the API reads wait for (src/state/settings.rs).
+            let config = page
+                .js("return performance.getEntriesByType('resource')
+                     .filter((e) => new URL(e.name).pathname.endsWith('/config.json')).map((e) => e.initiatorType);")
+                .await;
+            assert_eq!(config, json!(["link"]), "config.json: fetched once, by the boot script's preload");
             page.assert_no_panic().await;
         },
     )
