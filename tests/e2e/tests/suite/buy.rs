@@ -256,8 +256,17 @@ async fn a_slow_answer_for_older_input_never_replaces_the_newer_one() {
             // for 10 could arrive, even when a loaded machine makes WebDriver's typing slow.
             sandbox.set_fault("GET", CALCULATE, FaultKind::Delay { ms: 2_500 }, None, When::Before);
             page.fill("[data-test=quantity-input]", "10").await;
-            // Past the debounce: the calculation for 10 is on its way when 11 is typed.
-            tokio::time::sleep(Duration::from_millis(500)).await;
+            // The calculation for 10 is on its way (the sandbox has it and holds its answer)
+            // when 11 is typed.
+            let sent_for_10 = tokio::time::Instant::now() + Duration::from_secs(10);
+            while !calculations(&sandbox).iter().any(|q| q.ends_with("quantity=10")) {
+                assert!(
+                    tokio::time::Instant::now() < sent_for_10,
+                    "no calculation for 10: {:?}",
+                    calculations(&sandbox)
+                );
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
             page.fill("[data-test=quantity-input]", "11").await;
             // Watch until well after the answer for 10 has come back (2.5 s after it left).
             let deadline = tokio::time::Instant::now() + Duration::from_secs(4);

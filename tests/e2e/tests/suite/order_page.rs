@@ -3,7 +3,6 @@
 
 use e2e::{run, Page, Sandbox, DEMO_API_KEY};
 use serde_json::Value;
-use std::time::Duration;
 
 const MASK: &str = "••••••••";
 
@@ -20,29 +19,12 @@ async fn sign_in_quietly(page: &Page, sandbox: &Sandbox) {
     page.sign_in(DEMO_API_KEY).await;
     page.find("[data-test=renewal-warning], [data-test=renewal-ok]").await;
     // The profile's charts read every order's details: wait until they are drawn.
-    wait_js(
-        page,
+    page.wait_js(
         "the profile's charts",
         "return document.querySelectorAll('[data-test=profile-charts] [data-test=chart-columns]').length >= 2",
     )
     .await;
     sandbox.clear_requests();
-}
-
-/// Waits until a script returns `true`.
-async fn wait_js(page: &Page, what: &str, script: &str) {
-    let deadline = tokio::time::Instant::now() + e2e_wait();
-    loop {
-        if page.js(script).await == Value::Bool(true) {
-            return;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "never true: {what}\n{script}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-fn e2e_wait() -> Duration {
-    Duration::from_secs(20)
 }
 
 /// Requests to the API with this method whose path ends with `suffix`.
@@ -227,8 +209,7 @@ async fn auto_renewal_switch_follows_the_server() {
             let checked = "return document.querySelector('[data-test=auto-renewal-switch]').checked";
             assert_eq!(page.js(checked).await, true);
             page.click("[data-test=auto-renewal-switch]").await;
-            wait_js(
-                &page,
+            page.wait_js(
                 "switch off",
                 "return document.querySelector('[data-test=auto-renewal-switch]').checked === false",
             )
@@ -321,7 +302,7 @@ async fn proxies_are_listed_masked_and_exported() {
             return 1"#)
                 .await;
             page.click("[data-test=export-download]").await;
-            wait_js(&page, "the download text", "return typeof window.__downloadText === 'string'").await;
+            page.wait_js("the download text", "return typeof window.__downloadText === 'string'").await;
             assert_eq!(page.js("return window.__downloads[0]").await, "order-1001-proxies.txt");
             assert_eq!(page.js("return window.__downloadText").await, Value::String(text.clone()));
 
@@ -329,10 +310,10 @@ async fn proxies_are_listed_masked_and_exported() {
             page.find("[data-test=export-format]").await.select_by_value("csv").await.expect("select csv");
             let csv_preview =
                 "return document.querySelector('[data-test=export-preview]').value.startsWith('ip,http_port')";
-            wait_js(&page, "a CSV preview", csv_preview).await;
+            page.wait_js("a CSV preview", csv_preview).await;
             page.js("window.__downloadText = undefined; return 1").await;
             page.click("[data-test=export-download]").await;
-            wait_js(&page, "the CSV download", "return typeof window.__downloadText === 'string'").await;
+            page.wait_js("the CSV download", "return typeof window.__downloadText === 'string'").await;
             assert_eq!(page.js("return window.__downloads[1]").await, "order-1001-proxies.csv");
             let csv = page.js("return window.__downloadText").await;
             assert_eq!(csv.as_str().map(|c| c.lines().count()), Some(11));
