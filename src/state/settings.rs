@@ -1,7 +1,8 @@
 //! Deployment settings read at start from `config.json` beside `index.html`, so one build
 //! serves any backend. Missing or unreadable config means "same origin" and the default
 //! time limit. The app does not wait for them to mount (the sign-in form needs none);
-//! requests do ([`ready`]).
+//! requests do ([`ready`]). For a signed-in visitor `static/boot.js` has already started
+//! the file beside the main module, and the fetch here takes that answer.
 
 use serde::Deserialize;
 use std::{
