@@ -6,17 +6,26 @@
 // sandbox, runs this script once per page and turns the JSON into rows.
 //
 //   node lighthouse.mjs --lighthouse-dir DIR --chrome PATH --url URL [--runs N]
-//                       [--session-item KEY=VALUE] [--save DIR]
+//                       [--session-item KEY=VALUE] [--save DIR] [--https]
 //
 // --lighthouse-dir is where npm installed lighthouse (scripts/env.sh, install_lighthouse);
 // its puppeteer-core drives the browser. --session-item puts KEY=VALUE into sessionStorage
 // before any script of the page runs (puppeteer's evaluateOnNewDocument), so the page loads
 // signed in; it is set on every new document, so Lighthouse's storage reset cannot drop it.
+// --https audits the page through a front of this script's own: HTTPS with HTTP/2 (and
+// HTTP/1.1 for clients without it) on another loopback port, forwarding every request to
+// URL's origin unchanged, with a certificate made for the run by `openssl` and accepted by
+// the browser (--ignore-certificate-errors). A deployed PWA is served over HTTPS, and the
+// servers that do so speak HTTP/2; plain HTTP on loopback makes Lighthouse's simulation
+// model HTTP/1.1 (six connections per origin, each request waiting for a free one).
 // --save writes each run's full report (run-N.report.json, for Lighthouse's viewer) into DIR.
 import { createRequire } from "node:module";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import http2 from "node:http2";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // Chromium's flags. The machine's network is closed: without the background-networking
@@ -54,6 +63,9 @@ function parseArgs(argv) {
       case "--runs":
         args.runs = Number(value());
         break;
+      case "--https":
+        args.https = true;
+        break;
       case "--save":
         args.save = value();
         break;
@@ -69,7 +81,7 @@ function parseArgs(argv) {
     }
   }
   if (!args.dir || !args.chrome || !args.url || !(args.runs >= 1)) {
-    throw new Error("usage: lighthouse.mjs --lighthouse-dir DIR --chrome PATH --url URL [--runs N] [--session-item K=V] [--save DIR]");
+    throw new Error("usage: lighthouse.mjs --lighthouse-dir DIR --chrome PATH --url URL [--runs N] [--session-item K=V] [--save DIR] [--https]");
   }
   return args;
 }
@@ -123,6 +135,48 @@ function errors(lhr) {
     .map((a) => ({ id: a.id, message: (a.errorMessage ?? "").slice(0, 300) }));
 }
 
+// Lantern's simulated load up to the LCP (the graph behind the LCP score: every request that
+// started before the observed LCP, replayed at the preset's RTT and bandwidth on the
+// connections its protocol allows: six per origin for HTTP/1.1, one shared for HTTP/2): when
+// the document, the code (wasm and JS) and the API requests end, and in how many rounds the
+// API requests go (each at least a round trip). Says where a modelled LCP goes.
+async function simulatedPath(artifacts, settings, lanternLcp) {
+  const data = {
+    trace: artifacts.Trace,
+    devtoolsLog: artifacts.DevtoolsLog,
+    gatherContext: artifacts.GatherContext,
+    settings,
+    URL: artifacts.URL,
+    simulator: null,
+  };
+  const lcp = await lanternLcp.request(data, { computedCache: new Map(), settings });
+  const code = [];
+  const api = [];
+  let documentEnd = 0;
+  for (const [node, t] of lcp.pessimisticEstimate.nodeTimings) {
+    if (node.type !== "network") continue;
+    const { pathname } = new URL(node.request.url);
+    if (node.request.resourceType === "Document") documentEnd = Math.max(documentEnd, t.endTime);
+    else if (pathname.startsWith("/user/api/")) api.push(t);
+    else if (/\.(wasm|js)$/.test(pathname)) code.push({ ...t, bytes: node.request.transferSize });
+  }
+  const ms = (x) => Math.round(x);
+  const codeEnd = Math.max(0, ...code.map((t) => t.endTime));
+  const codeKb = code.reduce((sum, t) => sum + t.bytes, 0) / 1000;
+  const apiStart = Math.min(...api.map((t) => t.startTime));
+  const apiEnd = Math.max(0, ...api.map((t) => t.endTime));
+  // A round: the requests that start together (within a third of the 150 ms RTT).
+  let rounds = 0;
+  let roundStart = -Infinity;
+  for (const start of api.map((t) => t.startTime).sort((a, b) => a - b)) {
+    if (start > roundStart + 50) [rounds, roundStart] = [rounds + 1, start];
+  }
+  const apiText = api.length
+    ? `${api.length} API requests ${ms(apiStart)}–${ms(apiEnd)} ms, in ${rounds} rounds`
+    : "no API request";
+  return `LCP ${ms(lcp.timing)} ms: document by ${ms(documentEnd)} ms, code (${code.length} files, ${codeKb.toFixed(1)} kB) by ${ms(codeEnd)} ms, ${apiText}`;
+}
+
 // The API requests the page made, with their status (from the network-requests audit), so the
 // benchmark can tell a signed-in load from one that fell back to the sign-in page.
 function apiRequests(lhr) {
@@ -132,13 +186,53 @@ function apiRequests(lhr) {
     .map((r) => ({ path: new URL(r.url).pathname, status: r.statusCode }));
 }
 
-async function auditOnce(args, run, lighthouse, puppeteer) {
+// Headers of one connection, not of the request or the answer (HTTP/2 forbids them).
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "http2-settings", "host"]);
+
+function endToEnd(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !k.startsWith(":") && !HOP_BY_HOP.has(k)));
+}
+
+// The HTTPS front of --https: starts it and resolves to its origin and a function that stops it.
+async function httpsFront(target) {
+  const dir = mkdtempSync(join(tmpdir(), "proxyshard-tls-"));
+  const [key, cert] = [join(dir, "key.pem"), join(dir, "cert.pem")];
+  execFileSync("openssl", [
+    "req", "-x509", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+    "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert,
+  ], { stdio: "ignore" });
+  const agent = new http.Agent({ keepAlive: true });
+  const server = http2.createSecureServer({ key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true }, (req, res) => {
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...endToEnd(req.headers), host: target.host }, agent },
+      (answer) => {
+        res.writeHead(answer.statusCode, endToEnd(answer.headers));
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const stop = () => {
+    server.close();
+    agent.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { origin: `https://127.0.0.1:${server.address().port}`, stop };
+}
+
+async function auditOnce(args, run, lighthouse, lanternLcp, puppeteer) {
   const profile = mkdtempSync(join(tmpdir(), "proxyshard-lighthouse-"));
   const browser = await puppeteer.launch({
     executablePath: args.chrome,
     headless: true,
     userDataDir: profile,
-    args: CHROME_FLAGS,
+    args: args.https ? [...CHROME_FLAGS, "--ignore-certificate-errors"] : CHROME_FLAGS,
     defaultViewport: null,
   });
   try {
@@ -179,6 +273,7 @@ async function auditOnce(args, run, lighthouse, puppeteer) {
     // The page Lighthouse loaded is still open: its last candidate is the LCP element.
     const lcpElement = await page.evaluate(() => window.__lcpLast ?? "").catch(() => "");
     const score = (id) => (lhr.categories[id]?.score ?? NaN) * 100;
+    const path = await simulatedPath(result.artifacts, lhr.configSettings, lanternLcp).catch((e) => `not simulated: ${e?.message ?? e}`);
     return {
       performance: score("performance"),
       accessibility: score("accessibility"),
@@ -187,6 +282,7 @@ async function auditOnce(args, run, lighthouse, puppeteer) {
       lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
       tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
       lcpElement,
+      simulatedPath: path,
       finalUrl: lhr.finalDisplayedUrl,
       formFactor: lhr.configSettings.formFactor,
       throttling: { method: lhr.configSettings.throttlingMethod, ...lhr.configSettings.throttling },
@@ -207,14 +303,24 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   // Lighthouse and puppeteer-core live in the tools directory, not next to this script.
   const require = createRequire(join(args.dir, "package.json"));
-  const { default: lighthouse } = await import(pathToFileURL(require.resolve("lighthouse")).href);
+  const entry = require.resolve("lighthouse");
+  const { default: lighthouse } = await import(pathToFileURL(entry).href);
+  // Lighthouse's own computation of the simulated LCP, to print its path (simulatedPath).
+  const lanternModule = join(dirname(entry), "computed/metrics/lantern-largest-contentful-paint.js");
+  const { LanternLargestContentfulPaint } = await import(pathToFileURL(lanternModule).href);
   const puppeteer = require("puppeteer-core");
+  const front = args.https ? await httpsFront(new URL(args.url)) : null;
+  if (front) {
+    const { pathname, search } = new URL(args.url);
+    args.url = front.origin + pathname + search;
+  }
   const runs = [];
   for (let i = 0; i < args.runs; i++) {
     const started = Date.now();
-    runs.push(await auditOnce(args, i + 1, lighthouse, puppeteer));
+    runs.push(await auditOnce(args, i + 1, lighthouse, LanternLargestContentfulPaint, puppeteer));
     process.stderr.write(`lighthouse: ${args.url} run ${i + 1}/${args.runs} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
+  front?.stop();
   process.stdout.write(JSON.stringify({ url: args.url, runs }) + "\n");
 }
 

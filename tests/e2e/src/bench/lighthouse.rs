@@ -30,6 +30,9 @@ pub struct Scores {
     /// The LCP element of each run as the page itself saw it (observed, unthrottled):
     /// Lighthouse's own audit of it fails on Chromium 156.
     pub lcp_elements: Vec<String>,
+    /// Lantern's simulated load up to the LCP in each run: when the document, the code and
+    /// the API requests are in, and in how many rounds the API requests go.
+    pub simulated_paths: Vec<String>,
     /// The Lighthouse version that ran.
     pub version: String,
     /// How it throttled, e.g. "simulated: 150 ms RTT, 1.6 Mbit/s, 4× CPU".
@@ -92,14 +95,26 @@ pub fn install_dir(workspace: &Path) -> PathBuf {
     PathBuf::from(String::from_utf8(out.stdout).expect("a UTF-8 path"))
 }
 
-/// Audits `url` `runs` times, each a cold load in a fresh browser. With `session`, that
-/// sessionStorage item is set before the page's scripts run, and every run must have loaded
-/// signed in; without, none may have.
+/// How the audited browser reaches the sandbox.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Transport {
+    /// Through lighthouse.mjs's HTTPS front, which speaks HTTP/2 (`--https`): how a deployed
+    /// PWA is served, since it needs HTTPS and the servers that give it speak HTTP/2.
+    Https,
+    /// The sandbox's own plain HTTP on loopback, which Lighthouse models as HTTP/1.1: six
+    /// connections per origin, each request waiting for a free one.
+    PlainHttp,
+}
+
+/// Audits `url` `runs` times, each a cold load in a fresh browser, over `transport`. With
+/// `session`, that sessionStorage item is set before the page's scripts run, and every run
+/// must have loaded signed in; without, none may have.
 pub async fn audit(
     lighthouse_dir: &Path,
     chromium: &Path,
     url: &str,
     session: Option<(&str, &str)>,
+    transport: Transport,
     runs: usize,
 ) -> Scores {
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("bench/lighthouse.mjs");
@@ -115,9 +130,13 @@ pub async fn audit(
     if let Some((key, value)) = session {
         cmd.args(["--session-item", &format!("{key}={value}")]);
     }
+    if transport == Transport::Https {
+        cmd.arg("--https");
+    }
     if let Some(dir) = std::env::var_os("BENCH_LIGHTHOUSE_REPORTS") {
         let name = if session.is_some() { "signed-in" } else { "signed-out" };
-        cmd.arg("--save").arg(PathBuf::from(dir).join(name));
+        let over = if transport == Transport::Https { "https" } else { "http" };
+        cmd.arg("--save").arg(PathBuf::from(dir).join(format!("{name}-{over}")));
     }
     let out = tokio::time::timeout(TIMEOUT, cmd.output())
         .await
@@ -151,6 +170,7 @@ pub async fn audit(
         failing: failures(&runs),
         errors: errors(&runs),
         lcp_elements: runs.iter().map(|r| r.text("lcpElement")).collect(),
+        simulated_paths: runs.iter().map(|r| r.text("simulatedPath")).collect(),
         version: runs[0].text("lighthouse"),
         throttling: throttling(&runs[0].json["throttling"]),
     }
@@ -257,6 +277,9 @@ pub fn failure_lines(page: &str, scores: &Scores, runs: usize) -> Vec<String> {
     }
     for (run, element) in scores.lcp_elements.iter().enumerate().filter(|(_, e)| !e.is_empty()) {
         lines.push(format!("{page}: LCP element of run {} (observed, unthrottled): {element}", run + 1));
+    }
+    for (run, path) in scores.simulated_paths.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        lines.push(format!("{page}: simulated path of run {}: {path}", run + 1));
     }
     lines
 }
