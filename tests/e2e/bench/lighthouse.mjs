@@ -135,6 +135,9 @@ function errors(lhr) {
     .map((a) => ({ id: a.id, message: (a.errorMessage ?? "").slice(0, 300) }));
 }
 
+// Whether a URL is one of the API's (the sandbox serves the app and the API on one origin).
+const isApi = (url) => new URL(url).pathname.startsWith("/user/api/");
+
 // Lantern's simulated load up to the LCP (the graph behind the LCP score: every request that
 // started before the observed LCP, replayed at the preset's RTT and bandwidth on the
 // connections its protocol allows: six per origin for HTTP/1.1, one shared for HTTP/2): when
@@ -155,10 +158,10 @@ async function simulatedPath(artifacts, settings, lanternLcp) {
   let documentEnd = 0;
   for (const [node, t] of lcp.pessimisticEstimate.nodeTimings) {
     if (node.type !== "network") continue;
-    const { pathname } = new URL(node.request.url);
+    const { url } = node.request;
     if (node.request.resourceType === "Document") documentEnd = Math.max(documentEnd, t.endTime);
-    else if (pathname.startsWith("/user/api/")) api.push(t);
-    else if (/\.(wasm|js)$/.test(pathname)) code.push({ ...t, bytes: node.request.transferSize });
+    else if (isApi(url)) api.push(t);
+    else if (/\.(wasm|js)$/.test(new URL(url).pathname)) code.push({ ...t, bytes: node.request.transferSize });
   }
   const ms = (x) => Math.round(x);
   const codeEnd = Math.max(0, ...code.map((t) => t.endTime));
@@ -182,7 +185,7 @@ async function simulatedPath(artifacts, settings, lanternLcp) {
 function apiRequests(lhr) {
   const items = lhr.audits["network-requests"]?.details?.items ?? [];
   return items
-    .filter((r) => typeof r.url === "string" && new URL(r.url).pathname.startsWith("/user/api/"))
+    .filter((r) => typeof r.url === "string" && isApi(r.url))
     .map((r) => ({ path: new URL(r.url).pathname, status: r.statusCode }));
 }
 
