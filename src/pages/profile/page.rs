@@ -41,22 +41,43 @@ pub fn ProfilePage() -> impl IntoView {
 
         <LookAhead balance />
 
-        <ProfileCharts balance />
+        <NextTask>
+            <ProfileCharts balance />
+        </NextTask>
 
-        <section aria-labelledby="stock-heading">
-            <h2 id="stock-heading">{tx!(profile.stock)}</h2>
-            <Loaded load=stock lines=4 let:entries>
-                <StockTable entries />
-            </Loaded>
-        </section>
+        <NextTask>
+            <section class="below-fold" aria-labelledby="stock-heading">
+                <h2 id="stock-heading">{tx!(profile.stock)}</h2>
+                <Loaded load=stock lines=4 let:entries>
+                    <StockTable entries />
+                </Loaded>
+            </section>
 
-        <section aria-labelledby="catalogue-heading">
-            <h2 id="catalogue-heading">{tx!(profile.products)}</h2>
-            <Loaded load=products lines=4 let:list>
-                <ProductList list />
-            </Loaded>
-        </section>
+            <section class="below-fold" aria-labelledby="catalogue-heading">
+                <h2 id="catalogue-heading">{tx!(profile.products)}</h2>
+                <Loaded load=products lines=4 let:list>
+                    <ProductList list />
+                </Loaded>
+            </section>
+        </NextTask>
     }
+}
+
+/// Builds its children in a task of their own, right after the one that mounted the page:
+/// the first screen (the figures and the look ahead) is built and painted without waiting
+/// for the sections below it, and no single task builds the whole page (a long task blocks
+/// the customer's taps and scrolls). The reads of those sections are already on their way.
+#[component]
+fn NextTask(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    // The page may be gone by then (the customer moved on): nothing to show.
+    set_timeout(
+        move || {
+            let _ = ready.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    view! { <Show when=move || ready.get()>{children()}</Show> }
 }
 
 /// The three cards while the account loads: the same cards with shimmering blanks, so
