@@ -19,8 +19,9 @@ pub use app::App;
 /// Reads the base path, sends a signed-out visitor of a signed-in page to the sign-in
 /// form, follows the network's state, starts reading the deployment settings (requests
 /// wait for them; the first page does not), mounts the app on `<body>` in the next task,
-/// then registers the service worker in idle time: its precaching downloads every file of
-/// the build, which must not compete with the first page.
+/// then, in idle time, makes the money and date formatters when signed in
+/// (`i18n::intl::WARM_UPS`) and registers the service worker: its precaching downloads every
+/// file of the build, which must not compete with the first page.
 pub fn start() {
     console_error_panic_hook::set_once();
     state::base_path::init();
@@ -34,6 +35,10 @@ pub fn start() {
     leptos::prelude::set_timeout(
         || {
             leptos::mount::mount_to_body(App);
+            if state::session::api_key().is_some() {
+                // While the first page's code and data are on their way.
+                i18n::intl::WARM_UPS.into_iter().for_each(web::idle::when_idle);
+            }
             web::idle::when_idle(pwa::register);
         },
         std::time::Duration::ZERO,

@@ -156,6 +156,20 @@ fn formatter<T: JsCast>(kind: Kind) -> T {
     value.unchecked_into()
 }
 
+/// What to make ahead of the first figures, one task each: the current language's money
+/// formatter and its date formatter. The browser's first `Intl.NumberFormat` loads its
+/// number data and its first `Intl.DateTimeFormat` its calendar: ~70-130 and ~10-20 ms on a
+/// phone-speed CPU (4x throttled), which otherwise land in the task that shows the first
+/// answer (docs/BENCHMARKS.md).
+pub const WARM_UPS: [fn(); 2] = [|| warm_up(Kind::Money), || warm_up(Kind::Date)];
+
+/// Makes the formatter of `kind` for the current language, if not made yet.
+fn warm_up(kind: Kind) {
+    if IN_BROWSER {
+        formatter::<JsValue>(kind);
+    }
+}
+
 /// Formats `value` with the bound `format` function of `kind` in the current language.
 fn call(kind: Kind, value: &JsValue) -> Option<String> {
     let format = formatter::<Function>(kind);
