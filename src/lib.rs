@@ -19,7 +19,7 @@ pub use app::App;
 /// Reads the base path, sends a signed-out visitor of a signed-in page to the sign-in
 /// form, follows the network's state, starts reading the deployment settings (requests
 /// wait for them; the first page does not), mounts the app on `<body>` in the next task,
-/// then, in idle time, makes the money and date formatters when signed in
+/// then, in idle time, makes the money, date and relative-time formatters when signed in
 /// (`i18n::intl::WARM_UPS`) and registers the service worker: its precaching downloads every
 /// file of the build, which must not compete with the first page.
 pub fn start() {

@@ -156,12 +156,13 @@ fn formatter<T: JsCast>(kind: Kind) -> T {
     value.unchecked_into()
 }
 
-/// What to make ahead of the first figures, one task each: the current language's money
-/// formatter and its date formatter. The browser's first `Intl.NumberFormat` loads its
-/// number data and its first `Intl.DateTimeFormat` its calendar: ~70-130 and ~10-20 ms on a
-/// phone-speed CPU (4x throttled), which otherwise land in the task that shows the first
-/// answer (docs/BENCHMARKS.md).
-pub const WARM_UPS: [fn(); 2] = [|| warm_up(Kind::Money), || warm_up(Kind::Date)];
+/// What to make ahead of the first figures, one task each: the current language's money,
+/// date and relative-time formatters. The browser's first `Intl.NumberFormat` loads its
+/// number data, its first `Intl.DateTimeFormat` its calendar and its first
+/// `Intl.RelativeTimeFormat` its units: ~70-130, ~10-20 and ~15 ms on a phone-speed CPU (4x
+/// throttled), which otherwise land in the tasks that show the first answers
+/// (docs/BENCHMARKS.md).
+pub const WARM_UPS: [fn(); 3] = [|| warm_up(Kind::Money), || warm_up(Kind::Date), || warm_up(Kind::Relative)];
 
 /// Makes the formatter of `kind` for the current language, if not made yet.
 fn warm_up(kind: Kind) {
