@@ -100,7 +100,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
         }
     };
     view! {
-        <section class="charts below-fold" aria-labelledby="charts-heading" data-test="profile-charts">
+        <section class="charts" aria-labelledby="charts-heading" data-test="profile-charts">
             <h2 id="charts-heading">{tx!(charts.section)}</h2>
             <Loaded load=shown fallback=loading let:orders>
                 {crate::pages::lazy::parts::drawn_charts(orders, balance, now, move || loading().into_any())}
