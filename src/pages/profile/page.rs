@@ -66,7 +66,8 @@ pub fn ProfilePage() -> impl IntoView {
 /// Builds its children in a task of their own, right after the one that mounted the page:
 /// the first screen (the figures and the look ahead) is built and painted without waiting
 /// for the sections below it, and no single task builds the whole page (a long task blocks
-/// the customer's taps and scrolls). The reads of those sections are already on their way.
+/// the customer's taps and scrolls). The stock's and the catalogue's reads were sent as the
+/// page mounted; the charts' list is asked for as they are built.
 #[component]
 fn NextTask(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
