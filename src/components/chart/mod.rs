@@ -118,9 +118,12 @@ pub fn ChartLoading(
     /// What is being read, in words (may count up).
     #[prop(into)]
     status: Signal<String>,
+    /// Whether it is being read (`aria-busy`); false while it waits to be scrolled to.
+    #[prop(optional, into)]
+    waiting: Signal<bool>,
 ) -> impl IntoView {
     view! {
-        <figure class="card chart chart-loading" data-test=format!("{id}-loading") aria-busy="true">
+        <figure class="card chart chart-loading" data-test=format!("{id}-loading") aria-busy=move || (!waiting.get()).to_string()>
             <h3 class="chart-title">{title}</h3>
             <p class="muted" role="status">{status}</p>
             <div class="chart-placeholder" aria-hidden="true"></div>

@@ -34,6 +34,12 @@ fn ready(status: OrderStatus) -> Result<Arc<Vec<OrderSummary>>, Option<ApiError>
     }
 }
 
+/// Reactive: whether this section's lists are in (or failed), i.e. whether it has the
+/// height it keeps: it grows from a placeholder to a row per order.
+pub fn laid_out() -> bool {
+    READS.into_iter().all(|status| !matches!(orders_cache::gathered(status), None | Some(Gathered::Loading)))
+}
+
 /// The look-ahead section; `balance` is the wallet in cents, `None` while unknown.
 #[component]
 pub fn LookAhead(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoView {

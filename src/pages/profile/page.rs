@@ -3,7 +3,10 @@
 //! spending per month and of what falls due per week, stock per product and country, the
 //! catalogue.
 
-use super::{charts::ProfileCharts, expiring::LookAhead};
+use super::{
+    charts::ProfileCharts,
+    expiring::{self, LookAhead},
+};
 use crate::{
     api::account::Account,
     components::{Loaded, Money},
@@ -42,7 +45,7 @@ pub fn ProfilePage() -> impl IntoView {
         <LookAhead balance />
 
         <NextTask>
-            <ProfileCharts balance />
+            <ProfileCharts balance placed=Signal::derive(expiring::laid_out) />
         </NextTask>
 
         <NextTask>
@@ -67,7 +70,7 @@ pub fn ProfilePage() -> impl IntoView {
 /// the first screen (the figures and the look ahead) is built and painted without waiting
 /// for the sections below it, and no single task builds the whole page (a long task blocks
 /// the customer's taps and scrolls). The stock's and the catalogue's reads were sent as the
-/// page mounted; the charts' list is asked for as they are built.
+/// page mounted; the charts read the orders once they are within a screen of the viewport.
 #[component]
 fn NextTask(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);

@@ -194,6 +194,17 @@ impl Page {
         }
     }
 
+    /// Keeps the first `selector` scrolled into view, as a customer who scrolled to it would,
+    /// until the JavaScript `until` returns true: for parts that start their work only once
+    /// near the screen, below others that may still grow and push them away.
+    pub async fn scroll_to_until(&self, selector: &str, what: &str, until: &str) {
+        let script = format!(
+            "const e = document.querySelector({}); if (e) e.scrollIntoView(); return (() => {{ {until} }})() === true",
+            serde_json::json!(selector)
+        );
+        self.wait_js(what, &script).await;
+    }
+
     /// Waits until the page has settled: nothing on it is busy (`aria-busy="true"`: a
     /// skeleton, a price on its way, a list loading its next page) and its size and number
     /// of elements stayed the same over five animation frames. For checks of layout or focus

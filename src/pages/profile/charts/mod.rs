@@ -3,8 +3,9 @@
 //!
 //! Both read every order of the session (`api::orders_cache`, status `all`) and its
 //! details (price, add-ons, creation date), fetched in the background four at a time while
-//! the profile is on screen (`orders_cache::ViewWants`); the charts show how many are read
-//! so far until all are in. The arithmetic is `logic::charts`; the drawing is
+//! the profile is on screen (`orders_cache::ViewWants`), from when the section comes within a
+//! screen of the viewport (`web::near_screen`); the charts show how many are read so far
+//! until all are in. The arithmetic is `logic::charts`; the drawing is
 //! `components::chart`, put together in [`drawn`] (in the orders page's chunk).
 
 pub(crate) mod drawn;
@@ -19,9 +20,11 @@ use crate::{
     },
     components::{chart::ChartLoading, loaded::Source, Loaded, SlowedDown},
     models::{OrderDetail, OrderStatus},
+    web::near_screen::when_near_screen,
 };
 use leptos::prelude::*;
 use orders::Orders;
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
 /// Where reading the orders is.
@@ -61,14 +64,37 @@ fn reading() -> Reading {
     })
 }
 
-/// The charts' section; `balance` is the wallet in cents, `None` while unknown.
+/// The charts' section; `balance` is the wallet in cents, `None` while unknown; `placed`
+/// turns true once the sections above have the height they keep.
 #[component]
-pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoView {
-    orders_cache::ensure(OrderStatus::All);
+pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>, #[prop(into)] placed: Signal<bool>) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
+    // Reading every order is one request per order: it waits until the section is within a
+    // screen of the viewport, so that a customer who does not scroll to the charts does not
+    // pay for them, and the first screen's reads and drawing do not share the line and the
+    // main thread with them. Where the section is, is known once the sections above are
+    // placed (the look ahead grows from a placeholder to a row per order).
+    let near = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let (true, Some(element)) = (placed.get(), section.get()) {
+            let watch = SendWrapper::new(when_near_screen(&element, move || {
+                let _ = near.try_set(true);
+            }));
+            on_cleanup(move || drop(watch));
+        }
+    });
+    Effect::new(move |_| {
+        if near.get() {
+            orders_cache::ensure(OrderStatus::All);
+        }
+    });
     let now = js_sys::Date::now() as i64;
     let state = Memo::new(move |_| reading());
     let wants = orders_cache::ViewWants::of_this_view();
     Effect::new(move |_| {
+        if !near.get() {
+            return;
+        }
         if let Some(Gathered::Ready { orders, .. }) = orders_cache::gathered(OrderStatus::All) {
             wants.ask(orders.iter().map(|o| o.order_id));
         }
@@ -81,7 +107,9 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
         },
         || orders_cache::retry(OrderStatus::All),
     );
+    let waiting = Signal::derive(move || !near.get());
     let status = Signal::derive(move || match state.get() {
+        Reading::Busy { .. } if waiting.get() => tr!(charts.waiting).to_string(),
         Reading::Busy { done, total: Some(total) } => trf!(charts.reading, done = done, total = total),
         // All read, the drawing's code still on its way (`pages::lazy::parts::drawn_charts`).
         Reading::Done(orders) => {
@@ -93,14 +121,14 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>) -> impl IntoVie
     let loading = move || {
         view! {
             <div class="chart-pair">
-                <ChartLoading id="spend-chart" title=Signal::derive(|| tr!(charts.spend_title).to_string()) status />
-                <ChartLoading id="due-chart" title=Signal::derive(|| tr!(charts.due_title).to_string()) status />
+                <ChartLoading id="spend-chart" title=Signal::derive(|| tr!(charts.spend_title).to_string()) status waiting />
+                <ChartLoading id="due-chart" title=Signal::derive(|| tr!(charts.due_title).to_string()) status waiting />
             </div>
             <SlowedDown test="charts-slowed" />
         }
     };
     view! {
-        <section class="charts" aria-labelledby="charts-heading" data-test="profile-charts">
+        <section class="charts" aria-labelledby="charts-heading" data-test="profile-charts" node_ref=section>
             <h2 id="charts-heading">{tx!(charts.section)}</h2>
             <Loaded load=shown fallback=loading let:orders>
                 {crate::pages::lazy::parts::drawn_charts(orders, balance, now, move || loading().into_any())}

@@ -71,7 +71,7 @@ async fn audit(page: Page, theme: &str) {
     page.set_viewport(412, 823).await;
     page.wait_js("the phone's width", "return window.innerWidth === 412").await;
     page.goto("/").await;
-    page.find("[data-test=due-chart] svg").await;
+    crate::charts::scroll_to_charts(&page).await;
     page.find(".stock-table tbody tr").await;
     page.find(".catalogue .product").await;
     page.settled().await;

@@ -3,10 +3,11 @@
 //! the sandbox's own numbers (read here through the API, as a customer's script would),
 //! a column's value must show on hover and on keyboard focus, the titles follow the
 //! language, axe finds nothing serious, nothing scrolls sideways at 360 px, an order whose
-//! details cannot be read is named as left out, and print keeps the picture only.
+//! details cannot be read is named as left out, print keeps the picture only, and the
+//! profile's charts read the orders only once scrolled to.
 
 use crate::accessibility::{axe_source, serious_violations};
-use e2e::{run, Fault, FaultKind, Page, When, DEMO_API_KEY};
+use e2e::{requests_to, run, Fault, FaultKind, Page, When, DEMO_API_KEY};
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use serde_json::{json, Value};
 
@@ -63,8 +64,21 @@ async fn spend_from_api(page: &Page) -> Vec<i64> {
 
 async fn profile_with_charts(page: &Page) {
     page.sign_in(DEMO_API_KEY).await;
-    page.find("[data-test=spend-chart] [data-test=chart-table]").await;
-    page.find("[data-test=due-chart] [data-test=chart-table]").await;
+    scroll_to_charts(page).await;
+}
+
+/// The profile's charts' section or the residential page's charts, whichever is on the page.
+const CHARTS_OF_BOTH: &str = "[data-test=profile-charts], [data-test=plans-chart]";
+
+/// Scrolls to the profile's charts, as a customer would, until both are drawn: they read
+/// the orders only once they are within a screen of the viewport.
+pub(crate) async fn scroll_to_charts(page: &Page) {
+    page.scroll_to_until(
+        "[data-test=profile-charts]",
+        "both profile charts drawn",
+        "return document.querySelectorAll('[data-test=profile-charts] [data-test=chart-table]').length >= 2",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -190,6 +204,7 @@ async fn charts_titles_and_table_toggle_follow_the_language() {
             profile_with_charts(&page).await;
             for (code, spend, plans, toggle) in want {
                 page.goto("/").await;
+                scroll_to_charts(&page).await;
                 page.find("[data-test=language-picker]").await;
                 page.js(&format!(
                     "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
@@ -246,21 +261,60 @@ async fn charts_residential_tables_hold_the_plans_and_sub_users_traffic() {
 }
 
 #[tokio::test]
+async fn charts_on_a_phone_read_the_orders_only_once_scrolled_to() {
+    run(
+        |_| {},
+        |page, sandbox| async move {
+            // On a phone the look ahead's rows push the charts more than a screen down.
+            page.set_viewport(412, 823).await;
+            page.wait_js("the phone's width", "return window.innerWidth === 412").await;
+            page.sign_in(DEMO_API_KEY).await;
+            page.find("[data-test=renewal-warning]").await;
+            page.settled().await;
+            let lists_of_all = || {
+                requests_to(&sandbox, "GET", "/user/api/orders")
+                    .into_iter()
+                    .filter(|r| r.query.as_deref().unwrap_or("").contains("status=all"))
+                    .count()
+            };
+            let details = || {
+                sandbox
+                    .requests()
+                    .into_iter()
+                    .filter(|r| r.method == "GET" && r.path.starts_with("/user/api/orders/10"))
+                    .count()
+            };
+            let before = details();
+            assert_eq!(lists_of_all(), 0, "the charts, far below, have not listed the orders");
+            assert_eq!(before, 11, "only the forecast's renewing orders were read");
+            assert_eq!(
+                page.text("[data-test=spend-chart-loading] [role=status]").await,
+                "Drawn when you scroll here.",
+                "the charts wait, as placeholders that say so"
+            );
+            scroll_to_charts(&page).await;
+            assert_eq!(lists_of_all(), 1, "scrolled to, the charts listed every order once");
+            assert_eq!(details(), 45, "and read every order's details once");
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn charts_say_they_are_loading_while_the_orders_are_read() {
     run(
         |config| config.latency_ms = 150,
         |page, _sandbox| async move {
             page.sign_in(DEMO_API_KEY).await;
-            let status = page
-                .wait_text("[data-test=spend-chart-loading] [role=status]", "the loading state", |t| {
-                    t.starts_with("Reading")
-                })
-                .await;
-            assert!(
-                status.starts_with("Reading your orders") || status.starts_with("Reading the prices of your orders"),
-                "{status}"
-            );
-            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+            // Scrolled to, the charts count the prices read so far.
+            page.scroll_to_until(
+                "[data-test=profile-charts]",
+                "the prices counted as they are read",
+                "const s = document.querySelector('[data-test=spend-chart-loading] [role=status]'); \
+                 return s !== null && s.textContent.startsWith('Reading the prices of your orders')",
+            )
+            .await;
+            scroll_to_charts(&page).await;
             assert_eq!(page.count("[data-test=spend-chart-loading]").await, 0);
         },
     )
@@ -282,10 +336,15 @@ async fn charts_say_when_the_server_asks_to_slow_down_and_still_come() {
         },
         |page, sandbox| async move {
             page.sign_in(DEMO_API_KEY).await;
-            let said = page.wait_text("[data-test=charts-slowed]", "the slow-down said", |t| !t.is_empty()).await;
+            page.scroll_to_until(
+                "[data-test=profile-charts]",
+                "the slow-down said",
+                "const s = document.querySelector('[data-test=charts-slowed]'); return s !== null && s.textContent !== ''",
+            )
+            .await;
+            let said = page.text("[data-test=charts-slowed]").await;
             assert!(said.contains("slow down") && said.contains("2 s"), "{said}");
-            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
-            page.find("[data-test=due-chart] [data-test=chart-table]").await;
+            scroll_to_charts(&page).await;
             assert_eq!(page.count("[data-test=charts-slowed]").await, 0, "gone once the reads went on");
             let told = sandbox.requests().into_iter().filter(|r| r.status == 429).count();
             assert_eq!(told, 4);
@@ -308,7 +367,7 @@ async fn charts_pass_axe_in_both_themes_and_fit_360_px() {
                 page.js(&format!("localStorage.setItem('proxyshard.theme', '{theme}'); return true")).await;
                 for (path, ready) in [("/", "[data-test=due-chart] svg"), ("/residential?type=standart", "[data-test=sub-users-chart] svg")] {
                     page.goto(path).await;
-                    page.find(ready).await;
+                    page.scroll_to_until(CHARTS_OF_BOTH, "the chart drawn", &format!("return document.querySelector({}) !== null", json!(ready))).await;
                     page.settled().await;
                     // The tables open, and a column focused (its tooltip shown).
                     page.js("document.querySelectorAll('.chart details').forEach(d => d.open = true); document.querySelector('[data-test=chart-col]').focus(); return true").await;
@@ -324,7 +383,7 @@ async fn charts_pass_axe_in_both_themes_and_fit_360_px() {
                 ("/residential?type=standart", "[data-test=plans-chart] svg", "charts-residential-360-dark"),
             ] {
                 page.goto(path).await;
-                page.find(ready).await;
+                page.scroll_to_until(CHARTS_OF_BOTH, "the chart drawn", &format!("return document.querySelector({}) !== null", json!(ready))).await;
                 page.settled().await;
                 page.js("document.querySelector('[data-test=due-chart], [data-test=plans-chart]').scrollIntoView(); document.querySelectorAll('.chart details').forEach(d => d.open = true); const c = document.querySelectorAll('[data-test=chart-col]'); c[c.length - 1].focus(); return true").await;
                 let (over, wide) = page.horizontal_overflow().await;
@@ -333,7 +392,7 @@ async fn charts_pass_axe_in_both_themes_and_fit_360_px() {
             }
             page.js("localStorage.setItem('proxyshard.theme', 'light'); return true").await;
             page.goto("/").await;
-            page.find("[data-test=spend-chart] svg").await;
+            scroll_to_charts(&page).await;
             page.settled().await;
             page.js("document.querySelector('[data-test=spend-chart]').scrollIntoView(); return true").await;
             page.save_screenshot("charts-profile-360-light").await;

@@ -67,8 +67,8 @@ async fn the_wallet_warning_compares_thirty_days_of_renewals_with_the_wallet() {
             assert_eq!(page.text("[data-test=forecast-wallet]").await, "$500.00");
             assert_eq!(page.text("[data-test=forecast-shortfall]").await, "$1,263.80");
             // Every order's details are read once: the forecast needs the renewing ones, the
-            // profile's charts all of them (prices and creation dates).
-            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+            // profile's charts all of them (prices and creation dates), once scrolled to.
+            crate::charts::scroll_to_charts(&page).await;
             let details: Vec<String> = sandbox
                 .requests()
                 .into_iter()

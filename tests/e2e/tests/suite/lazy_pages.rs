@@ -126,7 +126,7 @@ async fn the_profile_shows_with_the_frames_chunk_alone_and_its_charts_chunk_foll
             page.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": mark })).await;
             page.goto("/").await;
             // The charts are drawn by the orders page's chunk.
-            page.find("[data-test=spend-chart] [data-test=chart-table]").await;
+            crate::charts::scroll_to_charts(&page).await;
             let timing = page
                 .js("return { shown: window.__shown, wasm: performance.getEntriesByType('resource')
                          .filter((e) => e.name.endsWith('.wasm'))

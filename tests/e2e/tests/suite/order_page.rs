@@ -18,12 +18,8 @@ async fn open_order(page: &Page, id: i64) {
 async fn sign_in_quietly(page: &Page, sandbox: &Sandbox) {
     page.sign_in(DEMO_API_KEY).await;
     page.find("[data-test=renewal-warning], [data-test=renewal-ok]").await;
-    // The profile's charts read every order's details: wait until they are drawn.
-    page.wait_js(
-        "the profile's charts",
-        "return document.querySelectorAll('[data-test=profile-charts] [data-test=chart-columns]').length >= 2",
-    )
-    .await;
+    // The profile's charts read every order's details once scrolled to: wait until drawn.
+    crate::charts::scroll_to_charts(page).await;
     sandbox.clear_requests();
 }
 
