@@ -118,7 +118,8 @@ pub fn ChartLoading(
     /// What is being read, in words (may count up).
     #[prop(into)]
     status: Signal<String>,
-    /// Whether it is being read (`aria-busy`); false while it waits to be scrolled to.
+    /// True while nothing is read yet because it waits to be scrolled to: then it is not
+    /// `aria-busy`, as it is while its numbers are on their way.
     #[prop(optional, into)]
     waiting: Signal<bool>,
 ) -> impl IntoView {
