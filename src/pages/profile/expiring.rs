@@ -5,6 +5,7 @@
 //! Reads the session's gathered orders and their details (`api::orders_cache`); the
 //! arithmetic is `logic::renewals`.
 
+use super::steps::steps_done;
 use crate::{
     api::{
         orders_cache::{self, Gathered},
@@ -178,7 +179,7 @@ fn ExpiringList(now: i64) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let on_hold = ready(OrderStatus::OnHold)?;
         let active = ready(OrderStatus::Active)?;
-        let mut rows: Vec<(OrderSummary, Option<i64>, bool)> =
+        let mut rows: Vec<Row> =
             on_hold.iter().map(|o| (o.clone(), o.expires_at.as_deref().and_then(parse_rfc3339), true)).collect();
         rows.extend(
             expiring_within(&active, parse_rfc3339, now, EXPIRING_DAYS * DAY_MS)
@@ -201,8 +202,14 @@ fn ExpiringList(now: i64) -> impl IntoView {
     }
 }
 
+/// One row of the list: the order, when it expires (ms), whether it is on hold.
+type Row = (OrderSummary, Option<i64>, bool);
+
+/// Rows built per task (see [`expiring_view`]).
+const ROWS_PER_TASK: usize = 10;
+
 /// The expiring and on-hold orders, or a line saying there are none.
-fn expiring_view(rows: Vec<(OrderSummary, Option<i64>, bool)>, now: i64) -> AnyView {
+fn expiring_view(rows: Vec<Row>, now: i64) -> AnyView {
     match rows {
         rows if rows.is_empty() => view! {
             <p class="card empty" data-test="expiring-empty">
@@ -211,19 +218,36 @@ fn expiring_view(rows: Vec<(OrderSummary, Option<i64>, bool)>, now: i64) -> AnyV
             </p>
         }
         .into_any(),
-        rows => view! {
-            <table class="table expiring-table" data-test="expiring">
-                <caption class="table-caption">{tr!(ahead.caption)}</caption>
-                <thead><tr>
-                    <th scope="col">{tr!(common.order)}</th><th scope="col">{tr!(common.product)}</th><th scope="col">{tr!(common.expires)}</th>
-                    <th scope="col">{tr!(common.auto_renewal)}</th><th scope="col">{tr!(ahead.next_step)}</th>
-                </tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|(o, t, on_hold)| expiring_row(o, t, on_hold, now)).collect_view()}
-                </tbody>
-            </table>
+        rows => {
+            // The first rows are built with the section; the others follow, a few per task,
+            // so that a long list (55 rows in the bench's account: 10,000 px on a phone) is
+            // not built and laid out in one long task.
+            let batches: Vec<Arc<[Row]>> = rows.chunks(ROWS_PER_TASK).map(Arc::from).collect();
+            let last = batches.len() - 1;
+            let built = steps_done(last);
+            // Busy until the last rows are in.
+            let busy = move || (built.get() < last).to_string();
+            view! {
+                <table class="table expiring-table" data-test="expiring" aria-busy=busy>
+                    <caption class="table-caption">{tr!(ahead.caption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr!(common.order)}</th><th scope="col">{tr!(common.product)}</th><th scope="col">{tr!(common.expires)}</th>
+                        <th scope="col">{tr!(common.auto_renewal)}</th><th scope="col">{tr!(ahead.next_step)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {batches.into_iter().enumerate().map(|(step, batch)| {
+                            let due = move || built.get() >= step;
+                            view! {
+                                <Show when=due>
+                                    {batch.iter().cloned().map(|(o, t, on_hold)| expiring_row(o, t, on_hold, now)).collect_view()}
+                                </Show>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 

@@ -6,6 +6,7 @@
 use super::{
     charts::ProfileCharts,
     expiring::{self, LookAhead},
+    steps::NextTask,
 };
 use crate::{
     api::account::Account,
@@ -64,24 +65,6 @@ pub fn ProfilePage() -> impl IntoView {
             </section>
         </NextTask>
     }
-}
-
-/// Builds its children in a task of their own, right after the one that mounted the page:
-/// the first screen (the figures and the look ahead) is built and painted without waiting
-/// for the sections below it, and no single task builds the whole page (a long task blocks
-/// the customer's taps and scrolls). The stock's and the catalogue's reads were sent as the
-/// page mounted; the charts read the orders once they are within a screen of the viewport.
-#[component]
-fn NextTask(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    // The page may be gone by then (the customer moved on): nothing to show.
-    set_timeout(
-        move || {
-            let _ = ready.try_set(true);
-        },
-        std::time::Duration::ZERO,
-    );
-    view! { <Show when=move || ready.get()>{children()}</Show> }
 }
 
 /// The three cards while the account loads: the same cards with shimmering blanks, so

@@ -31,7 +31,8 @@ async fn the_profile_lists_orders_on_hold_and_expiring_within_seven_days() {
         |_| {},
         |page, _sandbox| async move {
             page.sign_in(DEMO_API_KEY).await;
-            page.find("[data-test=expiring-row]").await;
+            // The rows are built ten per task; the table is busy until the last are in.
+            page.find("[data-test=expiring][aria-busy=false]").await;
             let ids = ids_of(&page, "[data-test=expiring-row]", "data-order-id").await;
             assert_eq!(ids.len(), ON_HOLD.len() + EXPIRING.len(), "{ids:?}");
             assert_eq!(ids[..8], ON_HOLD, "on-hold orders come first");
