@@ -30,11 +30,7 @@ pub fn when_near_screen(element: &Element, then: impl FnOnce() + 'static) -> Nea
     let then = Rc::new(Cell::new(Some(then)));
     let run = {
         let then = then.clone();
-        move || {
-            if let Some(then) = then.take() {
-                then();
-            }
-        }
+        move || run_once(&then)
     };
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: IntersectionObserver| {
@@ -52,10 +48,15 @@ pub fn when_near_screen(element: &Element, then: impl FnOnce() + 'static) -> Nea
             NearScreen { observer: Some(observer), _callback: Some(callback) }
         }
         Err(_) => {
-            if let Some(then) = then.take() {
-                then();
-            }
+            run_once(&then);
             NearScreen { observer: None, _callback: None }
         }
+    }
+}
+
+/// Calls what `then` holds, if it still holds it.
+fn run_once(then: &Cell<Option<impl FnOnce()>>) {
+    if let Some(then) = then.take() {
+        then();
     }
 }

@@ -83,11 +83,6 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>, #[prop(into)] p
             on_cleanup(move || drop(watch));
         }
     });
-    Effect::new(move |_| {
-        if near.get() {
-            orders_cache::ensure(OrderStatus::All);
-        }
-    });
     let now = js_sys::Date::now() as i64;
     let state = Memo::new(move |_| reading());
     let wants = orders_cache::ViewWants::of_this_view();
@@ -95,6 +90,7 @@ pub fn ProfileCharts(#[prop(into)] balance: Signal<Option<i64>>, #[prop(into)] p
         if !near.get() {
             return;
         }
+        orders_cache::ensure(OrderStatus::All);
         if let Some(Gathered::Ready { orders, .. }) = orders_cache::gathered(OrderStatus::All) {
             wants.ask(orders.iter().map(|o| o.order_id));
         }
