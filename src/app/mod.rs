@@ -3,7 +3,6 @@
 mod banners;
 
 use crate::{
-    components::{toast::provide_toasts, ToastHost},
     i18n as locale,
     logic::url,
     pages::{
@@ -49,7 +48,6 @@ pub fn start_signed_out_at_sign_in() {
 #[component]
 pub fn App() -> impl IntoView {
     locale::init();
-    provide_toasts();
     theme::init();
     view! {
         <Banners />
@@ -69,6 +67,5 @@ pub fn App() -> impl IntoView {
                 </ParentRoute>
             </Routes>
         </Router>
-        <ToastHost />
     }
 }

@@ -1,6 +1,7 @@
 //! Toasts: short, announced confirmations and failures of actions (aria-live).
 //!
-//! `provide_toasts()` once in the app; `use_toasts().success(..)` / `.error(..)` anywhere.
+//! `provide_toasts()` once in the frame of the signed-in pages (`pages::frame::shell`, the only
+//! pages that act); `use_toasts().success(..)` / `.error(..)` in any page below it.
 
 use leptos::prelude::*;
 
@@ -79,7 +80,7 @@ pub fn use_toasts() -> Toasts {
     expect_context::<Toasts>()
 }
 
-/// Renders the toast stack; place once in the app.
+/// Renders the toast stack; placed once, in the frame.
 #[component]
 pub fn ToastHost() -> impl IntoView {
     let toasts = use_toasts();

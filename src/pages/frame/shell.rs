@@ -1,12 +1,12 @@
 //! The guard that sends visitors without a key to sign-in, remembering where they were
 //! going ([`Protected`], in the first download); and the frame around every signed-in
-//! page: header, navigation, sign-out ([`Shell`], loaded with the first signed-in page as a
-//! lazy route, src/pages/lazy/mod.rs).
+//! page: header, navigation, sign-out, the toasts ([`Shell`], loaded with the first
+//! signed-in page as a lazy route, src/pages/lazy/mod.rs).
 
 use super::{quick_jump::QuickJump, theme_toggle::ThemeSwitch};
 use crate::{
     api::{orders_cache, residential},
-    components::language::LanguagePicker,
+    components::{language::LanguagePicker, toast::provide_toasts, ToastHost},
     state::{base_path, session},
     web::focus,
 };
@@ -37,6 +37,9 @@ pub fn Shell() -> impl IntoView {
     // Keyboard and screen-reader users land on the new page's heading after a route change
     // (not on the page the browser first opened, unless they came through sign-in).
     let location = use_location();
+    // The pages' confirmations and failures; only signed-in pages act, so the stack and its
+    // code come with the frame, not with the sign-in form.
+    provide_toasts();
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.map_or(focus::user_has_interacted(), |p| p != path) {
@@ -80,6 +83,7 @@ pub fn Shell() -> impl IntoView {
         <main class="page" id="main">
             <Outlet />
         </main>
+        <ToastHost />
     }
 }
 
