@@ -220,7 +220,7 @@ fn expiring_view(rows: Vec<Row>, now: i64) -> AnyView {
         .into_any(),
         rows => {
             // The first rows are built with the section; the others follow, a few per task,
-            // so that a long list (55 rows in the bench's account: 10,000 px on a phone) is
+            // so that a long list (55 rows in the bench's account: 10,900 px of cards on a phone) is
             // not built and laid out in one long task.
             let batches: Vec<Arc<[Row]>> = rows.chunks(ROWS_PER_TASK).map(Arc::from).collect();
             let last = batches.len() - 1;
