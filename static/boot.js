@@ -45,6 +45,15 @@ if (tag.dataset.homeChunks && signedIn()) {
     document.head.append(link);
   }
 }
-const { default: init } = await import(tag.dataset.js);
-const wasm = await init({ module_or_path: tag.dataset.wasm });
+// The main module is read whole, then compiled: V8 decodes a module handed over as bytes on
+// a background thread, where a streamed one (`instantiateStreaming`, the glue's default for
+// a URL) is decoded on the main thread as it arrives, in tasks that block input
+// (docs/BENCHMARKS.md). Same request as the glue's, so it takes the preload's answer.
+async function wasmBytes(href) {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+  return response.arrayBuffer();
+}
+const [{ default: init }, bytes] = await Promise.all([import(tag.dataset.js), wasmBytes(tag.dataset.wasm)]);
+const wasm = await init({ module_or_path: bytes });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -105,11 +105,14 @@ function getSharedImports() {{
             // Note: we use the form `new URL(<string literal>, import.meta.url)` which is understood by some
             // bundlers as syntax that can get rewritten if the path from where the file gets fetched is changed
             // (for example due to attaching a has of its contents).
+            // Patched (proxyshard): the chunk is read whole, then compiled, not streamed: V8 decodes a
+            // module handed over as bytes on a background thread, a streamed one on the main thread as
+            // it arrives (vendor/README.md).
             crate::OutputTarget::Web(_) => format!(
                 r#"() => {{
     const src = fetch(new URL({file_path}, import.meta.url));
     src.catch(() => {{}});
-    return async (imports) => {wrap}(WebAssembly.instantiateStreaming(src, imports));
+    return async (imports) => {wrap}(WebAssembly.instantiate(await (await src).arrayBuffer(), imports));
 }}
 "#
             ),
