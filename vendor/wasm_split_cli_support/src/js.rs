@@ -89,7 +89,8 @@ function getSharedImports() {{
             "export const {name} = {def};"
         )?)
     }
-    fn fetcher<'pth>(&self, file_path: impl 'pth + std::fmt::Display) -> String {
+    /// Patched: `whole` reads the file whole before compiling it (see below).
+    fn fetcher<'pth>(&self, file_path: impl 'pth + std::fmt::Display, whole: bool) -> String {
         let wrap = if self.input_module.options.debug_assertions {
             "debugWrap"
         } else {
@@ -105,17 +106,25 @@ function getSharedImports() {{
             // Note: we use the form `new URL(<string literal>, import.meta.url)` which is understood by some
             // bundlers as syntax that can get rewritten if the path from where the file gets fetched is changed
             // (for example due to attaching a has of its contents).
-            // Patched (proxyshard): the chunk is read whole, then compiled, not streamed: V8 decodes a
-            // module handed over as bytes on a background thread, a streamed one on the main thread as
-            // it arrives (vendor/README.md).
-            crate::OutputTarget::Web(_) => format!(
-                r#"() => {{
+            // Patched (proxyshard): the base module, which a first signed-in page waits for, is read
+            // whole, then compiled: V8 decodes a module handed over as bytes on a background thread,
+            // a streamed one on the main thread as it arrives. The other chunks, which a click waits
+            // for, stay streamed: their decoding overlaps their download (vendor/README.md).
+            crate::OutputTarget::Web(_) => {
+                let instantiate = if whole {
+                    "WebAssembly.instantiate(await (await src).arrayBuffer(), imports)"
+                } else {
+                    "WebAssembly.instantiateStreaming(src, imports)"
+                };
+                format!(
+                    r#"() => {{
     const src = fetch(new URL({file_path}, import.meta.url));
     src.catch(() => {{}});
-    return async (imports) => {wrap}(WebAssembly.instantiate(await (await src).arrayBuffer(), imports));
+    return async (imports) => {wrap}({instantiate});
 }}
 "#
-            ),
+                )
+            }
             crate::OutputTarget::Bundler(_) => format!(
                 r#"() => {{
     const module = import.source({file_path});
@@ -139,7 +148,7 @@ function getSharedImports() {{
             let var_name = format!("__chunk_{module_index}");
             let splits_dbg = splits.iter().cloned().collect::<Vec<_>>().join(", ");
             writeln!(&mut self.javascript, "/* {splits_dbg} */")?;
-            let fetcher = self.fetcher(format_args!("\"./{file_name}.wasm\""));
+            let fetcher = self.fetcher(format_args!("\"./{file_name}.wasm\""), false);
             writeln!(
                 &mut self.javascript,
                 "const {var_name} = makeLoad({fetcher}, []);"
@@ -178,7 +187,7 @@ function getSharedImports() {{
             let fetch_opts = if is_empty {
                 "() => async (_imp) => ({})".to_string()
             } else {
-                self.fetcher(format_args!("\"./{file_name}.wasm\""))
+                self.fetcher(format_args!("\"./{file_name}.wasm\""), is_base)
             };
             if is_base {
                 writeln!(&mut self.javascript, "const {BASE_LOADER} = makeLoad({fetch_opts}, [{deps}]);")?;
