@@ -18,7 +18,10 @@
 // the browser (--ignore-certificate-errors). A deployed PWA is served over HTTPS, and the
 // servers that do so speak HTTP/2; plain HTTP on loopback makes Lighthouse's simulation
 // model HTTP/1.1 (six connections per origin, each request waiting for a free one).
-// --save writes each run's full report (run-N.report.json, for Lighthouse's viewer) into DIR.
+// --save writes each run's full report (run-N.report.json, for Lighthouse's viewer) and its
+// trace (run-N.trace.json, for scripts/long-tasks or DevTools' Performance panel) into DIR.
+// With BENCH_LIGHTHOUSE_CPU_PROFILE set, the traces also hold V8's CPU samples (function
+// names; a wasm build keeps its names as docs/BENCHMARKS.md says), which slows every task.
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -40,6 +43,8 @@ const CHROME_FLAGS = [
   "--disable-sync",
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+// The trace category of V8's sampling profiler (BENCH_LIGHTHOUSE_CPU_PROFILE).
+const CPU_PROFILE = "disabled-by-default-v8.cpu_profiler";
 // Audits that carry no verdict of their own.
 const NO_VERDICT = new Set(["notApplicable", "manual", "informative", "error"]);
 
@@ -265,12 +270,13 @@ async function auditOnce(args, run, lighthouse, lanternLcp, puppeteer) {
         ...args.session,
       );
     }
-    const result = await lighthouse(args.url, { output: "json", logLevel: "error", onlyCategories: CATEGORIES }, undefined, page);
+    const result = await lighthouse(args.url, { output: "json", logLevel: "error", onlyCategories: CATEGORIES, ...(process.env.BENCH_LIGHTHOUSE_CPU_PROFILE ? { additionalTraceCategories: CPU_PROFILE } : {}) }, undefined, page);
     const lhr = result?.lhr;
     if (!lhr) throw new Error("Lighthouse returned no result");
     if (args.save) {
       mkdirSync(args.save, { recursive: true });
       writeFileSync(join(args.save, `run-${run}.report.json`), result.report);
+      writeFileSync(join(args.save, `run-${run}.trace.json`), JSON.stringify(result.artifacts.Trace));
     }
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     // The page Lighthouse loaded is still open: its last candidate is the LCP element.

@@ -173,10 +173,16 @@ fn cpu_model() -> String {
         .unwrap_or_else(|| "unknown CPU".into())
 }
 
+/// The load averages over 1, 5 and 15 minutes (`None` where `/proc/loadavg` cannot be read).
+fn load_averages() -> Option<[f64; 3]> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    let mut values = text.split_whitespace().map(|v| v.parse::<f64>().ok());
+    Some([values.next()??, values.next()??, values.next()??])
+}
+
+/// The load averages as the table's header prints them: `0.47 1.20 2.31`.
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
+    load_averages().map(|l| l.map(|v| format!("{v:.2}")).join(" ")).unwrap_or_default()
 }
 
 fn bytes_rows(b: &Bytes) -> Vec<Row> {
@@ -491,12 +497,8 @@ async fn lighthouse_part(dir: &Path, base: &str, runs: usize) -> Vec<Row> {
 /// Waits until the machine is quiet: the 1-minute load average under [`QUIET_LOAD`], at
 /// most [`QUIET_WAIT`] (a build just before, or another engineer's, leaves it high, and
 /// timings and Lighthouse's performance score follow it). Prints how long it waited.
-fn wait_for_quiet_machine() {
-    let one_minute = || {
-        std::fs::read_to_string("/proc/loadavg")
-            .ok()
-            .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse::<f64>().ok()))
-    };
+async fn wait_for_quiet_machine() {
+    let one_minute = || load_averages().map(|[one, _, _]| one);
     let started = std::time::Instant::now();
     let Some(first) = one_minute().filter(|l| *l >= QUIET_LOAD) else { return };
     println!(
@@ -509,7 +511,7 @@ fn wait_for_quiet_machine() {
             println!("bench: load average still {load:.2}; measuring anyway");
             return;
         }
-        std::thread::sleep(Duration::from_secs(5));
+        tokio::time::sleep(Duration::from_secs(5)).await;
     }
     println!("bench: the machine is quiet after {} s", started.elapsed().as_secs());
 }
@@ -536,7 +538,7 @@ async fn main() {
 
     // Installed (on first use) before the wait, so that npm's work is not measured.
     let lighthouse_dir = args.wants("lighthouse").then(|| lighthouse::install_dir(&workspace()));
-    wait_for_quiet_machine();
+    wait_for_quiet_machine().await;
     let load_before = load_average();
     // Lighthouse first: its performance score follows what else the machine does, and the
     // parts below (two browsers, ten minutes of memory walks) leave the load near 3. Its
