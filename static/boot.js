@@ -30,6 +30,20 @@ function preloadFetch(href) {
   link.href = href;
   document.head.append(link);
 }
+// And the texts of a remembered language other than English (src/i18n/catalog.rs), which
+// the app reads before its first page: in by the time the main module runs, not a round
+// trip after it. The same request as the app's, so it takes this answer.
+function rememberedLanguage() {
+  try {
+    return localStorage.getItem("proxyshard.lang");
+  } catch {
+    return null;
+  }
+}
+const language = /^(ru|uk|zh)(-CN)?$/.exec(rememberedLanguage());
+if (language) {
+  preloadFetch(new URL(`locales/${language[1]}.json`, document.baseURI).href);
+}
 if (tag.dataset.homeChunks && signedIn()) {
   preloadFetch(new URL("config.json", document.baseURI).href);
   const base = new URL(tag.dataset.js, location.href);

@@ -9,6 +9,8 @@
 // - Page navigations go to the network first and fall back to the cached index.html, so
 //   any deep link opens offline; config.json is network-first with the cached copy as the
 //   fallback.
+// - The languages' texts (locales/*.json) are not precached, as a customer reads one at
+//   most: the one read is kept in the build's cache, so the chosen language opens offline.
 // - A new worker waits until the page asks it to take over ("A new version is ready").
 
 const BUILD_ID = "__PROXYSHARD_BUILD_ID__";
@@ -22,6 +24,7 @@ const CACHE = CACHE_PREFIX + BUILD_ID;
 const SHELL = new Set(SHELL_FILES.map(here));
 const INDEX = here("index.html");
 const NETWORK_FIRST = new Set([here("config.json")]);
+const ON_USE = new URL(here("locales/")).pathname;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -63,6 +66,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(request));
   } else if (SHELL.has(url.href)) {
     event.respondWith(cacheFirst(request));
+  } else if (url.pathname.startsWith(ON_USE)) {
+    event.respondWith(cacheOnUse(request));
   }
 });
 
@@ -98,4 +103,17 @@ async function networkFirst(request) {
 async function cacheFirst(request) {
   const cached = await (await caches.open(CACHE)).match(request);
   return cached || fetch(request);
+}
+
+async function cacheOnUse(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(request, response.clone());
+  }
+  return response;
 }

@@ -4,10 +4,7 @@
 //! them ever carries the API key.
 
 use crate::models::ErrorBody;
-use crate::{
-    i18n::{self as locale, td_string},
-    logic::text::fill,
-};
+use crate::{i18n as locale, logic::text::fill};
 use std::fmt;
 
 /// Everything a call to the ProxyShard API can end in, other than success.
@@ -50,25 +47,25 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let l = locale::current_untracked();
         match self {
-            ApiError::Unauthorized => f.write_str(td_string!(l, errors.unauthorized)),
+            ApiError::Unauthorized => f.write_str(tr_in!(l, errors.unauthorized)),
             ApiError::Forbidden(reason) => {
-                let reason = or(reason, td_string!(l, errors.forbidden_default));
-                f.write_str(&fill(td_string!(l, errors.forbidden), &[("reason", &reason)]))
+                let reason = or(reason, tr_in!(l, errors.forbidden_default));
+                f.write_str(&fill(tr_in!(l, errors.forbidden), &[("reason", &reason)]))
             }
             ApiError::NotFound(reason) => {
-                let reason = or(reason, td_string!(l, errors.not_found_default));
-                f.write_str(&fill(td_string!(l, errors.not_found), &[("reason", &reason)]))
+                let reason = or(reason, tr_in!(l, errors.not_found_default));
+                f.write_str(&fill(tr_in!(l, errors.not_found), &[("reason", &reason)]))
             }
-            ApiError::Rejected(message) => f.write_str(or(message, td_string!(l, errors.rejected_default))),
+            ApiError::Rejected(message) => f.write_str(or(message, tr_in!(l, errors.rejected_default))),
             ApiError::RateLimited { retry_after_secs: Some(secs) } => {
-                f.write_str(&fill(td_string!(l, errors.rate_limited_for), &[("secs", secs)]))
+                f.write_str(&fill(tr_in!(l, errors.rate_limited_for), &[("secs", secs)]))
             }
-            ApiError::RateLimited { retry_after_secs: None } => f.write_str(td_string!(l, errors.rate_limited)),
-            ApiError::Server { status } => f.write_str(&fill(td_string!(l, errors.server), &[("status", status)])),
-            ApiError::Network => f.write_str(td_string!(l, errors.network)),
-            ApiError::Timeout => f.write_str(td_string!(l, errors.timeout)),
-            ApiError::Decode => f.write_str(td_string!(l, errors.decode)),
-            ApiError::Cancelled => f.write_str(td_string!(l, errors.cancelled)),
+            ApiError::RateLimited { retry_after_secs: None } => f.write_str(tr_in!(l, errors.rate_limited)),
+            ApiError::Server { status } => f.write_str(&fill(tr_in!(l, errors.server), &[("status", status)])),
+            ApiError::Network => f.write_str(tr_in!(l, errors.network)),
+            ApiError::Timeout => f.write_str(tr_in!(l, errors.timeout)),
+            ApiError::Decode => f.write_str(tr_in!(l, errors.decode)),
+            ApiError::Cancelled => f.write_str(tr_in!(l, errors.cancelled)),
         }
     }
 }

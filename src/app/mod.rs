@@ -3,7 +3,6 @@
 mod banners;
 
 use crate::{
-    i18n as locale,
     logic::url,
     pages::{
         frame::shell::{path_and_query, Protected},
@@ -47,7 +46,6 @@ pub fn start_signed_out_at_sign_in() {
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
-    locale::init();
     theme::init();
     view! {
         <Banners />

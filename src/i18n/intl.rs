@@ -6,7 +6,7 @@
 //! follows the language picker. Host tests (no browser) get the English forms of `logic`.
 
 use crate::{
-    i18n::{self as locale, td_string, Locale},
+    i18n::{self as locale, Locale},
     logic::{
         dates::{self, DAY_MS, HOUR_MS},
         money::format_cents,
@@ -262,7 +262,7 @@ pub fn relative(target_ms: i64, now_ms: i64) -> String {
     let abs = delta.abs();
     if abs < HOUR_MS {
         let locale = locale::current();
-        return if delta >= 0 { td_string!(locale, time.within_hour) } else { td_string!(locale, time.under_hour_ago) }
+        return if delta >= 0 { tr_in!(locale, time.within_hour) } else { tr_in!(locale, time.under_hour_ago) }
             .to_string();
     }
     let (n, unit, what) =

@@ -1,34 +1,51 @@
 //! Translations and the language of the dashboard: English, Russian, Ukrainian or
-//! Simplified Chinese. The texts of locales/*.json (compiled in by leptos_i18n), the
-//! `tr!`/`tx!`/`trf!` macros that look them up, and the one language signal they read.
+//! Simplified Chinese. The texts of locales/*.json, the `tr!`/`tx!`/`trf!` macros that look
+//! them up, and the one language signal they read.
 //!
 //! The choice is remembered in `localStorage` (`proxyshard.lang`; not a secret). On a first
 //! visit the browser's languages (`navigator.languages`) decide, falling back to English.
 //! The current language is one app-wide signal, and `<html lang>` is kept in step so screen
 //! readers and the browser know the language.
 //!
-//! Texts are looked up with leptos_i18n's `td_string!` against this signal (the crate's
-//! `tr!`/`tx!`/`trf!` macros below), not through a leptos_i18n context: the context would bring
-//! leptos-use's locale detection, leptos_meta and ICU locale matching along, 13 KB of
-//! brotli-compressed wasm for what `from_browser_languages` does here. So `use_i18n()` and
-//! `t!` are not available; use `tr!`.
+//! English is compiled in: leptos_i18n's `td_string!` over `locales/en.json` (a key the code
+//! uses that English lacks is a build error). The other languages' texts are read from
+//! their locale files when chosen (`catalog`), so the wasm carries one language instead of
+//! four; each `tr!` names its text by a number computed at compile time
+//! (`logic::catalog::key_id`) and falls back to English when a file lacks it. The language
+//! changes only once its texts are in: at start the app waits for them before it mounts,
+//! and the picker before it switches.
+//!
+//! leptos_i18n's context is not used: it would bring leptos-use's locale detection,
+//! leptos_meta and ICU locale matching along, 13 KB of brotli-compressed wasm for what
+//! `from_browser_languages` does here. So `use_i18n()` and `t!` are not available; use `tr!`.
 
-// The generated module: `Locale` and `td_string!`, from locales/*.json.
+// The generated module: English's `td_string!`, from locales/en.json.
 // (`load_locales!` is deprecated in favour of a build script, which would add a build
 // dependency and a generated file for the same result.)
 #[allow(deprecated)]
 mod locales {
     leptos_i18n::load_locales!();
 }
-pub use locales::i18n::{td_string, Locale};
+#[doc(hidden)]
+pub use locales::i18n::{td_string, Locale as Compiled};
 
-/// The text of a key of locales/*.json in the current language, through leptos_i18n's
-/// `td_string!` (a `&'static str`, or with `name = value` arguments something that is
-/// `Display`). It reads the language reactively, so `tx!(key)` in a view follows
-/// the language picker.
+/// `tr!` in a given language: `tr_in!(locale, errors.network)` (for text made outside views,
+/// with `current_untracked()`). The key's id is a constant; English is the fallback.
+macro_rules! tr_in {
+    ($locale:expr, $($key:ident).+) => {
+        $crate::i18n::translated(
+            $locale,
+            const { $crate::logic::catalog::key_id(concat!($(stringify!($key), "."),+)) },
+            $crate::i18n::td_string!($crate::i18n::Compiled::en, $($key).+),
+        )
+    };
+}
+
+/// The text of a key of locales/*.json in the current language (a `&'static str`). It reads
+/// the language reactively, so `tr!(key)` in a view follows the language picker.
 macro_rules! tr {
-    ($($args:tt)*) => {
-        $crate::i18n::td_string!($crate::i18n::current(), $($args)*)
+    ($($key:ident).+) => {
+        tr_in!($crate::i18n::current(), $($key).+)
     };
 }
 
@@ -48,6 +65,7 @@ macro_rules! trf {
     };
 }
 
+pub mod catalog;
 pub mod intl;
 pub mod status;
 
@@ -57,8 +75,20 @@ use leptos::prelude::*;
 const STORAGE_KEY: &str = "proxyshard.lang";
 
 thread_local! {
-    // Reference-counted, so no reactive owner can dispose it (see `session`).
-    static LOCALE: ArcRwSignal<Locale> = ArcRwSignal::new(initial());
+    // Reference-counted, so no reactive owner can dispose it (see `session`). English until
+    // [`start`] has the remembered or the browser's language's texts.
+    static LOCALE: ArcRwSignal<Locale> = ArcRwSignal::new(Locale::en);
+}
+
+/// A language of the dashboard (named as its locale file).
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    en,
+    ru,
+    uk,
+    zh,
 }
 
 /// Every language offered, in the picker's order, with its name in itself.
@@ -108,7 +138,8 @@ fn browser_languages() -> Vec<String> {
     list
 }
 
-fn initial() -> Locale {
+/// The remembered language, else the browser's first that the dashboard has.
+fn wanted() -> Locale {
     storage::read_local(STORAGE_KEY)
         .and_then(|v| parse(&v))
         .unwrap_or_else(|| from_browser_languages(&browser_languages()))
@@ -120,7 +151,7 @@ fn apply(locale: Locale) {
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", code(locale));
     }
-    document.set_title(td_string!(locale, app.title));
+    document.set_title(tr_in!(locale, app.title));
 }
 
 /// Reactive: the current language (always English in host tests, which have no browser).
@@ -141,7 +172,18 @@ pub fn current_untracked() -> Locale {
     }
 }
 
-/// Chooses a language: applied at once and remembered (when storage allows).
+/// The text `id` in `locale`: `english` for English, or when the language's file lacks it.
+/// What `tr!` and `tr_in!` call.
+pub fn translated(locale: Locale, id: u32, english: &'static str) -> &'static str {
+    match locale {
+        Locale::en => english,
+        other => catalog::text(other, id).unwrap_or(english),
+    }
+}
+
+/// Switches to a language whose texts are in (English, or one [`catalog`] has read): applied
+/// at once and remembered (when storage allows). The picker reads the texts first
+/// (`components::language`).
 pub fn set_language(locale: Locale) {
     apply(locale);
     storage::write_local(STORAGE_KEY, code(locale));
@@ -149,17 +191,28 @@ pub fn set_language(locale: Locale) {
 }
 
 /// A label that follows the language: `f` is read again whenever the language changes.
-/// Every label goes through this one function, so they share one closure type (and its
+/// Every label goes through this one function, so they share one compiled closure type (and its
 /// compiled rendering code) in the wasm.
 pub fn text(f: fn() -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || f()
 }
 
-/// Applies the language to `<html lang>` and the title; call once at start, before the
-/// first render (`set_language` keeps them in step afterwards).
-pub fn init() {
-    let locale = LOCALE.with(|l| l.clone());
-    apply(locale.get_untracked());
+/// Starts in the remembered or the browser's language, then runs `mount`: at once in
+/// English; otherwise once that language's texts are read, or in English if they cannot be
+/// (offline on a first visit), so the first page never shows a mix of two languages.
+pub fn start(mount: impl FnOnce() + 'static) {
+    let wanted = wanted();
+    if wanted == Locale::en {
+        apply(Locale::en);
+        return mount();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if catalog::load(wanted).await.is_ok() {
+            LOCALE.with(|l| l.set(wanted));
+        }
+        apply(current_untracked());
+        mount();
+    });
 }
 
 #[cfg(test)]

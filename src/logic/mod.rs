@@ -3,6 +3,7 @@
 
 pub mod bulk;
 pub mod buy;
+pub mod catalog;
 pub mod charts;
 pub mod connection;
 pub mod count;

@@ -182,6 +182,20 @@ impl Page {
         assert!(bad.is_empty(), "the app panicked:\n{bad:#?}");
     }
 
+    /// Picks a language (`en`, `ru`, `uk`, `zh-CN`) with the picker of the top bar or the
+    /// sign-in page, as a customer would, and waits until the page is in it (`<html lang>`):
+    /// a language other than English is read from its file first.
+    pub async fn choose_language(&self, code: &str) {
+        self.find("[data-test=language-picker]").await;
+        self.js(&format!(
+            "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
+             s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
+        ))
+        .await;
+        self.wait_js(&format!("the page in {code}"), &format!("return document.documentElement.lang === '{code}'"))
+            .await;
+    }
+
     /// Waits until `script` (a function body that `return`s) returns `true`.
     pub async fn wait_js(&self, what: &str, script: &str) {
         let deadline = tokio::time::Instant::now() + WAIT;

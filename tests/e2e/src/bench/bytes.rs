@@ -1,6 +1,7 @@
 //! What the app is made of: the built app's wasm (the main module and the page chunks of
-//! scripts/split), JavaScript and CSS, raw, as `gzip -9` and as `brotli -q 11` (the system
-//! commands, as scripts/compress uses), in all and file by file.
+//! scripts/split), JavaScript and CSS, and the texts of the languages read at run time
+//! (`locales/*.json`), raw, as `gzip -9` and as `brotli -q 11` (the system commands, as
+//! scripts/compress uses), in all and file by file.
 
 use std::{
     collections::BTreeMap,
@@ -38,7 +39,10 @@ pub struct Bytes {
     pub chunks: Sizes,
     pub js: Sizes,
     pub css: Sizes,
-    /// wasm + JS + CSS.
+    /// The texts of the languages other than English, one file each (`locales/`).
+    pub languages: Vec<Sizes>,
+    /// wasm + JS + CSS + the largest language file: all a customer downloads at most (the
+    /// service worker precaches every code file; a customer reads one language's texts).
     pub total: Sizes,
     /// Whether the build carries precompressed `.br` siblings (scripts/compress).
     pub precompressed: bool,
@@ -121,10 +125,17 @@ pub fn measure(dist: &Path) -> Bytes {
     let chunks = sizes_of(dist, "wasm", |name| !name.ends_with("_bg.wasm"));
     let js = sizes_of(dist, "js", all);
     let css = sizes_of(dist, "css", all);
+    let locales = dist.join("locales");
+    let languages: Vec<Sizes> = if locales.is_dir() {
+        files_with(&locales, "json").iter().map(|f| sizes_of(&locales, "json", |name| f.ends_with(name))).collect()
+    } else {
+        vec![]
+    };
     let mut total = Sizes::default();
-    for s in [&wasm, &js, &css] {
+    let largest = languages.iter().max_by_key(|s| s.brotli).cloned().unwrap_or_default();
+    for s in [&wasm, &js, &css, &largest] {
         total.add(s);
     }
     let precompressed = wasm.files.iter().all(|f| dist.join(format!("{f}.br")).is_file());
-    Bytes { wasm, chunks, js, css, total, precompressed, brotli_by_file: brotli_by_file(dist) }
+    Bytes { wasm, chunks, js, css, languages, total, precompressed, brotli_by_file: brotli_by_file(dist) }
 }

@@ -205,12 +205,7 @@ async fn charts_titles_and_table_toggle_follow_the_language() {
             for (code, spend, plans, toggle) in want {
                 page.goto("/").await;
                 scroll_to_charts(&page).await;
-                page.find("[data-test=language-picker]").await;
-                page.js(&format!(
-                    "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
-                     s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
-                ))
-                .await;
+                page.choose_language(code).await;
                 page.wait_js(
                     &format!("the spend chart's title in {code}"),
                     &format!("const t = document.querySelector('[data-test=spend-chart] .chart-title'); return t !== null && t.textContent === {}", json!(spend)),

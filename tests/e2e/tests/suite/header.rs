@@ -3,7 +3,7 @@
 //! into a column, never broken mid-label), nothing in the bar overlaps anything else or sticks
 //! out of the screen, and the bar takes one row on a wide screen and at most two elsewhere.
 
-use e2e::{run, Page, DEMO_API_KEY};
+use e2e::{run, DEMO_API_KEY};
 
 /// The widths the issue names, and the edges of the bar's layouts (767/768 px: menu or not;
 /// 1023/1024 px: quick-jump label or magnifier; 1279/1280 px: two rows or one).
@@ -50,16 +50,6 @@ const MENU_SHOWN: &str = "(() => { const t = document.querySelector('.topbar-too
     return getComputedStyle(t).display !== 'none' && r.left >= 0 && r.right <= 360 \
     && !!t.querySelector('[data-test=language-picker]') && !!t.querySelector('.sign-out'); })()";
 
-async fn choose_language(page: &Page, code: &str, lang: &str) {
-    page.js(&format!(
-        "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
-         s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
-    ))
-    .await;
-    page.wait_js(&format!("the page in {lang}"), &format!("return document.documentElement.lang.startsWith('{lang}')"))
-        .await;
-}
-
 #[tokio::test]
 async fn the_top_bar_holds_at_every_width_in_every_language() {
     run(
@@ -69,7 +59,7 @@ async fn the_top_bar_holds_at_every_width_in_every_language() {
             page.find("[data-test=expiring-row]").await;
             let mut failures = Vec::new();
             for (code, lang) in LANGUAGES {
-                choose_language(&page, code, lang).await;
+                page.choose_language(code).await;
                 for width in WIDTHS {
                     page.set_viewport(width, 900).await;
                     page.wait_js("the viewport width", &format!("return window.innerWidth === {width}")).await;

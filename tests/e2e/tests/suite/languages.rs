@@ -87,16 +87,6 @@ fn expiry_of_1001(sandbox: &Sandbox) -> (u32, usize, u32) {
     (num(0..4), num(5..7) as usize, num(8..10))
 }
 
-/// Picks a language through the top bar's picker.
-async fn choose_language(page: &Page, code: &str) {
-    page.find("[data-test=language-picker]").await;
-    page.js(&format!(
-        "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
-         s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
-    ))
-    .await;
-}
-
 /// Waits until the first match of `css` reads `want` (its trimmed `textContent`).
 async fn wait_content(page: &Page, css: &str, want: &str) {
     let script = format!(
@@ -120,7 +110,7 @@ async fn the_picker_translates_labels_money_and_dates_and_is_remembered() {
             for lang in &LANGUAGES {
                 page.goto("/").await;
                 page.find("[data-test=email]").await;
-                choose_language(&page, lang.code).await;
+                page.choose_language(lang.code).await;
                 assert_eq!(html_lang(&page).await, lang.code);
                 wait_content(&page, ".nav a[href$='/orders']", lang.orders_link).await;
                 wait_content(&page, ".language-picker .theme-switch-label", lang.picker_label).await;
@@ -144,6 +134,12 @@ async fn the_picker_translates_labels_money_and_dates_and_is_remembered() {
             assert_eq!(html_lang(&page).await, "zh-CN");
             wait_content(&page, ".nav a[href$='/orders']", "订单").await;
             assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "zh-CN");
+            // Chinese's texts were read once, started by the boot script beside the main module.
+            let reads = page
+                .js("return performance.getEntriesByType('resource') \
+                     .filter((e) => e.name.endsWith('/locales/zh.json')).map((e) => e.initiatorType)")
+                .await;
+            assert_eq!(reads, json!(["link"]), "locales/zh.json: read once, by the boot script's preload");
             page.assert_no_panic().await;
         },
     )
@@ -188,10 +184,40 @@ async fn unknown_browser_languages_fall_back_to_english_and_sign_in_has_the_pick
             wait_content(&page, "h1", "Sign in to ProxyShard").await;
             assert_eq!(html_lang(&page).await, "en");
             // The sign-in page has the picker too.
-            choose_language(&page, "uk").await;
+            page.choose_language("uk").await;
             wait_content(&page, "h1", "Вхід до ProxyShard").await;
             assert_eq!(html_lang(&page).await, "uk");
             assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, "uk");
+            page.assert_no_panic().await;
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_language_that_cannot_be_read_says_so_and_the_page_stays_as_it_was() {
+    run(
+        |_| {},
+        |page, _sandbox| async move {
+            page.goto("/sign-in").await;
+            wait_content(&page, "h1", "Sign in to ProxyShard").await;
+            // Offline, past the service worker: Ukrainian's texts (never read yet) cannot come.
+            page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
+            page.set_online(false).await;
+            page.js("const s = document.querySelector('[data-test=language-picker]'); s.value = 'uk'; \
+                     s.dispatchEvent(new Event('change', { bubbles: true })); return true")
+                .await;
+            let problem = "Could not load this language. Check your connection and try again.";
+            wait_content(&page, "[data-test=language-problem]", problem).await;
+            assert_eq!(html_lang(&page).await, "en");
+            assert_eq!(page.text("h1").await, "Sign in to ProxyShard");
+            assert_eq!(page.js("return document.querySelector('[data-test=language-picker]').value").await, "en");
+            assert_eq!(page.js("return localStorage.getItem('proxyshard.lang')").await, json!(null));
+            // Back online, the same choice works and the message goes.
+            page.set_online(true).await;
+            page.choose_language("uk").await;
+            wait_content(&page, "h1", "Вхід до ProxyShard").await;
+            page.wait_js("the message gone", "return !document.querySelector('[data-test=language-problem]')").await;
             page.assert_no_panic().await;
         },
     )
@@ -208,7 +234,7 @@ async fn longer_texts_still_fit_at_360_px() {
             for code in ["ru", "uk", "zh-CN"] {
                 page.goto("/").await;
                 page.find("[data-test=expiring-row]").await;
-                choose_language(&page, code).await;
+                page.choose_language(code).await;
                 for (path, ready) in
                     [("/", "[data-test=expiring-row]"), ("/orders?status=all", "[data-test=order-row]")]
                 {
@@ -248,7 +274,7 @@ async fn the_residential_page_speaks_every_language_and_fits_360_px() {
             for (code, file) in [("en", "en"), ("ru", "ru"), ("uk", "uk"), ("zh-CN", "zh")] {
                 page.goto("/residential?type=standart").await;
                 page.find("[data-test=add-traffic]").await;
-                choose_language(&page, code).await;
+                page.choose_language(code).await;
                 let want = |key: &str| locale_text(file, "residential", key);
                 for (css, key) in [
                     ("#traffic-heading", "traffic"),

@@ -421,11 +421,7 @@ async fn the_p0f_panel_and_the_selection_controls_in_four_languages_at_360_px() 
                 let s = |section: &str, key: &str| {
                     t[section][key].as_str().unwrap_or_else(|| panic!("{file}: {section}.{key}")).to_string()
                 };
-                let script = format!(
-                    "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
-                     s.dispatchEvent(new Event('change', {{ bubbles: true }})); return s.value"
-                );
-                assert_eq!(page.js(&script).await, code);
+                page.choose_language(code).await;
                 let title = s("p0f", "title");
                 page.wait_text("#p0f-heading", &title, |x| x == title).await;
                 let filter_label = page.text("label[for=proxy-filter]").await;

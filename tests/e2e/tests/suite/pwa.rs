@@ -157,6 +157,12 @@ async fn the_shell_is_cached_and_the_api_never_is() {
             .js("return performance.getEntriesByType('resource').filter(e => e.name.includes('/user/api/')).map(e => e.workerStart > 0 && e.deliveryType === 'cache')")
             .await;
         assert!(sources.as_array().into_iter().flatten().all(|v| v == &Value::Bool(false)), "{sources}");
+        // The languages' texts are not precached; the one a customer reads is kept.
+        assert!(!urls.iter().any(|u| u.contains("/locales/")), "{urls:?}");
+        page.choose_language("ru").await;
+        let caches = cached(&page).await;
+        let languages: Vec<_> = caches[0].1.iter().filter(|u| u.contains("/locales/")).collect();
+        assert!(languages.len() == 1 && languages[0].ends_with("/locales/ru.json"), "{languages:?}");
         assert_eq!(page.csp_violations().await, Vec::<String>::new());
     })
     .await;

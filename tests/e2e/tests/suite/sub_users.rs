@@ -292,15 +292,6 @@ async fn the_table_pages_with_users_offset_in_the_url_and_a_reload_keeps_the_pag
     .await;
 }
 
-/// Picks a language through the top bar's picker.
-async fn choose_language(page: &Page, code: &str) {
-    page.js(&format!(
-        "const s = document.querySelector('[data-test=language-picker]'); s.value = '{code}'; \
-         s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
-    ))
-    .await;
-}
-
 /// The texts of the card's headings, labels, column heads and buttons; row headers are
 /// left out, since they hold data (the chart's table names each row by its sub-user).
 async fn card_labels(page: &Page) -> Vec<String> {
@@ -333,7 +324,7 @@ async fn the_card_speaks_every_language_and_fits_360_px() {
             for (code, title) in
                 [("en", "Sub-users"), ("ru", "Субпользователи"), ("uk", "Субкористувачі"), ("zh-CN", "子用户")]
             {
-                choose_language(&page, code).await;
+                page.choose_language(code).await;
                 page.wait_js(
                     &format!("the card in {code}"),
                     &format!("return document.querySelector('#sub-users-heading').textContent.trim() === '{title}'"),

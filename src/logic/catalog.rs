@@ -1,0 +1,112 @@
+//! A language's texts as the app looks them up: each key of a locale file
+//! (`locales/ru.json`: `{"orders": {"empty": "…"}}`) becomes a 32-bit id, the FNV-1a hash of
+//! its segments each followed by a dot (`"orders.empty."`). The `tr!` macro computes the same
+//! id at compile time from the key it is given, so the wasm carries a number per text, not
+//! the key, and the texts of Russian, Ukrainian and Chinese stay out of it (`i18n::catalog`
+//! reads them when the language is chosen).
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// `hash` continued over `bytes` (FNV-1a).
+const fn continued(mut hash: u32, bytes: &[u8]) -> u32 {
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u32).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    hash
+}
+
+/// The id of a key written with a dot after each segment: `key_id("orders.empty.")`.
+pub const fn key_id(dotted_key: &str) -> u32 {
+    continued(FNV_OFFSET, dotted_key.as_bytes())
+}
+
+/// A language's texts by id, sorted by id for [`text`].
+pub type Catalog = Vec<(u32, String)>;
+
+/// Why a locale file cannot be used.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CatalogProblem {
+    /// Not JSON, or not an object of objects and strings.
+    Malformed,
+    /// Two keys with one id (a hash collision): one of the texts would be wrong.
+    SameId(u32),
+}
+
+/// The texts of a locale file (nested objects of strings), by id.
+pub fn parse(json: &str) -> Result<Catalog, CatalogProblem> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|_| CatalogProblem::Malformed)?;
+    let mut texts = Catalog::new();
+    collect(&value, FNV_OFFSET, &mut texts)?;
+    texts.sort_unstable_by_key(|(id, _)| *id);
+    if let Some(pair) = texts.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        return Err(CatalogProblem::SameId(pair[0].0));
+    }
+    Ok(texts)
+}
+
+fn collect(value: &serde_json::Value, prefix: u32, texts: &mut Catalog) -> Result<(), CatalogProblem> {
+    let serde_json::Value::Object(entries) = value else { return Err(CatalogProblem::Malformed) };
+    for (key, value) in entries {
+        let id = continued(continued(prefix, key.as_bytes()), b".");
+        match value {
+            serde_json::Value::String(text) => texts.push((id, text.clone())),
+            nested => collect(nested, id, texts)?,
+        }
+    }
+    Ok(())
+}
+
+/// The text of `id` in `catalog`, if it has one.
+pub fn text(catalog: &[(u32, &'static str)], id: u32) -> Option<&'static str> {
+    catalog.binary_search_by_key(&id, |(i, _)| *i).ok().map(|at| catalog[at].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str) -> String {
+        std::fs::read_to_string(format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"))).expect("locale file")
+    }
+
+    fn ids(catalog: &Catalog) -> Vec<u32> {
+        catalog.iter().map(|(id, _)| *id).collect()
+    }
+
+    #[test]
+    fn ids_are_the_hash_of_the_dotted_key() {
+        let catalog = parse(r#"{"orders": {"empty": "None", "pager": {"page": "Page {n}"}}, "title": "T"}"#).unwrap();
+        let mut want = vec![
+            (key_id("orders.empty."), "None".to_string()),
+            (key_id("orders.pager.page."), "Page {n}".to_string()),
+            (key_id("title."), "T".to_string()),
+        ];
+        want.sort();
+        assert_eq!(catalog, want);
+        assert_eq!(text(&[(key_id("title."), "T")], key_id("title.")), Some("T"));
+        assert_eq!(text(&[(key_id("title."), "T")], key_id("orders.")), None);
+    }
+
+    #[test]
+    fn malformed_files_are_refused() {
+        assert_eq!(parse("<html>"), Err(CatalogProblem::Malformed));
+        assert_eq!(parse(r#"{"a": 1}"#), Err(CatalogProblem::Malformed));
+        assert_eq!(parse(r#"["a"]"#), Err(CatalogProblem::Malformed));
+    }
+
+    /// Every language has exactly English's keys (English is compiled in and checked by
+    /// leptos_i18n; the others are read at run time), and no two keys share an id.
+    #[test]
+    fn every_language_has_the_keys_of_english_each_with_its_own_id() {
+        let english = parse(&file("en")).expect("en.json");
+        assert!(english.len() > 600, "{} texts", english.len());
+        for name in ["ru", "uk", "zh"] {
+            let other = parse(&file(name)).unwrap_or_else(|p| panic!("{name}.json: {p:?}"));
+            assert_eq!(ids(&other), ids(&english), "{name}.json and en.json have other keys");
+            assert!(other.iter().all(|(_, t)| !t.trim().is_empty()), "{name}.json has an empty text");
+        }
+    }
+}
