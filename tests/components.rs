@@ -138,7 +138,7 @@ fn dates_and_relative_times_are_written_once_per_language_and_follow_it() {
     assert_eq!(intl::relative(DEC_1_2026 + 49 * HOUR, DEC_1_2026), "in 2 days");
     assert_eq!(intl::relative(DEC_1_2026 + 2 * HOUR, DEC_1_2026), "in 2 hours");
     assert_eq!(intl::relative(DEC_1_2026 - 2 * HOUR, DEC_1_2026), "2 hours ago");
-    i18n::catalog::install(Locale::ru, include_str!("../locales/ru.json")).expect("ru.json reads");
+    i18n::catalog::install(Locale::ru, include_bytes!("../locales/ru.json")).expect("ru.json reads");
     i18n::set_language(Locale::ru);
     assert_eq!(intl::date(DEC_1_2026 + HOUR), "1 дек. 2026 г.");
     assert_eq!(intl::relative(DEC_1_2026 + 49 * HOUR, DEC_1_2026), "через 2 дня");

@@ -47,7 +47,7 @@ fn has(locale: Locale) -> bool {
 
 /// Takes a language's texts from the JSON of its locale file (what [`load`] does with the
 /// file it reads; browser tests give it the file itself).
-pub fn install(locale: Locale, json: &str) -> Result<(), Unavailable> {
+pub fn install(locale: Locale, json: &[u8]) -> Result<(), Unavailable> {
     if has(locale) {
         return Ok(());
     }
@@ -66,6 +66,7 @@ pub async fn load(locale: Locale) -> Result<(), Unavailable> {
     if !response.ok() {
         return Err(Unavailable::Network);
     }
-    let json = response.text().await.map_err(|_| Unavailable::Network)?;
+    // As bytes, as the API's answers are read (`api::client`): one way through the glue.
+    let json = response.binary().await.map_err(|_| Unavailable::Network)?;
     install(locale, &json)
 }

@@ -35,8 +35,11 @@ pub enum CatalogProblem {
     SameId(u32),
 }
 
-/// The texts of a locale file (nested objects of strings), by id.
-pub fn parse(json: &str) -> Result<Catalog, CatalogProblem> {
+/// The texts of a locale file (nested objects of strings, as UTF-8 JSON), by id.
+pub fn parse(json: &[u8]) -> Result<Catalog, CatalogProblem> {
+    // Through a `&str`, as the API's answers are decoded: `from_slice` would compile
+    // serde_json's reader a second time into the main module (+1.2 kB of brotli).
+    let json = std::str::from_utf8(json).map_err(|_| CatalogProblem::Malformed)?;
     let value: serde_json::Value = serde_json::from_str(json).map_err(|_| CatalogProblem::Malformed)?;
     let mut texts = Catalog::new();
     collect(&value, FNV_OFFSET, &mut texts)?;
@@ -78,7 +81,7 @@ mod tests {
 
     #[test]
     fn ids_are_the_hash_of_the_dotted_key() {
-        let catalog = parse(r#"{"orders": {"empty": "None", "pager": {"page": "Page {n}"}}, "title": "T"}"#).unwrap();
+        let catalog = parse(br#"{"orders": {"empty": "None", "pager": {"page": "Page {n}"}}, "title": "T"}"#).unwrap();
         let mut want = vec![
             (key_id("orders.empty."), "None".to_string()),
             (key_id("orders.pager.page."), "Page {n}".to_string()),
@@ -92,19 +95,19 @@ mod tests {
 
     #[test]
     fn malformed_files_are_refused() {
-        assert_eq!(parse("<html>"), Err(CatalogProblem::Malformed));
-        assert_eq!(parse(r#"{"a": 1}"#), Err(CatalogProblem::Malformed));
-        assert_eq!(parse(r#"["a"]"#), Err(CatalogProblem::Malformed));
+        assert_eq!(parse(b"<html>"), Err(CatalogProblem::Malformed));
+        assert_eq!(parse(br#"{"a": 1}"#), Err(CatalogProblem::Malformed));
+        assert_eq!(parse(br#"["a"]"#), Err(CatalogProblem::Malformed));
     }
 
     /// Every language has exactly English's keys (English is compiled in and checked by
     /// leptos_i18n; the others are read at run time), and no two keys share an id.
     #[test]
     fn every_language_has_the_keys_of_english_each_with_its_own_id() {
-        let english = parse(&file("en")).expect("en.json");
+        let english = parse(file("en").as_bytes()).expect("en.json");
         assert!(english.len() > 600, "{} texts", english.len());
         for name in ["ru", "uk", "zh"] {
-            let other = parse(&file(name)).unwrap_or_else(|p| panic!("{name}.json: {p:?}"));
+            let other = parse(file(name).as_bytes()).unwrap_or_else(|p| panic!("{name}.json: {p:?}"));
             assert_eq!(ids(&other), ids(&english), "{name}.json and en.json have other keys");
             assert!(other.iter().all(|(_, t)| !t.trim().is_empty()), "{name}.json has an empty text");
         }
