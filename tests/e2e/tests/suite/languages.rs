@@ -204,9 +204,7 @@ async fn a_language_that_cannot_be_read_says_so_and_the_page_stays_as_it_was() {
             // Offline, past the service worker: Ukrainian's texts (never read yet) cannot come.
             page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
             page.set_online(false).await;
-            page.js("const s = document.querySelector('[data-test=language-picker]'); s.value = 'uk'; \
-                     s.dispatchEvent(new Event('change', { bubbles: true })); return true")
-                .await;
+            page.pick_language("uk").await;
             let problem = "Could not load this language. Check your connection and try again.";
             wait_content(&page, "[data-test=language-problem]", problem).await;
             assert_eq!(html_lang(&page).await, "en");
