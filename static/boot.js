@@ -32,7 +32,9 @@ function preloadFetch(href) {
 }
 // And the texts of a remembered language other than English (src/i18n/catalog.rs), which
 // the app reads before its first page: in by the time the main module runs, not a round
-// trip after it. The same request as the app's, so it takes this answer.
+// trip after it. The same request as the app's, so it takes this answer. The languages
+// with a file are on the tag (scripts/split reads them from `locales/`); a stored code is
+// the file's name, with a region after a dash (`zh-CN`).
 function rememberedLanguage() {
   try {
     return localStorage.getItem("proxyshard.lang");
@@ -40,9 +42,9 @@ function rememberedLanguage() {
     return null;
   }
 }
-const language = /^(ru|uk|zh)(-CN)?$/.exec(rememberedLanguage());
-if (language) {
-  preloadFetch(new URL(`locales/${language[1]}.json`, document.baseURI).href);
+const language = rememberedLanguage()?.split("-")[0];
+if (language && (tag.dataset.languages ?? "").split(" ").includes(language)) {
+  preloadFetch(new URL(`locales/${language}.json`, document.baseURI).href);
 }
 if (tag.dataset.homeChunks && signedIn()) {
   preloadFetch(new URL("config.json", document.baseURI).href);
