@@ -71,6 +71,10 @@ use_wasm_env() {
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Zlocation-detail=none -Zfmt-debug=none"
   export CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true
   export CARGO_PROFILE_RELEASE_PANIC=immediate-abort
+  # And std's smaller algorithms (sorting, mostly) where it has two: −3.2 kB of brotli on the
+  # profile's path (docs/BENCHMARKS.md, the levers' table). This list replaces std's default
+  # features, none of which does anything on wasm32-unknown-unknown with immediate-abort.
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 }
 
 # Runs a command with the WebAssembly environment, leaving the caller's untouched.
