@@ -75,11 +75,8 @@ impl Page {
     pub async fn fill(&self, css: &str, text: &str) {
         let el = self.find(css).await;
         el.clear().await.expect("clear");
-        let deadline = tokio::time::Instant::now() + WAIT;
-        while el.prop("value").await.ok().flatten().is_some_and(|v| !v.is_empty()) {
-            assert!(tokio::time::Instant::now() < deadline, "`{css}` never emptied");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let emptied = format!("return document.querySelector({}).value === ''", serde_json::json!(css));
+        self.wait_js(&format!("`{css}` emptied"), &emptied).await;
         el.send_keys(text).await.expect("type");
     }
 
