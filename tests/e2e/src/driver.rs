@@ -86,12 +86,16 @@ impl Drop for Driver {
     }
 }
 
-/// The port of a TCP socket that process `pid` listens on, if any yet.
+/// The port of an IPv4 TCP socket that process `pid` listens on, if any yet.
 fn listening_port(pid: u32) -> Option<u16> {
     listening_ports(pid).into_iter().next()
 }
 
-/// The ports of the TCP sockets that process `pid` listens on.
+/// The ports of the IPv4 TCP sockets that process `pid` listens on: the harness connects to
+/// 127.0.0.1. ChromeDriver opens its `::1` socket first and its 127.0.0.1 one on the same
+/// port after it (their inodes' order); a port read from the IPv6 table could be connected
+/// to before the IPv4 socket listened, which a loaded machine once showed (2026-12-07:
+/// "webdriver server did not respond … (Connect)").
 fn listening_ports(pid: u32) -> Vec<u16> {
     let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else { return Vec::new() };
     let sockets: HashSet<String> = fds
@@ -101,11 +105,9 @@ fn listening_ports(pid: u32) -> Vec<u16> {
             Some(target.strip_prefix("socket:[")?.strip_suffix(']')?.to_string())
         })
         .collect();
-    ["tcp", "tcp6"]
-        .iter()
-        .filter_map(|table| std::fs::read_to_string(format!("/proc/{pid}/net/{table}")).ok())
-        .flat_map(|text| listening_in(&text, &sockets))
-        .collect()
+    std::fs::read_to_string(format!("/proc/{pid}/net/tcp"))
+        .map(|text| listening_in(&text, &sockets))
+        .unwrap_or_default()
 }
 
 /// In a `/proc/net/tcp` table, the local ports of the listening sockets (state `0A`) whose
