@@ -8,10 +8,11 @@ TRUNK_VERSION="0.21.14"
 GECKODRIVER_VERSION="0.37.1"
 # The splitter of scripts/split (wasm-split-cli, from the crate wasm_split_cli_support),
 # built from vendor/wasm_split_cli_support: 0.2.4 (it knows wasm-bindgen 0.2.128's renamed
-# internals; 0.2.2 of cargo-leptos 0.3.7 does not) with `--base-module` and `--merge-shared` added,
-# and its loaders reading the base module whole instead of streamed (vendor/README.md). The
-# suffix names the patch, so a machine with the plain 0.2.4 or an older patch builds it.
-WASM_SPLIT_VERSION="0.2.4-base-merged-whole-base"
+# internals; 0.2.2 of cargo-leptos 0.3.7 does not) with `--base-module`, `--merge-shared` and
+# `--standalone-module` added, and its loaders reading the base and the standalone module whole
+# instead of streamed (vendor/README.md). The suffix names the patch, so a machine with the
+# plain 0.2.4 or an older patch builds it.
+WASM_SPLIT_VERSION="0.2.4-base-merged-whole-standalone"
 # Debian's wasm-opt 108 corrupts the externref table that current wasm-bindgen emits
 # (the app dies at start with "WebAssembly.Table.set(): Argument 1 is invalid"), so the
 # build uses binaryen from the npm registry, run by Node. Keep in step with Trunk.toml.

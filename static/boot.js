@@ -7,7 +7,8 @@ const tag = document.querySelector("script[data-proxyshard-boot]");
 // scripts/split): start
 // them now, beside the main module, rather than after it has started. The chunk loader's
 // own fetches then take these answers (same URLs, same CORS mode). Signed out, the
-// sign-in form needs none of them.
+// sign-in form needs none of them, only its own chunk (also named on the tag), started
+// the same way.
 // The pages' stylesheet too: `index.html` lists it disabled (src/web/page_styles.rs), and
 // the first page would ask for it only once the main module runs; the preload carries the
 // same integrity, so the stylesheet takes its answer.
@@ -46,10 +47,15 @@ const language = rememberedLanguage()?.split("-")[0];
 if (language && (tag.dataset.languages ?? "").split(" ").includes(language)) {
   preloadFetch(new URL(`locales/${language}.json`, document.baseURI).href);
 }
-if (tag.dataset.homeChunks && signedIn()) {
+const base = new URL(tag.dataset.js, location.href);
+const chunks = (names) => (names ? names.split(" ") : []);
+if (!signedIn()) {
+  for (const file of chunks(tag.dataset.signInChunks)) {
+    preloadFetch(new URL(file, base).href);
+  }
+} else if (tag.dataset.homeChunks) {
   preloadFetch(new URL("config.json", document.baseURI).href);
-  const base = new URL(tag.dataset.js, location.href);
-  for (const file of tag.dataset.homeChunks.split(" ")) {
+  for (const file of chunks(tag.dataset.homeChunks)) {
     preloadFetch(new URL(file, base).href);
   }
   for (const sheet of document.querySelectorAll("link[data-page-style][disabled]")) {

@@ -6,8 +6,8 @@ use crate::{
     logic::url,
     pages::{
         frame::shell::{path_and_query, Protected},
-        lazy::{BuyRoute, OrderRoute, OrdersRoute, ProfileRoute, ResidentialRoute, ShellRoute},
-        NotFoundPage, SignInPage,
+        lazy::{BuyRoute, OrderRoute, OrdersRoute, ProfileRoute, ResidentialRoute, ShellRoute, SignInRoute},
+        NotFoundPage,
     },
     state::{base_path, session, theme},
 };
@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
         // Under a sub-path (`<base href="/dashboard/">`) routes and links are resolved below it.
         <Router base=base_path::router_base()>
             <Routes fallback=|| view! { <NotFoundPage /> }>
-                <Route path=path!("/sign-in") view=SignInPage />
+                <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} />
                 // The guard, then the frame and the pages, each a chunk of its own.
                 <ParentRoute path=path!("") view=Protected>
                     <ParentRoute path=path!("") view={Lazy::<ShellRoute>::new()}>

@@ -1,6 +1,7 @@
-//! Loading a lazily loaded part of the app (the frame, a page, or a part of a page): its
-//! chunk and the pages' stylesheets together, or, when the chunk cannot be downloaded, the
-//! notice with Try again ([`ChunkFailed`]). One loader for all of them, compiled once.
+//! Loading a lazily loaded part of the app (the sign-in form, the frame, a page, or a part of
+//! a page): its chunk and the stylesheets it needs together, or, when the chunk cannot be
+//! downloaded, the notice with Try again ([`ChunkFailed`]). One loader for all of them,
+//! compiled once.
 
 use super::chunk_failed::ChunkFailed;
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
@@ -30,6 +31,15 @@ impl Loader {
     }
 }
 
+/// The stylesheets a loaded part is shown with, besides `main.css`, which every page has.
+#[derive(Clone, Copy)]
+pub(super) enum Styles {
+    /// The signed-in pages' stylesheet ([`crate::web::page_styles`]), waited for.
+    Pages,
+    /// `main.css` alone: the sign-in form, which a signed-out visitor's first load holds.
+    Main,
+}
+
 /// What follows a successful load: [`nothing`] (the frame, whose page is still coming, or a
 /// part of a page) or `preload_the_rest` (a page is here: the others' chunks may follow in
 /// idle time). A function rather than a flag, so that a part's load does not reach the
@@ -41,12 +51,17 @@ pub(super) fn nothing() {}
 
 /// The page from `load`, or the "could not be downloaded" notice whose Try again loads it
 /// again and puts the page in the notice's place.
-pub(super) async fn load_page(load: Loader, then: Then) -> AnyView {
+pub(super) async fn load_page(load: Loader, styles: Styles, then: Then) -> AnyView {
     let attempt = move || async move {
         // The pages' stylesheets download beside the chunk (at once after the first time).
-        let styles = crate::web::page_styles::enable();
+        let styles = match styles {
+            Styles::Pages => Some(crate::web::page_styles::enable()),
+            Styles::Main => None,
+        };
         let page = load.start().await.ok();
-        styles.await;
+        if let Some(styles) = styles {
+            styles.await;
+        }
         if page.is_some() {
             then();
         }

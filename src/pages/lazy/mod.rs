@@ -1,6 +1,7 @@
-//! The frame of the signed-in pages and each page as lazy routes: their code is in separate
-//! WebAssembly chunks (cut out of the build by `scripts/split`; the frame shares the
-//! profile's), so the first load carries only the sign-in form, the router and the guard.
+//! The sign-in form, the frame of the signed-in pages and each page as lazy routes: their code
+//! is in separate WebAssembly chunks (cut out of the build by `scripts/split`; the frame
+//! shares the profile's), so the first load carries only the router, the guard and the
+//! sign-in form's own chunk, and a signed-in visit never downloads the sign-in form.
 //! The router waits for a page's chunk before it leaves the current page; a page whose first
 //! read is known from its URL (the orders) has it sent as the chunk starts loading
 //! (`LazyRoute::data`, `api::prefetch`). A second after
@@ -25,15 +26,24 @@ use leptos::{
     wasm_split::{wasm_split, SplitLoaderError},
 };
 use leptos_router::{location::Url, LazyRoute};
-use load::{load_page, nothing, Loader};
+use load::{load_page, nothing, Loader, Styles};
 
 /// Defines a route type whose `view` is built by `$build`, which lives in the chunk
 /// `$chunk` (scripts/split names its file `split_$chunk-….wasm`), and the chunk's preloader.
 macro_rules! lazy_page {
     ($route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr) => {
-        lazy_page!($route, $build in $chunk, $preload, $then, $view, ahead: || ());
+        lazy_page!($route, $build in $chunk, $preload, $then, $view, ahead: || (), styles: Styles::Pages);
     };
     ($route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr, ahead: $ahead:expr) => {
+        lazy_page!($route, $build in $chunk, $preload, $then, $view, ahead: $ahead, styles: Styles::Pages);
+    };
+    ($route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr, styles: $styles:expr) => {
+        lazy_page!($route, $build in $chunk, $preload, $then, $view, ahead: || (), styles: $styles);
+    };
+    (
+        $route:ident, $build:ident in $chunk:ident, $preload:ident, $then:expr, $view:expr,
+        ahead: $ahead:expr, styles: $styles:expr
+    ) => {
         #[doc = concat!("A lazy route: `", stringify!($view), "`, loaded on first use.")]
         pub struct $route;
 
@@ -51,7 +61,7 @@ macro_rules! lazy_page {
             }
 
             async fn view(_this: Self) -> AnyView {
-                load_page(Loader::Page(|| Box::pin($build())), $then).await
+                load_page(Loader::Page(|| Box::pin($build())), $styles, $then).await
             }
 
             async fn preload() {
@@ -61,6 +71,11 @@ macro_rules! lazy_page {
         }
     };
 }
+
+// The sign-in form, which only a signed-out visitor needs: the splitter (`--standalone-module`)
+// leaves the code it shares with the other parts in the main module, so that it needs nothing
+// else, and a signed-in visit downloads none of it. It is shown with `main.css` alone.
+lazy_page!(SignInRoute, sign_in_view in sign_in_chunk, preload_sign_in, nothing, view! { <pages::SignInPage /> }, styles: Styles::Main);
 
 // The frame of the signed-in pages (header, navigation, order search), under the guard,
 // and the profile share one chunk: the first signed-in page is nearly always the profile

@@ -7,7 +7,7 @@
 //! cost about 7.5 kB more brotli over all files, docs/BENCHMARKS.md), and the customer's
 //! next page is often the orders.
 
-use super::load::{load_page, nothing, Loader, PageLoad};
+use super::load::{load_page, nothing, Loader, PageLoad, Styles};
 use crate::pages::{
     frame::quick_jump::dialog::JumpDialog,
     profile::charts::{drawn::drawn, orders::Orders},
@@ -88,7 +88,7 @@ fn LazyPart(load: Callback<(), PageLoad>, #[prop(optional, into)] fallback: View
     let part = RwSignal::new_local(None::<AnyView>);
     let ready = RwSignal::new(false);
     spawn_local_scoped_with_cancellation(async move {
-        part.set(Some(load_page(Loader::Part(load), nothing).await));
+        part.set(Some(load_page(Loader::Part(load), Styles::Pages, nothing).await));
         ready.set(true);
     });
     move || {

@@ -106,8 +106,8 @@ function getSharedImports() {{
             // Note: we use the form `new URL(<string literal>, import.meta.url)` which is understood by some
             // bundlers as syntax that can get rewritten if the path from where the file gets fetched is changed
             // (for example due to attaching a has of its contents).
-            // Patched (proxyshard): the base module, which a first signed-in page waits for, is read
-            // whole, then compiled: V8 decodes a module handed over as bytes on a background thread,
+            // Patched (proxyshard): the base module, which a first signed-in page waits for, and the
+            // standalone module, which the sign-in form waits for, are read whole, then compiled: V8 decodes a module handed over as bytes on a background thread,
             // a streamed one on the main thread as it arrives. The other chunks, which a click waits
             // for, stay streamed: their decoding overlaps their download (vendor/README.md).
             crate::OutputTarget::Web(_) => {
@@ -176,18 +176,20 @@ function getSharedImports() {{
                 SplitModuleIdentifier::Split(split) => split,
             };
             let is_base = Some(split.as_str()) == base;
+            // Patched: the standalone module needs only the main module (`Options::standalone_module`).
+            let is_standalone = program.standalone_module.as_deref() == Some(split.as_str());
             let is_empty = module.is_empty;
             let file_name = identifier.filename(module_index);
             let loader_name = identifier.loader_name();
             let mut deps = split_deps.remove(split).unwrap_or_default();
-            if base.is_some() && !is_base {
+            if base.is_some() && !is_base && !is_standalone {
                 deps.insert(0, BASE_LOADER.to_string());
             }
             let deps = deps.join(", ");
             let fetch_opts = if is_empty {
                 "() => async (_imp) => ({})".to_string()
             } else {
-                self.fetcher(format_args!("\"./{file_name}.wasm\""), is_base)
+                self.fetcher(format_args!("\"./{file_name}.wasm\""), is_base || is_standalone)
             };
             if is_base {
                 writeln!(&mut self.javascript, "const {BASE_LOADER} = makeLoad({fetch_opts}, [{deps}]);")?;
@@ -199,7 +201,7 @@ function getSharedImports() {{
                 )?;
             }
             let prefetches = self.prefetch_map.entry(split.clone()).or_default();
-            if !is_base {
+            if !is_base && !is_standalone {
                 prefetches.extend(base_files.iter().cloned());
             }
             if !is_empty {

@@ -71,6 +71,7 @@ fn run_transform(opts: Options) -> Result<SplitWasm> {
             split_points,
             opts.base_module,
             opts.merge_shared,
+            opts.standalone_module,
         )?;
     deps_span.exit();
 

@@ -105,6 +105,13 @@ pub struct Options<'a> {
     ///
     /// Default: `false` (upstream behaviour).
     pub merge_shared: bool,
+    /// Patched (proxyshard-dashboard, vendor/README.md): a split module loaded on its own,
+    /// without the base module (a sign-in form, which a signed-out visitor opens first).
+    /// Code it shares with any other module stays in the main module, so that it needs
+    /// nothing but the main module, and its loader does not wait for the base module.
+    ///
+    /// Default: `None` (upstream behaviour).
+    pub standalone_module: Option<&'a str>,
 }
 
 impl<'wasm> Options<'wasm> {
@@ -123,6 +130,7 @@ impl<'wasm> Options<'wasm> {
             strict_tests: false,
             base_module: None,
             merge_shared: false,
+            standalone_module: None,
         }
     }
 }

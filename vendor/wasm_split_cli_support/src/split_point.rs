@@ -381,6 +381,8 @@ pub struct SplitProgramInfo {
     pub data_relocations: data::DataEmitInfo,
     /// Patched: the split module every other one waits for (`Options::base_module`).
     pub base_module: Option<String>,
+    /// Patched: the split module loaded on its own (`Options::standalone_module`).
+    pub standalone_module: Option<String>,
 }
 
 impl SplitProgramInfo {
@@ -474,6 +476,7 @@ pub fn compute_split_modules(
     split_points: Vec<SplitPoint>,
     base_module: Option<&str>,
     merge_shared: bool,
+    standalone_module: Option<&str>,
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
@@ -487,6 +490,16 @@ pub fn compute_split_modules(
         Some(name) => eyre::bail!("the base module {name:?} has no split point"),
         None => None,
     };
+    // Patched: the standalone module (`Options::standalone_module`) shares through the main module.
+    if let Some(name) = standalone_module {
+        if !split_points_by_module.contains_key(name) {
+            eyre::bail!("the standalone module {name:?} has no split point");
+        }
+        if base_module == Some(name) {
+            eyre::bail!("the module {name:?} cannot be both the base module and standalone");
+        }
+    }
+    let main_id = SplitModuleIdentifier::Main;
 
     trace!("split_points={split_points:?}");
 
@@ -530,7 +543,14 @@ pub fn compute_split_modules(
             continue;
         }
         // Patched: code shared with the base module lives in it, as it is always loaded first.
+        // Patched: code the standalone module shares stays in the main module, which is
+        // always loaded, so that the standalone module needs nothing else.
         let color = match (color, &base) {
+            (SplitModuleIdentifier::Chunk(users), _)
+                if standalone_module.is_some_and(|name| users.contains(name)) =>
+            {
+                &main_id
+            }
             (SplitModuleIdentifier::Chunk(users), Some(base @ SplitModuleIdentifier::Split(name)))
                 if users.contains(name) =>
             {
@@ -641,6 +661,7 @@ pub fn compute_split_modules(
     }
     program_info.split_points = split_points;
     program_info.base_module = base_module.map(str::to_string);
+    program_info.standalone_module = standalone_module.map(str::to_string);
 
     program_info.output_modules = split_module_contents.into_iter().collect();
     // We sort by split module here to get a stable assignment from split->output index
@@ -685,6 +706,7 @@ pub fn compute_split_modules(
     hasher.write(module.raw);
     hasher.write(base_module.unwrap_or_default().as_bytes());
     hasher.write(&[merge_shared as u8]);
+    hasher.write(standalone_module.unwrap_or_default().as_bytes());
     // once options impact the output module, these should be hashed too
     program_info.canary_export_name = format!("__canary_{:x}", hasher.finish());
     perf_span.exit();

@@ -1,6 +1,7 @@
-//! The signed-in pages load as separate wasm chunks (src/pages/lazy/mod.rs, scripts/split):
-//! the sign-in form needs none of them, nor the pages' stylesheets (src/web/page_styles.rs),
-//! even when a signed-out visitor opens a signed-in page; after sign-in every chunk is
+//! The sign-in form and the signed-in pages load as separate wasm chunks (src/pages/lazy/mod.rs,
+//! scripts/split): the sign-in form needs only its own, started by the boot script, and not
+//! the pages' stylesheets (src/web/page_styles.rs), even when a signed-out visitor opens a
+//! signed-in page; a signed-in visit never downloads the sign-in form's; after sign-in every chunk is
 //! fetched in idle time, so the pages open even once the network is gone; and a chunk the
 //! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
 //! opens the page once the chunk is back, never a panic. A signed-in load starts the
@@ -38,6 +39,13 @@ async fn from_the_network(page: &Page) {
     page.cdp("Network.setBypassServiceWorker", json!({ "bypass": true })).await;
 }
 
+/// The sign-in form's chunk among the build's chunks.
+fn sign_in_chunk(all: &[String]) -> Vec<String> {
+    let found: Vec<String> = all.iter().filter(|c| c.starts_with("split_sign_in_chunk-")).cloned().collect();
+    assert_eq!(found.len(), 1, "no one sign-in chunk in {all:?}");
+    found
+}
+
 /// The chunk files the page has fetched so far (from its resource timings).
 async fn fetched_chunks(page: &Page, all: &[String]) -> Vec<String> {
     let names = page.js("return performance.getEntriesByType('resource').map((r) => r.name)").await;
@@ -46,15 +54,24 @@ async fn fetched_chunks(page: &Page, all: &[String]) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn the_sign_in_form_needs_no_page_chunk_and_signing_in_fetches_them_all() {
+async fn the_sign_in_form_needs_only_its_own_chunk_and_signing_in_fetches_them_all() {
     let all = chunks(&dist_dir());
-    assert!(all.len() >= 5, "the build has {} page chunks ({all:?}): was it split?", all.len());
+    assert!(all.len() >= 6, "the build has {} chunks ({all:?}): was it split?", all.len());
+    let own = sign_in_chunk(&all);
     run(
         |_| {},
         |page, _| async move {
             page.goto("/sign-in").await;
             page.find("#api-key").await;
-            assert_eq!(fetched_chunks(&page, &all).await, Vec::<String>::new(), "chunks fetched for the sign-in form");
+            assert_eq!(fetched_chunks(&page, &all).await, own, "chunks fetched for the sign-in form");
+            // Started by static/boot.js beside the main module; the chunk loader took that answer.
+            let how = page
+                .js(&format!(
+                    "return performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/{}')).map((e) => e.initiatorType)",
+                    own[0]
+                ))
+                .await;
+            assert_eq!(how, json!(["link"]), "the sign-in chunk: fetched once, by the boot script's preload");
 
             page.fill("#api-key", DEMO_API_KEY).await;
             page.click("form button[type=submit]").await;
@@ -103,6 +120,9 @@ async fn a_signed_in_load_fetches_the_frames_chunk_and_config_once_started_by_th
             for (file, how) in &seen {
                 assert_eq!(how, &["link"], "{file}: fetched once, by the boot script's preload");
             }
+            let all = chunks(&dist_dir());
+            let fetched = fetched_chunks(&page, &all).await;
+            assert!(!fetched.contains(&sign_in_chunk(&all)[0]), "a signed-in load fetched the sign-in form: {fetched:?}");
             page.assert_no_panic().await;
         },
     )
@@ -202,6 +222,7 @@ async fn an_orders_click_sends_its_list_read_beside_the_chunk_and_only_once() {
 #[tokio::test]
 async fn a_signed_out_visit_to_a_page_downloads_only_the_sign_in_form_then_comes_back() {
     let all = chunks(&dist_dir());
+    let own = sign_in_chunk(&all);
     run(
         |_| {},
         |page, _| async move {
@@ -209,7 +230,7 @@ async fn a_signed_out_visit_to_a_page_downloads_only_the_sign_in_form_then_comes
             let path = page.wait_path("the sign-in form", |p| p.starts_with("/sign-in")).await;
             assert_eq!(path, "/sign-in?next=%2Forders%3Fstatus%3Dall");
             page.find("#api-key").await;
-            assert_eq!(fetched_chunks(&page, &all).await, Vec::<String>::new(), "chunks fetched for the sign-in form");
+            assert_eq!(fetched_chunks(&page, &all).await, own, "chunks fetched for the sign-in form");
             let styles = page
                 .js("return performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.css'))")
                 .await;

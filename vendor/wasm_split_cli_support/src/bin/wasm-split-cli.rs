@@ -41,6 +41,11 @@ struct Cli {
     /// (patched, see `Options::merge_shared`).
     #[arg(long)]
     merge_shared: bool,
+
+    /// A split module loaded on its own: code it shares stays in the main module, and it
+    /// does not wait for the base module (patched, see `Options::standalone_module`).
+    #[arg(long)]
+    standalone_module: Option<String>,
 }
 
 fn main() -> Result<()> {
@@ -59,6 +64,7 @@ fn main() -> Result<()> {
         opts.verbose = args.verbose;
         opts.base_module = args.base_module.as_deref();
         opts.merge_shared = args.merge_shared;
+        opts.standalone_module = args.standalone_module.as_deref();
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {
