@@ -268,7 +268,9 @@ async fn a_chunk_removed_by_a_redeploy_shows_a_notice_and_retry_opens_the_page()
     run(
         move |c| c.serve_dir = Some(dir),
         |page, _| async move {
+            // The form is up, so its own chunk is in; the pages' chunks then go away.
             page.goto("/sign-in").await;
+            page.find("#api-key").await;
             for (from, to) in &moved {
                 std::fs::rename(from, to).expect("move a chunk aside");
             }
