@@ -1,9 +1,14 @@
-//! Scratch directories for tests that change files as a deployment would.
+//! Scratch directories for tests that change files as a deployment would, and the build's
+//! file names they look for.
 
 use std::{
     path::{Path, PathBuf},
     sync::atomic::{AtomicUsize, Ordering},
 };
+
+/// How the sign-in form's chunk is named in the build (`scripts/split`: `split_` + the
+/// `#[wasm_split]` chunk's name + `-` + its hash): signed in, nothing fetches it.
+pub const SIGN_IN_CHUNK_PREFIX: &str = "split_sign_in_chunk-";
 
 /// A fresh directory under the system's temp dir, removed on drop.
 pub struct TempDir(pub PathBuf);

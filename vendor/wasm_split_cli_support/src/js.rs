@@ -107,9 +107,10 @@ function getSharedImports() {{
             // bundlers as syntax that can get rewritten if the path from where the file gets fetched is changed
             // (for example due to attaching a has of its contents).
             // Patched (proxyshard): the base module, which a first signed-in page waits for, and the
-            // standalone module, which the sign-in form waits for, are read whole, then compiled: V8 decodes a module handed over as bytes on a background thread,
-            // a streamed one on the main thread as it arrives. The other chunks, which a click waits
-            // for, stay streamed: their decoding overlaps their download (vendor/README.md).
+            // standalone module, which the sign-in form waits for, are read whole, then compiled:
+            // V8 decodes a module handed over as bytes on a background thread, a streamed one on
+            // the main thread as it arrives. The other chunks, which a click waits for, stay
+            // streamed: their decoding overlaps their download (vendor/README.md).
             crate::OutputTarget::Web(_) => {
                 let instantiate = if whole {
                     "WebAssembly.instantiate(await (await src).arrayBuffer(), imports)"

@@ -589,7 +589,7 @@ async fn main() {
         // The signed-in pages' chunks, which idle time fetches; a signed-in visit never
         // fetches the sign-in form's.
         let pages: Vec<String> =
-            bytes.chunks.files.iter().filter(|f| !f.starts_with("split_sign_in_chunk-")).cloned().collect();
+            bytes.chunks.files.iter().filter(|f| !f.starts_with(e2e::files::SIGN_IN_CHUNK_PREFIX)).cloned().collect();
         rows.extend(chunk_rows(&runs::chunk_delay(&page, &fast_base, &pages, args.runs).await));
     }
     if args.wants("price") {

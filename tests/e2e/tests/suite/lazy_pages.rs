@@ -12,7 +12,7 @@
 
 use e2e::{
     dist_dir,
-    files::{copy_dir, TempDir},
+    files::{copy_dir, TempDir, SIGN_IN_CHUNK_PREFIX},
     requests_to, run, Page, DEMO_API_KEY,
 };
 use serde_json::json;
@@ -41,7 +41,7 @@ async fn from_the_network(page: &Page) {
 
 /// The sign-in form's chunk among the build's chunks.
 fn sign_in_chunk(all: &[String]) -> Vec<String> {
-    let found: Vec<String> = all.iter().filter(|c| c.starts_with("split_sign_in_chunk-")).cloned().collect();
+    let found: Vec<String> = all.iter().filter(|c| c.starts_with(SIGN_IN_CHUNK_PREFIX)).cloned().collect();
     assert_eq!(found.len(), 1, "no one sign-in chunk in {all:?}");
     found
 }
@@ -268,6 +268,9 @@ async fn a_chunk_removed_by_a_redeploy_shows_a_notice_and_retry_opens_the_page()
     run(
         move |c| c.serve_dir = Some(dir),
         |page, _| async move {
+            // Without the service worker, which would otherwise have kept every chunk of the
+            // build by the time they go away (it installs in the first idle moment).
+            from_the_network(&page).await;
             // The form is up, so its own chunk is in; the pages' chunks then go away.
             page.goto("/sign-in").await;
             page.find("#api-key").await;
