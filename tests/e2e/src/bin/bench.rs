@@ -213,7 +213,7 @@ fn bytes_rows(b: &Bytes) -> Vec<Row> {
     // the orders chunk (docs/BENCHMARKS.md compares them with builds without them).
     for (what, prefix) in [
         ("the frame's and the profile's chunk", "split_home_chunk"),
-        ("the orders chunk: bulk actions, CSV export, the drawn charts, the quick jump", "split_orders_chunk"),
+        ("the orders chunk: bulk actions, CSV export, the profile's charts, the quick jump", "split_orders_chunk"),
     ] {
         let files: Vec<String> = b.chunks.files.iter().filter(|f| f.starts_with(prefix)).cloned().collect();
         let (sum, _) = b.brotli_of(&files);
@@ -252,7 +252,7 @@ fn chunk_rows(d: &ChunkDelay) -> Vec<Row> {
         Row::ms(
             "Page chunks",
             format!(
-                "Orders clicked the moment the profile shows, its chunk not loaded (fetched on the click in {} of {} runs) → 10 rows",
+                "Buy clicked the moment the profile shows, its chunk not loaded (fetched on the click in {} of {} runs) → its product list",
                 d.fetched_on_click,
                 d.not_loaded.runs()
             ),
@@ -261,13 +261,13 @@ fn chunk_rows(d: &ChunkDelay) -> Vec<Row> {
         ),
         Row::ms(
             "Page chunks",
-            "the same click with every chunk loaded (idle-time preloading done), the page's first visit → 10 rows",
+            "the same click with every chunk loaded (idle-time preloading done), the page's first visit → its product list",
             &d.loaded,
             None,
         ),
         Row::ms(
             "Page chunks",
-            "the same click on a second visit (the page's code compiled, its orders read) → 10 rows",
+            "the same click on a second visit (the page's code compiled, its products read) → its product list",
             &d.second_visit,
             None,
         ),
@@ -576,7 +576,7 @@ async fn main() {
         ));
         rows.push(first_load_row(
             &bytes,
-            "signed in, to the profile on screen",
+            "signed in, to the profile on screen (on the slow line)",
             &cold.profile_files,
             PROFILE_LOAD_BUDGET,
         ));

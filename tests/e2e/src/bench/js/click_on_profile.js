@@ -1,6 +1,7 @@
-// Chunk delay, chunk not loaded: injected into every new document, it clicks Orders the
+// Chunk delay, chunk not loaded: injected into every new document, it clicks Buy the
 // moment the first profile is on screen and records in window.__chunk the click time, when
-// 10 order rows are laid out and how many wasm files were fetched after the click.
+// the buy form's product list is laid out and how many wasm files were fetched after the
+// click. (Not Orders: the profile's charts fetch the orders chunk once near the screen.)
 // Injected with CDP's Page.addScriptToEvaluateOnNewDocument, from
 // tests/e2e/src/bench/runs.rs.
 (() => {
@@ -8,12 +9,12 @@
   const r = (window.__chunk = {});
   new MutationObserver(() => {
     if (r.t0 === undefined) {
-      const link = document.querySelector("nav a[href$='/orders']");
+      const link = document.querySelector("nav a[href$='/buy']");
       if (link && document.querySelector("[data-test=email]") && document.querySelector("ul.catalogue")) {
         r.t0 = performance.now();
         link.click();
       }
-    } else if (r.t1 === undefined && document.querySelectorAll("tr[data-test=order-row]").length >= 10) {
+    } else if (r.t1 === undefined && document.querySelector("[data-test=product-select]")) {
       void document.body.offsetHeight;
       r.t1 = performance.now();
       const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm"));
