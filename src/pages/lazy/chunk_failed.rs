@@ -1,5 +1,5 @@
 //! What a lazily loaded part of the app (the frame of the signed-in pages, a page, or a part
-//! of a page: the quick jump's dialog, the profile's drawn charts) shows
+//! of a page: the quick jump's dialog, the profile's charts) shows
 //! when its code could not be downloaded: what happened, what to do, and Try again, which
 //! loads it again and puts it in the notice's place.
 

@@ -1,17 +1,14 @@
 //! Two parts of signed-in pages drawn from the orders page's chunk with [`LazyPart`]:
-//! the quick jump's dialog (loaded when it first opens) and the profile's drawn charts
-//! (loaded once every order the charts need has been read, which the charts' placeholders
-//! count). Neither is needed for the profile's first paint, nor for its look-ahead, so
-//! their code delays neither; they live in the orders chunk, not in chunks of their own,
-//! because what they share with the orders page then stays in one file (chunks of their own
-//! cost about 7.5 kB more brotli over all files, docs/BENCHMARKS.md), and the customer's
-//! next page is often the orders.
+//! the quick jump's dialog (loaded when it first opens) and the reading and drawing of the
+//! profile's charts (loaded once their section is near the screen). Neither is needed for
+//! the profile's first paint, nor for its look ahead (the LCP element), so their code delays
+//! neither; they live in the orders chunk, not in chunks of their own, because what they
+//! share with the orders page then stays in one file (chunks of their own cost about 7.5 kB
+//! more brotli over all files, docs/BENCHMARKS.md), and the customer's next page is often
+//! the orders.
 
 use super::load::{load_page, nothing, Loader, PageLoad, Styles};
-use crate::pages::{
-    frame::quick_jump::dialog::JumpDialog,
-    profile::charts::{drawn::drawn, orders::Orders},
-};
+use crate::pages::{frame::quick_jump::dialog::JumpDialog, profile::charts::body::ChartsBody};
 use leptos::{
     either::Either,
     prelude::*,
@@ -25,8 +22,8 @@ fn jump_view(close: Callback<bool>) -> Result<AnyView, SplitLoaderError> {
 }
 
 #[wasm_split(orders_chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
-fn charts_view(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> Result<AnyView, SplitLoaderError> {
-    Ok(drawn(orders, balance, now).into_any())
+fn charts_view(balance: Signal<Option<i64>>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ChartsBody balance /> }.into_any())
 }
 
 /// The parts' loaders. The frame and the profile reach them through [`register`],
@@ -38,8 +35,8 @@ fn charts_view(orders: Orders, balance: Signal<Option<i64>>, now: i64) -> Result
 struct Parts {
     /// The quick jump's dialog.
     jump: fn(Callback<bool>) -> PageLoad,
-    /// The profile's drawn charts.
-    charts: fn(Orders, Signal<Option<i64>>, i64) -> PageLoad,
+    /// The reading and drawing of the profile's charts.
+    charts: fn(Signal<Option<i64>>) -> PageLoad,
 }
 
 thread_local! {
@@ -49,10 +46,7 @@ thread_local! {
 
 /// Makes the parts of pages in other chunks loadable; called by `crate::start`.
 pub fn register() {
-    let parts = Parts {
-        jump: |close| Box::pin(jump_view(close)),
-        charts: |orders, balance, now| Box::pin(charts_view(orders, balance, now)),
-    };
+    let parts = Parts { jump: |close| Box::pin(jump_view(close)), charts: |balance| Box::pin(charts_view(balance)) };
     PARTS.with(|cell| cell.set(Some(parts)));
 }
 
@@ -66,17 +60,14 @@ pub fn jump_dialog(close: Callback<bool>) -> impl IntoView {
     parts().map(|parts| view! { <LazyPart load=Callback::new(move |()| (parts.jump)(close)) /> })
 }
 
-/// The profile's drawn charts of `orders` (`pages::profile::charts::drawn`), with
+/// The reading and drawing of the profile's charts (`pages::profile::charts::body`), with
 /// `fallback` while their chunk loads.
-pub fn drawn_charts(
-    orders: Orders,
+pub fn charts_body(
     balance: Signal<Option<i64>>,
-    now: i64,
     fallback: impl Fn() -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let orders = StoredValue::new(orders);
     parts().map(|parts| {
-        let load = Callback::new(move |()| (parts.charts)(orders.get_value(), balance, now));
+        let load = Callback::new(move |()| (parts.charts)(balance));
         view! { <LazyPart load fallback /> }
     })
 }

@@ -1,5 +1,4 @@
-//! The profile's two charts drawn from the orders read, with what they leave out. In the
-//! orders page's chunk (`pages::lazy::parts::drawn_charts`), loaded once the orders are read.
+//! The profile's two charts drawn from the orders read, with what they leave out.
 
 use super::{due, orders::Orders, spend};
 use crate::components::labels;

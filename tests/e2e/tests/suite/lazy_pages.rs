@@ -6,8 +6,8 @@
 //! server no longer has (a redeploy removed it) gives a clear notice with Retry, which
 //! opens the page once the chunk is back, never a panic. A signed-in load starts the
 //! frame's chunk and `config.json` from the boot script, beside the main module; the
-//! profile shows with that chunk alone, and the orders chunk, which draws its charts,
-//! follows; and a click on Orders sends the page's list read beside its chunk
+//! profile and its look ahead show without the orders chunk, which reads and draws its
+//! charts; and a click on Orders sends the page's list read beside its chunk
 //! (src/api/prefetch.rs), once.
 
 use e2e::{
@@ -130,39 +130,40 @@ async fn a_signed_in_load_fetches_the_frames_chunk_and_config_once_started_by_th
 }
 
 #[tokio::test]
-async fn the_profile_shows_with_the_frames_chunk_alone_and_its_charts_chunk_follows() {
+async fn the_profile_and_its_look_ahead_show_without_the_orders_chunk_whose_charts_follow_with_it() {
     run(
         |_| {},
         |page, _| async move {
             page.sign_in(DEMO_API_KEY).await;
             from_the_network(&page).await;
-            // When the profile's figures and catalogue are in the DOM, from the first byte on.
-            let mark = "new MutationObserver((_, seen) => {
-                            if (document.querySelector('[data-test=email]') && document.querySelector('ul.catalogue')) {
-                                window.__shown = performance.now();
-                                seen.disconnect();
-                            }
-                        }).observe(document, { childList: true, subtree: true });";
-            page.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": mark })).await;
+            // The orders chunk, which reads and draws the charts, cannot be downloaded: the
+            // profile's first screen and its look ahead do not need it.
+            page.cdp("Network.setBlockedURLs", json!({ "urls": ["*/split_orders_chunk-*"] })).await;
             page.goto("/").await;
-            // The charts are drawn by the orders page's chunk.
+            page.find("[data-test=email]").await;
+            page.find("ul.catalogue").await;
+            page.find("[data-test=look-ahead] [data-test=expiring][aria-busy=false]").await;
+            page.find(
+                "[data-test=look-ahead] [data-test=renewal-warning], [data-test=look-ahead] [data-test=renewal-ok]",
+            )
+            .await;
+            assert_eq!(page.count("[data-test=look-ahead] [data-test=chunk-failed]").await, 0);
+            // Scrolled to, the charts' section says their code could not be downloaded, with
+            // Try again, in place of their placeholders.
+            page.scroll_to_until(
+                "[data-test=profile-charts]",
+                "the charts' notice",
+                "return document.querySelector('[data-test=profile-charts] [data-test=chunk-failed]') !== null",
+            )
+            .await;
+            let notice = page.text("[data-test=profile-charts] [data-test=chunk-failed]").await;
+            assert!(notice.contains("Try again"), "the charts' notice: {notice:?}");
+
+            // Back on the line, Try again reads and draws them.
+            page.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
+            page.click("[data-test=profile-charts] [data-test=chunk-retry]").await;
             crate::charts::scroll_to_charts(&page).await;
-            let timing = page
-                .js("return { shown: window.__shown, wasm: performance.getEntriesByType('resource')
-                         .filter((e) => e.name.endsWith('.wasm'))
-                         .map((e) => [e.name.split('/').pop(), e.responseEnd]) };")
-                .await;
-            let shown = timing["shown"].as_f64().expect("the profile's figures were never seen");
-            let wasm: Vec<(String, f64)> =
-                serde_json::from_value(timing["wasm"].clone()).expect("wasm files and when they were in");
-            let before: Vec<&str> =
-                wasm.iter().filter(|(_, end)| *end <= shown).map(|(f, _)| f.split('-').next().unwrap_or(f)).collect();
-            assert_eq!(before.len(), 2, "files in before the profile showed at {shown} ms: {wasm:?}");
-            assert!(before.contains(&"split_home_chunk"), "the frame's chunk was not in before the profile: {wasm:?}");
-            assert!(
-                wasm.iter().any(|(f, end)| f.starts_with("split_orders_chunk-") && *end > shown),
-                "the orders chunk (the drawn charts) did not follow the profile: {wasm:?}"
-            );
+            assert_eq!(page.count("[data-test=chunk-failed]").await, 0, "a notice stayed");
             page.assert_no_panic().await;
         },
     )
@@ -176,9 +177,9 @@ async fn an_orders_click_sends_its_list_read_beside_the_chunk_and_only_once() {
         |page, sandbox| async move {
             page.sign_in(DEMO_API_KEY).await;
             from_the_network(&page).await;
-            // A new load of a page that is not the profile (whose charts, drawn by the orders
-            // chunk, load it once they have read the orders), clicked at once: the other
-            // pages' chunks are fetched only a second later.
+            // A new load of a page that is not the profile (whose charts load the orders chunk
+            // once near the screen), clicked at once: the other pages' chunks are fetched only
+            // a second later.
             page.goto("/buy").await;
             page.find("[data-test=product-select]").await;
             // Every answer 200 ms late: the chunk can then not be in before a read sent beside
