@@ -45,6 +45,15 @@ impl Line {
 /// A slow phone connection (issue 14's yardstick): 1.6 Mbit/s down, 750 kbit/s up, 150 ms.
 pub const SLOW_LINE: Line = Line { down_bits: 1_600_000.0, up_bits: 750_000.0, rtt_ms: 150.0 };
 
+/// Puts the tab on `line` (CDP's emulation), or back on the machine's own network with `None`.
+async fn use_line(page: &Page, line: Option<&Line>) {
+    let params = line.map_or_else(
+        || json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        Line::params,
+    );
+    cdp(page.client(), "Network.emulateNetworkConditions", params).await;
+}
+
 /// Records, in every new document of the tab, when the sign-in form becomes usable, when
 /// the profile shows the e-mail and the stock, when 100 order rows are on screen, and when the residential page shows its traffic and its
 /// country list (each after a forced layout), as `window.__bench`.
@@ -193,17 +202,12 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
         sign_in_files = file_names(&v);
     }
     // The same on a slow phone line, as CDP emulates one.
-    cdp(c, "Network.emulateNetworkConditions", SLOW_LINE.params()).await;
+    use_line(page, Some(&SLOW_LINE)).await;
     let mut slow = vec![];
     for _ in 0..runs {
         slow.push(num(&cold_open(page, base, "/sign-in", "signin").await, "mark"));
     }
-    cdp(
-        c,
-        "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await;
+    use_line(page, None).await;
     sign_in(page, base).await;
     let mut profile = vec![];
     cold_open(page, base, "/", "profile").await;
@@ -213,14 +217,9 @@ pub async fn cold_load(page: &Page, base: &str, runs: usize) -> ColdLoad {
     // The files the profile waited for are those in before it was on screen on the slow
     // line: on loopback whatever the page asks for is in at once, so the charts' code,
     // asked for once the look ahead is laid out, could count though nothing waits for it.
-    cdp(c, "Network.emulateNetworkConditions", SLOW_LINE.params()).await;
+    use_line(page, Some(&SLOW_LINE)).await;
     let profile_files = file_names(&cold_open(page, base, "/", "profile").await);
-    cdp(
-        c,
-        "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await;
+    use_line(page, None).await;
     let orders = "/orders?status=all&offset=0&limit=100";
     cold_open(page, base, orders, "rows100").await;
     for _ in 0..runs {
