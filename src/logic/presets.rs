@@ -3,7 +3,8 @@
 //! so a preset cannot hold a secret. Stored text is read tolerantly: a damaged or foreign
 //! store reads as no presets rather than an error.
 
-use serde::{Deserialize, Serialize};
+use crate::models::wire_object;
+use serde::Serialize;
 
 /// The `localStorage` key of the presets.
 pub const STORAGE_KEY: &str = "proxyshard.presets.v1";
@@ -12,44 +13,47 @@ pub const MAX_NAME_CHARS: usize = 40;
 /// How many presets the store keeps.
 pub const MAX_PRESETS: usize = 50;
 
-/// The generator's settings as typed (text fields stay text, so a preset restores exactly
-/// what was on screen, mistakes included, and validation stays in one place).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct GeneratorSettings {
-    /// Country code, `None` = any country.
-    pub country: Option<String>,
-    /// Region code.
-    pub region: Option<String>,
-    /// City code.
-    pub city: Option<String>,
-    /// ISP code (Premium).
-    pub isp: Option<String>,
-    /// Device OS value (Premium).
-    pub os: Option<String>,
-    /// Sticky (true) or rotating.
-    pub sticky: bool,
-    /// The sticky lifetime as typed, seconds.
-    pub ttl: String,
-    /// The session mode as typed (Premium, sticky), empty for none.
-    pub session_mode: String,
-    /// `http` or `socks5`.
-    pub protocol: String,
-    /// `eu`, `us` or `asia`.
-    pub relay: String,
-    /// How many strings, as typed.
-    pub amount: String,
+wire_object! {
+    /// The generator's settings as typed (text fields stay text, so a preset restores exactly
+    /// what was on screen, mistakes included, and validation stays in one place).
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+    pub struct GeneratorSettings {
+        /// Country code, `None` = any country.
+        pub country: Option<String>,
+        /// Region code.
+        pub region: Option<String>,
+        /// City code.
+        pub city: Option<String>,
+        /// ISP code (Premium).
+        pub isp: Option<String>,
+        /// Device OS value (Premium).
+        pub os: Option<String>,
+        /// Sticky (true) or rotating.
+        pub sticky: bool,
+        /// The sticky lifetime as typed, seconds.
+        pub ttl: String,
+        /// The session mode as typed (Premium, sticky), empty for none.
+        pub session_mode: String,
+        /// `http` or `socks5`.
+        pub protocol: String,
+        /// `eu`, `us` or `asia`.
+        pub relay: String,
+        /// How many strings, as typed.
+        pub amount: String,
+    }
 }
 
-/// One saved preset.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Preset {
-    /// The name the customer gave (trimmed, unique within its plan).
-    pub name: String,
-    /// The plan tab it was saved on (`standart`, `premium`, `unmetered`).
-    pub plan: String,
-    /// What it restores.
-    pub settings: GeneratorSettings,
+wire_object! {
+    /// One saved preset.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+    pub struct Preset {
+        /// The name the customer gave (trimmed, unique within its plan).
+        pub name: String = required,
+        /// The plan tab it was saved on (`standart`, `premium`, `unmetered`).
+        pub plan: String = required,
+        /// What it restores.
+        pub settings: GeneratorSettings = required,
+    }
 }
 
 /// Why a name cannot be used.

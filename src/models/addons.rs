@@ -1,8 +1,7 @@
 //! Add-ons of an order (p0f slots today) and the answers of their endpoints
 //! (docs/API.md §4 `addons`, §5). Nothing is marked required upstream: decode defensively.
 
-use super::string_enum;
-use serde::Deserialize;
+use super::{string_enum, wire_object};
 
 string_enum! {
     /// An `addon_key`; keys this dashboard does not know are kept as sent.
@@ -13,28 +12,25 @@ string_enum! {
     }
 }
 
-/// A pending change of an add-on line, e.g. `{action: "downgrade", next_qty: 3}`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct AddonPending {
-    #[serde(default)]
-    pub action: Option<String>,
-    #[serde(default)]
-    pub next_qty: Option<i64>,
+wire_object! {
+    /// A pending change of an add-on line, e.g. `{action: "downgrade", next_qty: 3}`.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct AddonPending {
+        pub action: Option<String>,
+        pub next_qty: Option<i64>,
+    }
 }
 
-/// An add-on attached to an order (1.1.0).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct AddonLine {
-    #[serde(default)]
-    pub addon_key: Option<AddonKey>,
-    #[serde(default)]
-    pub catalog_id: Option<i64>,
-    #[serde(default)]
-    pub qty: Option<i64>,
-    #[serde(default)]
-    pub price_per_unit: Option<i64>,
-    #[serde(default)]
-    pub pending: Option<AddonPending>,
+wire_object! {
+    /// An add-on attached to an order (1.1.0).
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct AddonLine {
+        pub addon_key: Option<AddonKey>,
+        pub catalog_id: Option<i64>,
+        pub qty: Option<i64>,
+        pub price_per_unit: Option<i64>,
+        pub pending: Option<AddonPending>,
+    }
 }
 
 impl AddonLine {
@@ -45,34 +41,37 @@ impl AddonLine {
     }
 }
 
-/// `GET .../addons/calculate`: the price of adding units (cents).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct AddonCalc {
-    pub addon_key: Option<AddonKey>,
-    pub catalog_id: Option<i64>,
-    pub price_per_unit: Option<i64>,
-    pub current_qty: Option<i64>,
-    pub add_qty: Option<i64>,
-    pub new_qty: Option<i64>,
-    pub add_total: Option<i64>,
+wire_object! {
+    /// `GET .../addons/calculate`: the price of adding units (cents).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AddonCalc {
+        pub addon_key: Option<AddonKey>,
+        pub catalog_id: Option<i64>,
+        pub price_per_unit: Option<i64>,
+        pub current_qty: Option<i64>,
+        pub add_qty: Option<i64>,
+        pub new_qty: Option<i64>,
+        pub add_total: Option<i64>,
+    }
 }
 
-/// The answer of `addons/purchase`, `addons/schedule` and `addons/schedule/cancel`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct AddonChange {
-    pub message: Option<String>,
-    pub addons_price_paid: Option<i64>,
-    pub addons: Option<Vec<AddonLine>>,
+wire_object! {
+    /// The answer of `addons/purchase`, `addons/schedule` and `addons/schedule/cancel`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AddonChange {
+        pub message: Option<String>,
+        pub addons_price_paid: Option<i64>,
+        pub addons: Option<Vec<AddonLine>>,
+    }
 }
 
-/// The answer of `signature/set`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct SignatureSet {
-    pub message: Option<String>,
-    pub updated: Option<i64>,
+wire_object! {
+    /// The answer of `signature/set`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SignatureSet {
+        pub message: Option<String>,
+        pub updated: Option<i64>,
+    }
 }
 
 #[cfg(test)]

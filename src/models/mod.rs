@@ -6,8 +6,10 @@
 //! several namings of a product or plan convert with `From`/`TryFrom`. Nothing here imports
 //! from the layers above.
 //!
-//! Decoding is defensive: unknown fields are ignored, and every field the provider does
-//! not mark as required is optional, so a newer or older server never breaks a page.
+//! Objects are structs declared with `wire_object!`, which writes their decoder (smaller
+//! than serde's derive). Decoding is defensive: unknown fields are ignored, and every field
+//! the provider does not mark as required is optional, so a newer or older server never
+//! breaks a page.
 
 mod account;
 mod addons;
@@ -18,6 +20,7 @@ mod residential;
 mod status;
 mod string_enum;
 mod sub_users;
+pub(crate) mod wire_object;
 
 pub use account::*;
 pub use addons::*;
@@ -28,3 +31,4 @@ pub use residential::*;
 pub use status::OrderStatus;
 pub(crate) use string_enum::string_enum;
 pub use sub_users::*;
+pub(crate) use wire_object::wire_object;

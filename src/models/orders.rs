@@ -1,26 +1,21 @@
 //! The orders' wire types: lists, details, prices, purchase and action answers, and the
 //! error envelope (docs/API.md sections 4–5).
 
-use super::{AddonLine, OrderStatus, ProxyProduct};
-use serde::Deserialize;
+use super::{wire_object, AddonLine, OrderStatus, ProxyProduct};
 
-/// One row of `GET /user/api/orders`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct OrderSummary {
-    pub order_id: i64,
-    #[serde(default)]
-    pub product_id: Option<i64>,
-    pub product_name: ProxyProduct,
-    #[serde(default)]
-    pub cycle_id: Option<i64>,
-    #[serde(default)]
-    pub cycle_name: String,
-    #[serde(default)]
-    pub expires_at: Option<String>,
-    #[serde(default)]
-    pub auto_renewal: Option<bool>,
-    #[serde(default)]
-    pub tag: Option<String>,
+wire_object! {
+    /// One row of `GET /user/api/orders`.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct OrderSummary {
+        pub order_id: i64 = required,
+        pub product_id: Option<i64>,
+        pub product_name: ProxyProduct = required,
+        pub cycle_id: Option<i64>,
+        pub cycle_name: String,
+        pub expires_at: Option<String>,
+        pub auto_renewal: Option<bool>,
+        pub tag: Option<String>,
+    }
 }
 
 #[cfg(test)]
@@ -40,59 +35,60 @@ impl OrderSummary {
     }
 }
 
-/// `GET /user/api/orders` envelope.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct OrderPage {
-    #[serde(default)]
-    pub orders: Vec<OrderSummary>,
-    #[serde(default)]
-    pub count: Option<i64>,
-    #[serde(default)]
-    pub prev: Option<String>,
-    #[serde(default)]
-    pub next: Option<String>,
+wire_object! {
+    /// `GET /user/api/orders` envelope.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct OrderPage {
+        pub orders: Vec<OrderSummary>,
+        pub count: Option<i64>,
+        pub prev: Option<String>,
+        pub next: Option<String>,
+    }
 }
 
-/// `GET /user/api/orders/{id}` `order` object; nothing is marked required upstream.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct OrderDetail {
-    pub order_id: Option<i64>,
-    pub product_name: Option<ProxyProduct>,
-    pub cycle_name: Option<String>,
-    pub quantity: Option<i64>,
-    pub price_paid: Option<i64>,
-    /// Read when the order is decoded; `all` and unknown values are kept as sent.
-    #[serde(deserialize_with = "OrderStatus::deserialize_of_an_order")]
-    pub status: Option<OrderStatus>,
-    pub created_at: Option<String>,
-    pub expires_at: Option<String>,
-    pub promo_code: Option<String>,
-    pub auto_renewal: Option<bool>,
-    pub tag: Option<String>,
-    pub location: Option<String>,
-    pub addons_price_paid: Option<i64>,
-    pub addons: Option<Vec<AddonLine>>,
-    pub p0f_slots_available: Option<i64>,
-    pub p0f_slots_used: Option<i64>,
-    pub p0f_slots_next: Option<i64>,
+wire_object! {
+    /// `GET /user/api/orders/{id}` `order` object; nothing is marked required upstream.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct OrderDetail {
+        pub order_id: Option<i64>,
+        pub product_name: Option<ProxyProduct>,
+        pub cycle_name: Option<String>,
+        pub quantity: Option<i64>,
+        pub price_paid: Option<i64>,
+        /// Read when the order is decoded; `all` and unknown values are kept as sent.
+        pub status: Option<OrderStatus> = with OrderStatus::next_of_an_order,
+        pub created_at: Option<String>,
+        pub expires_at: Option<String>,
+        pub promo_code: Option<String>,
+        pub auto_renewal: Option<bool>,
+        pub tag: Option<String>,
+        pub location: Option<String>,
+        pub addons_price_paid: Option<i64>,
+        pub addons: Option<Vec<AddonLine>>,
+        pub p0f_slots_available: Option<i64>,
+        pub p0f_slots_used: Option<i64>,
+        pub p0f_slots_next: Option<i64>,
+    }
 }
 
-/// `GET /user/api/orders/{id}` envelope.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct OrderEnvelope {
-    pub order: OrderDetail,
+wire_object! {
+    /// `GET /user/api/orders/{id}` envelope.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct OrderEnvelope {
+        pub order: OrderDetail = required,
+    }
 }
 
-/// `GET /user/api/orders/calculate`; every field optional upstream.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Quote {
-    pub original_price: Option<i64>,
-    pub final_price: Option<i64>,
-    pub discount_percent: Option<i64>,
-    pub addons_price: Option<i64>,
-    pub total_with_addons: Option<i64>,
+wire_object! {
+    /// `GET /user/api/orders/calculate`; every field optional upstream.
+    #[derive(Clone, Copy, Debug, Default, PartialEq)]
+    pub struct Quote {
+        pub original_price: Option<i64>,
+        pub final_price: Option<i64>,
+        pub discount_percent: Option<i64>,
+        pub addons_price: Option<i64>,
+        pub total_with_addons: Option<i64>,
+    }
 }
 
 impl Quote {
@@ -102,39 +98,44 @@ impl Quote {
     }
 }
 
-/// `POST /user/api/orders/purchase` answer.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct PurchaseResult {
-    #[serde(default)]
-    pub message: Option<String>,
-    pub order_id: i64,
+wire_object! {
+    /// `POST /user/api/orders/purchase` answer.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PurchaseResult {
+        pub message: Option<String>,
+        pub order_id: i64 = required,
+    }
 }
 
-/// `{success, message}` answers of renew, tag and auto-renewal.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Ack {
-    pub success: Option<bool>,
-    pub message: Option<String>,
+wire_object! {
+    /// `{success, message}` answers of renew, tag and auto-renewal.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct Ack {
+        pub success: Option<bool>,
+        pub message: Option<String>,
+    }
 }
 
-/// `POST .../change-billing-cycle/{id}`: 1.1.0 returns prices, 1.0.0 an `order`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct CycleChange {
-    pub message: Option<String>,
-    pub order_id: Option<i64>,
-    pub original_price: Option<i64>,
-    pub final_price: Option<i64>,
-    pub discount_percent: Option<i64>,
-    /// 1.0.0 shape.
-    pub order: Option<OrderDetail>,
+wire_object! {
+    /// `POST .../change-billing-cycle/{id}`: 1.1.0 returns prices, 1.0.0 an `order`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct CycleChange {
+        pub message: Option<String>,
+        pub order_id: Option<i64>,
+        pub original_price: Option<i64>,
+        pub final_price: Option<i64>,
+        pub discount_percent: Option<i64>,
+        /// 1.0.0 shape.
+        pub order: Option<OrderDetail>,
+    }
 }
 
-/// The error envelope `{success:false, message}`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ErrorBody {
-    pub message: String,
+wire_object! {
+    /// The error envelope `{success:false, message}`.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ErrorBody {
+        pub message: String = required,
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,7 @@
 //! sub-user list. Traffic counts are bytes as the API sends them; `logic::traffic` makes them
 //! presentable. Proxy passwords are secrets: the `Debug` of every type here masks them.
 
-use super::string_enum;
-use serde::Deserialize;
+use super::{string_enum, wire_object};
 use std::fmt;
 
 /// What a hidden password prints as in `Debug`.
@@ -96,21 +95,20 @@ impl From<ResidentialPlan> for UsernamePlan {
     }
 }
 
-/// `GET /user/api/proxies/profile?proxy_type=`: the owner's own traffic, in bytes, and the
-/// password the owner's connection strings use.
-#[derive(Clone, PartialEq, Deserialize)]
-pub struct ResidentialProfile {
-    /// Bytes the owner holds (bought, minus what sub-users hold).
-    pub data: i64,
-    /// Bytes used.
-    #[serde(default)]
-    pub data_spent: i64,
-    /// Bytes left, when the server says (it should).
-    #[serde(default)]
-    pub data_remain: Option<i64>,
-    /// The owner's proxy password; empty when the server sent none.
-    #[serde(default)]
-    pub proxy_password: String,
+wire_object! {
+    /// `GET /user/api/proxies/profile?proxy_type=`: the owner's own traffic, in bytes, and the
+    /// password the owner's connection strings use.
+    #[derive(Clone, PartialEq)]
+    pub struct ResidentialProfile {
+        /// Bytes the owner holds (bought, minus what sub-users hold).
+        pub data: i64 = required,
+        /// Bytes used.
+        pub data_spent: i64,
+        /// Bytes left, when the server says (it should).
+        pub data_remain: Option<i64>,
+        /// The owner's proxy password; empty when the server sent none.
+        pub proxy_password: String,
+    }
 }
 
 impl fmt::Debug for ResidentialProfile {
@@ -124,48 +122,46 @@ impl fmt::Debug for ResidentialProfile {
     }
 }
 
-/// One entry of the targeting catalogue (a country, region, city or ISP). The answers also
-/// name the parents (`country`, `region`, `city`); the page knows them already.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct Location {
-    /// The code that goes into the username (lower case in the provider's catalogue).
-    pub code: String,
-    /// The name people read; may hold non-ASCII letters (São Paulo).
-    #[serde(default)]
-    pub name: String,
+wire_object! {
+    /// One entry of the targeting catalogue (a country, region, city or ISP). The answers also
+    /// name the parents (`country`, `region`, `city`); the page knows them already.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Location {
+        /// The code that goes into the username (lower case in the provider's catalogue).
+        pub code: String = required,
+        /// The name people read; may hold non-ASCII letters (São Paulo).
+        pub name: String,
+    }
 }
 
-/// `GET /user/api/proxies/{countries,regions,cities,isps}`: `{count, results}`, no paging.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct LocationList {
-    /// How many results (unused: the list is whole).
-    #[serde(default)]
-    pub count: Option<i64>,
-    /// The entries.
-    #[serde(default)]
-    pub results: Vec<Location>,
+wire_object! {
+    /// `GET /user/api/proxies/{countries,regions,cities,isps}`: `{count, results}`, no paging.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct LocationList {
+        /// How many results (unused: the list is whole).
+        pub count: Option<i64>,
+        /// The entries.
+        pub results: Vec<Location>,
+    }
 }
 
-/// One sub-user of `GET /user/api/proxies/sub-users`.
-#[derive(Clone, PartialEq, Deserialize)]
-pub struct SubUser {
-    /// The sub-user's id (`su1001`).
-    pub user_id: String,
-    /// Display name.
-    #[serde(default)]
-    pub first_name: String,
-    /// The sub-user's own proxy password.
-    #[serde(default)]
-    pub proxy_password: String,
-    /// Bytes given.
-    #[serde(default)]
-    pub data: i64,
-    /// Bytes used.
-    #[serde(default)]
-    pub data_spent: i64,
-    /// Bytes left, when the server says.
-    #[serde(default)]
-    pub data_remain: Option<i64>,
+wire_object! {
+    /// One sub-user of `GET /user/api/proxies/sub-users`.
+    #[derive(Clone, PartialEq)]
+    pub struct SubUser {
+        /// The sub-user's id (`su1001`).
+        pub user_id: String = required,
+        /// Display name.
+        pub first_name: String,
+        /// The sub-user's own proxy password.
+        pub proxy_password: String,
+        /// Bytes given.
+        pub data: i64,
+        /// Bytes used.
+        pub data_spent: i64,
+        /// Bytes left, when the server says.
+        pub data_remain: Option<i64>,
+    }
 }
 
 impl fmt::Debug for SubUser {
@@ -181,15 +177,15 @@ impl fmt::Debug for SubUser {
     }
 }
 
-/// `GET /user/api/proxies/sub-users?offset&limit`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct SubUserPage {
-    /// Total sub-users before paging.
-    #[serde(default)]
-    pub count: Option<i64>,
-    /// This page of them.
-    #[serde(default)]
-    pub data: Vec<SubUser>,
+wire_object! {
+    /// `GET /user/api/proxies/sub-users?offset&limit`.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct SubUserPage {
+        /// Total sub-users before paging.
+        pub count: Option<i64>,
+        /// This page of them.
+        pub data: Vec<SubUser>,
+    }
 }
 
 #[cfg(test)]

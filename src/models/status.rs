@@ -3,7 +3,7 @@
 //! `GET /user/api/orders`, where `all` asks for every order.
 
 use super::string_enum;
-use serde::{Deserialize, Deserializer};
+use serde::de::MapAccess;
 
 string_enum! {
     /// An order's status (docs/API.md §8.4), or in a list query, which orders to list.
@@ -37,10 +37,10 @@ impl OrderStatus {
         }
     }
 
-    /// For `#[serde(deserialize_with)]` on an order's optional `status`: see
+    /// Reads an order's optional `status` in its decoder (`wire_object!`'s `= with`): see
     /// [`OrderStatus::of_an_order`].
-    pub(crate) fn deserialize_of_an_order<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OrderStatus>, D::Error> {
-        Ok(Option::<String>::deserialize(d)?.map(|raw| OrderStatus::of_an_order(&raw)))
+    pub(crate) fn next_of_an_order<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<OrderStatus>, A::Error> {
+        Ok(map.next_value::<Option<String>>()?.map(|raw| OrderStatus::of_an_order(&raw)))
     }
 }
 

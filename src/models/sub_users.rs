@@ -2,16 +2,16 @@
 //! ([`super::Ack`]): `POST /proxies/sub-user` returns the new sub-user, password included
 //! (masked in `Debug` by [`SubUser`]).
 
-use super::SubUser;
-use serde::Deserialize;
+use super::{wire_object, SubUser};
 
-/// `POST /user/api/proxies/sub-user`: `{success, data: [{user_id, first_name,
-/// proxy_password, data, data_spent}]}`, a one-element array.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct CreatedSubUser {
-    /// The new sub-user (one element; no `data_remain`).
-    #[serde(default)]
-    pub data: Vec<SubUser>,
+wire_object! {
+    /// `POST /user/api/proxies/sub-user`: `{success, data: [{user_id, first_name,
+    /// proxy_password, data, data_spent}]}`, a one-element array.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct CreatedSubUser {
+        /// The new sub-user (one element; no `data_remain`).
+        pub data: Vec<SubUser>,
+    }
 }
 
 impl CreatedSubUser {

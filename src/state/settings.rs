@@ -4,7 +4,7 @@
 //! requests do ([`ready`]). For a signed-in visitor `static/boot.js` has already started
 //! the file beside the main module, and the fetch here takes that answer.
 
-use serde::Deserialize;
+use crate::models::wire_object;
 use std::{
     cell::{Cell, RefCell},
     time::Duration,
@@ -22,16 +22,16 @@ thread_local! {
     static REQUEST_TIMEOUT: Cell<Duration> = const { Cell::new(DEFAULT_REQUEST_TIMEOUT) };
 }
 
-/// The shape of `config.json`.
-#[derive(Debug, Default, Deserialize)]
-pub struct Config {
-    /// Base URL of the API, e.g. `https://user-api.proxyshard.com`; empty = same origin.
-    #[serde(default)]
-    pub api_base: String,
-    /// How long one request may take, in milliseconds (kept within 100 ms … 120 s);
-    /// 15 s when absent.
-    #[serde(default)]
-    pub request_timeout_ms: Option<u64>,
+wire_object! {
+    /// The shape of `config.json`.
+    #[derive(Debug, Default)]
+    pub struct Config {
+        /// Base URL of the API, e.g. `https://user-api.proxyshard.com`; empty = same origin.
+        pub api_base: String,
+        /// How long one request may take, in milliseconds (kept within 100 ms … 120 s);
+        /// 15 s when absent.
+        pub request_timeout_ms: Option<u64>,
+    }
 }
 
 /// The API base URL without a trailing slash; empty means same origin.
