@@ -4,7 +4,10 @@
 //! retried.
 
 use super::error::ApiError;
-use crate::state::{session, settings};
+use crate::{
+    models::wire_object,
+    state::{session, settings},
+};
 use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -190,11 +193,16 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
 }
 
 /// Whether a 2xx body is the API's refusal envelope (`"success": false` at its top level).
-/// Not generic; a body is looked at as a JSON value only when it may be one.
+/// Not generic; a body is read for it only when it may be one.
 fn is_refusal(text: &str) -> bool {
-    may_be_refusal(text)
-        && serde_json::from_str::<serde_json::Value>(text)
-            .is_ok_and(|value| value.get("success") == Some(&serde_json::Value::Bool(false)))
+    may_be_refusal(text) && serde_json::from_str::<Envelope>(text).is_ok_and(|body| body.success == Some(false))
+}
+
+wire_object! {
+    /// What [`is_refusal`] reads of a body: its top-level `success`, whatever else it holds.
+    struct Envelope {
+        success: Option<bool>,
+    }
 }
 
 /// Whether `text` may hold `"success": false` (whitespace allowed around the colon). Never

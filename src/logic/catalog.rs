@@ -5,6 +5,10 @@
 //! the key, and the texts of Russian, Ukrainian and Chinese stay out of it (`i18n::catalog`
 //! reads them when the language is chosen).
 
+use crate::models::wire_object::Key;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
+use std::fmt;
+
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
@@ -40,9 +44,12 @@ pub fn parse(json: &[u8]) -> Result<Catalog, CatalogProblem> {
     // Through a `&str`, as the API's answers are decoded: `from_slice` would compile
     // serde_json's reader a second time into the main module (+1.2 kB of brotli).
     let json = std::str::from_utf8(json).map_err(|_| CatalogProblem::Malformed)?;
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|_| CatalogProblem::Malformed)?;
     let mut texts = Catalog::new();
-    collect(&value, FNV_OFFSET, &mut texts)?;
+    // Read straight into the list, not through a `serde_json::Value`: the main module,
+    // where this runs, then carries no JSON tree and its map (docs/BENCHMARKS.md).
+    let mut reader = serde_json::Deserializer::from_str(json);
+    Texts { prefix: FNV_OFFSET, texts: &mut texts }.deserialize(&mut reader).map_err(|_| CatalogProblem::Malformed)?;
+    reader.end().map_err(|_| CatalogProblem::Malformed)?;
     texts.sort_unstable_by_key(|(id, _)| *id);
     if let Some(pair) = texts.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         return Err(CatalogProblem::SameId(pair[0].0));
@@ -50,16 +57,67 @@ pub fn parse(json: &[u8]) -> Result<Catalog, CatalogProblem> {
     Ok(texts)
 }
 
-fn collect(value: &serde_json::Value, prefix: u32, texts: &mut Catalog) -> Result<(), CatalogProblem> {
-    let serde_json::Value::Object(entries) = value else { return Err(CatalogProblem::Malformed) };
-    for (key, value) in entries {
-        let id = continued(continued(prefix, key.as_bytes()), b".");
-        match value {
-            serde_json::Value::String(text) => texts.push((id, text.clone())),
-            nested => collect(nested, id, texts)?,
-        }
+/// An object of a locale file: each string in it goes into `texts` under the id of
+/// `prefix` continued by its key; each object in it is read the same way.
+struct Texts<'a> {
+    prefix: u32,
+    texts: &'a mut Catalog,
+}
+
+impl<'de> DeserializeSeed<'de> for Texts<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<(), D::Error> {
+        reader.deserialize_map(self)
     }
-    Ok(())
+}
+
+impl<'de> Visitor<'de> for Texts<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of texts")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Texts { prefix, texts } = self;
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let id = continued(continued(prefix, key.as_bytes()), b".");
+            map.next_value_seed(Entry { id, texts: &mut *texts })?;
+        }
+        Ok(())
+    }
+}
+
+/// A value in a locale file: a text, or an object of more.
+struct Entry<'a> {
+    id: u32,
+    texts: &'a mut Catalog,
+}
+
+impl<'de> DeserializeSeed<'de> for Entry<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<(), D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Entry<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a text or an object of texts")
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<(), E> {
+        self.texts.push((self.id, text.to_string()));
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        Texts { prefix: self.id, texts: self.texts }.visit_map(map)
+    }
 }
 
 /// The text of `id` in `catalog`, if it has one.
