@@ -48,7 +48,8 @@ pub fn parse(json: &[u8]) -> Result<Catalog, CatalogProblem> {
     // Read straight into the list, not through a `serde_json::Value`: the main module,
     // where this runs, then carries no JSON tree and its map (docs/BENCHMARKS.md).
     let mut reader = serde_json::Deserializer::from_str(json);
-    Texts { prefix: FNV_OFFSET, texts: &mut texts }.deserialize(&mut reader).map_err(|_| CatalogProblem::Malformed)?;
+    // The file itself must be an object (`deserialize_map`); a value in it may be a text.
+    reader.deserialize_map(Entry { id: FNV_OFFSET, texts: &mut texts }).map_err(|_| CatalogProblem::Malformed)?;
     reader.end().map_err(|_| CatalogProblem::Malformed)?;
     texts.sort_unstable_by_key(|(id, _)| *id);
     if let Some(pair) = texts.windows(2).find(|pair| pair[0].0 == pair[1].0) {
@@ -57,39 +58,8 @@ pub fn parse(json: &[u8]) -> Result<Catalog, CatalogProblem> {
     Ok(texts)
 }
 
-/// An object of a locale file: each string in it goes into `texts` under the id of
-/// `prefix` continued by its key; each object in it is read the same way.
-struct Texts<'a> {
-    prefix: u32,
-    texts: &'a mut Catalog,
-}
-
-impl<'de> DeserializeSeed<'de> for Texts<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<(), D::Error> {
-        reader.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Texts<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object of texts")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Texts { prefix, texts } = self;
-        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-            let id = continued(continued(prefix, key.as_bytes()), b".");
-            map.next_value_seed(Entry { id, texts: &mut *texts })?;
-        }
-        Ok(())
-    }
-}
-
-/// A value in a locale file: a text, or an object of more.
+/// A value of a locale file under the id `id`: a text, which goes into `texts`, or an
+/// object, whose values are read the same way under `id` continued by their keys.
 struct Entry<'a> {
     id: u32,
     texts: &'a mut Catalog,
@@ -115,8 +85,12 @@ impl<'de> Visitor<'de> for Entry<'_> {
         Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        Texts { prefix: self.id, texts: self.texts }.visit_map(map)
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let id = continued(continued(self.id, key.as_bytes()), b".");
+            map.next_value_seed(Entry { id, texts: &mut *self.texts })?;
+        }
+        Ok(())
     }
 }
 

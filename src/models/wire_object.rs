@@ -71,11 +71,9 @@ macro_rules! wire_object {
             }
         }
     };
-    (@read $map:ident, $ty:ty) => { $map.next_value::<$ty>() };
-    (@read $map:ident, $ty:ty, required) => { $map.next_value::<$ty>() };
     (@read $map:ident, $ty:ty, with $with:path) => { $with(&mut $map) };
-    (@end $field:ident) => { $field.unwrap_or_default() };
-    (@end $field:ident, with) => { $field.unwrap_or_default() };
+    (@read $map:ident, $ty:ty $(, required)?) => { $map.next_value::<$ty>() };
+    (@end $field:ident $(, with)?) => { $field.unwrap_or_default() };
     (@end $field:ident, required) => {
         match $field {
             Some(value) => value,
@@ -86,7 +84,7 @@ macro_rules! wire_object {
 
 pub(crate) use wire_object;
 
-/// A key of an object, borrowed from the answer's text when it has no escapes.
+/// A key of an object, borrowed from the JSON text when it has no escapes.
 pub(crate) struct Key<'de>(pub std::borrow::Cow<'de, str>);
 
 impl<'de> serde::Deserialize<'de> for Key<'de> {
